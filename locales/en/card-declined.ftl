@@ -1,0 +1,34 @@
+card-declined-title = My credit or debit card is not accepted
+
+## start
+card-declined-start = What kind of card are you trying to use?
+card-declined-start-hint = If you can't tell, the bank that gave you the card can.
+card-declined-start-bank-card = A regular credit or debit card
+card-declined-start-prepaid = A virtual or prepaid card
+card-declined-start-not-sure = I don't know what kind of card it is
+
+## card-type
+card-declined-card-type = Use a kind of card that { -azure } accepts
+card-declined-card-type-check = Find out whether your card is virtual or prepaid. Ask your bank if you can't tell.
+card-declined-card-type-replace = If it is, take a regular credit or debit card instead: { -azure } takes no virtual or prepaid card, credit or debit.
+card-declined-card-type-retry = Enter the new card's details on the sign-up page.
+
+## card-country
+card-declined-card-country = Check that your card is accepted in your country
+card-declined-card-country-hint = Which credit and debit card providers { -azure } accepts depends on the country of your account.
+card-declined-card-country-country = Check which country you chose for your { -azure } account.
+card-declined-card-country-provider = Check that your card's provider is accepted for that country.
+card-declined-card-country-other-card = If it isn't, use a card from a provider accepted there.
+card-declined-card-country-causes = Go through the other common reasons a card fails at sign-up:
+
+## bank-checks (shared: other topics jump here)
+card-declined-bank-checks = Ask your bank to let the charge through
+card-declined-bank-checks-hint = When a bank declines a charge, only the bank can say why and lift the block.
+card-declined-bank-checks-call = Call your bank or card issuer and tell them a { -microsoft } charge was declined.
+card-declined-bank-checks-international = Ask them to turn on international transactions for the card.
+card-declined-bank-checks-funds = Make sure the card's credit limit or available funds cover the whole amount due.
+card-declined-bank-checks-recurring = Ask them to turn on recurring payments for the card.
+card-declined-bank-checks-retry = Try the payment again.
+
+## no-fix
+card-declined-no-fix = The card still fails after all these checks. Open a support request and list what you already tried.

@@ -1,0 +1,80 @@
+# Topic: Partner Center account setup or MPN renewal (seed 001).
+
+partner-center-title = { -partner-center } account setup or { -mpn } renewal
+
+## start
+partner-center-start = What is blocking you in { -partner-center }?
+partner-center-start-hint = These fixes are meant for a Global admin or an MPN partner admin of your company.
+partner-center-start-password = I forgot my password
+partner-center-start-signup-off = I'm told my IT department turned off sign-up for { -partner-center }
+partner-center-start-read-only = I'm moving from { -partner-membership-center } and can't edit my company details
+partner-center-start-went-wrong = I get "Something went wrong" on the "Tell us about your company" screen
+partner-center-start-declined = My credit card order says "Your order was declined"
+partner-center-start-to-online = I want to switch from offline to online payment
+partner-center-start-other = Something else about my { -partner-center } account or bill
+
+## password-reset
+partner-center-password-reset = Reset your password
+partner-center-password-reset-page = Go to the { -partner-center } sign-in page.
+partner-center-password-reset-link = Select the "Can't access your account?" link.
+partner-center-password-reset-new = Follow the prompts to set a new password, then sign in with it.
+
+## password-admin
+partner-center-password-admin = Get new credentials from your Global admin
+partner-center-password-admin-ask = Select "Can't access your account?" again, and this time ask your Global admin to assign you new credentials.
+partner-center-password-admin-sign-in = Sign in to { -partner-center } with the credentials your Global admin gives you.
+
+## signup-off
+partner-center-signup-off = Are you the Global admin of your company's { -azure-ad } account?
+partner-center-signup-off-hint = The message means viral users, or Viral Sign-up, are disabled on your { -azure-ad } tenant. Only the Global admin can turn them back on.
+partner-center-signup-off-admin = Yes, I'm the Global admin
+partner-center-signup-off-not-admin = No, or I don't know who is
+
+## enable-signup
+partner-center-enable-signup = Turn self-service sign-up back on
+partner-center-enable-signup-open = Open { -powershell } and sign in as the Global admin of your { -azure-ad } account.
+partner-center-enable-signup-run = Run: Set-MsolCompanySettings -AllowEmailVerifiedUsers $true -AllowAdHocSubscriptions $true
+partner-center-enable-signup-doc = To learn what these two settings allow, read "Self-service sign up".
+partner-center-enable-signup-retry = Sign up for { -partner-center } again.
+
+## ask-admin
+partner-center-ask-admin = Ask your Global admin to turn sign-up back on
+partner-center-ask-admin-find = Ask your IT department who the Global admin of your { -azure-ad } account is.
+partner-center-ask-admin-send = Send the Global admin this { -powershell } command to run: Set-MsolCompanySettings -AllowEmailVerifiedUsers $true -AllowAdHocSubscriptions $true
+partner-center-ask-admin-doc = Point them to "Self-service sign up" for the details.
+partner-center-ask-admin-retry = Once they confirm it ran, sign up for { -partner-center } again.
+
+## read-only
+partner-center-read-only = Review and accept your company details
+partner-center-read-only-hint = Your company already exists in { -partner-center } (a CSP account, for example), so this screen is read-only. That is by design, not an error.
+partner-center-read-only-check = Check the company details shown: they are the ones { -partner-center } already holds.
+partner-center-read-only-accept = Select "Accept".
+partner-center-read-only-continue = Select "Continue" to go on.
+
+## phone-number
+partner-center-phone-number = Fix the company phone number
+partner-center-phone-number-hint = This error usually comes from the company phone number.
+partner-center-phone-number-special = In the "Phone Number" field, remove any special characters.
+partner-center-phone-number-spaces = Remove every space.
+partner-center-phone-number-country = Remove the country code.
+partner-center-phone-number-length = Check that the number is 10 characters long at most.
+partner-center-phone-number-submit = Submit the "Tell us about your company" screen again.
+
+## card-address
+partner-center-card-address = Use your card's address
+partner-center-card-address-address = Enter the address your credit card is registered to, not your legal entity's address.
+partner-center-card-address-zip = Check the zip code: it must be right and belong to that address.
+partner-center-card-address-retry = Place the order again.
+
+## cancel-order
+partner-center-cancel-order = Cancel the order and buy again
+partner-center-cancel-order-hint = An existing order can't change its payment method: cancel it, then repurchase with the method you prefer.
+partner-center-cancel-order-tab = In the Dashboard, select the "Membership Offers" tab.
+partner-center-cancel-order-cancel = Select "Cancel order".
+partner-center-cancel-order-confirm = Confirm in the window that appears: the original order is cancelled only once you do.
+partner-center-cancel-order-buy = Buy the offer again and pay with your online payment method.
+
+## more-help
+partner-center-more-help = Review your account and your bill
+partner-center-more-help-account = Read "Manage your { -partner-center } account" to check your account settings.
+partner-center-more-help-bill = For a question about charges, read "How to read your bill and recon file".

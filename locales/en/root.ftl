@@ -1,0 +1,11 @@
+root-title = { -azure } sign-up and billing
+root-where = Where are you stuck?
+root-where-hint = Pick the step that fails; the next questions narrow down the cause.
+root-where-verification = Verifying my identity by text message or phone call
+root-where-card-declined = My card is not accepted when I sign up
+root-where-free-trial = Activating the { -free-trial }
+root-where-benefit-plans = Activating a benefit ({ -msdn }, { -mpn }, { -bizspark })
+root-where-past-due = Paying a past-due balance
+root-where-azure-in-open = Activating { -azure-in-open } or an Open-program online service
+root-where-partner-center = Setting up my { -partner-center } account or renewing { -mpn }
+root-where-support-ticket = I want to open a support ticket

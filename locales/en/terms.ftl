@@ -1,0 +1,20 @@
+# Product, portal and program names. Flows' messages use these terms instead of writing names out.
+-product = signup-doctor
+-azure = Azure
+-azure-portal = Azure portal
+-account-center = Account Center
+-partner-center = Partner Center
+-partner-membership-center = Partner Membership Center
+-microsoft = Microsoft
+-msdn = MSDN
+-visual-studio = Visual Studio
+-mpn = Microsoft Partner Network (MPN)
+-bizspark = BizSpark
+-bizspark-plus = BizSpark Plus
+-azure-in-open = Azure in Open
+-open-licensing = Microsoft Open Licensing
+-online-services = Microsoft Online Services
+-azure-ad = Azure AD
+-powershell = PowerShell
+-free-trial = Azure free trial
+-help-support = Help + support

@@ -1,0 +1,20 @@
+# Noms de produits, de portails et de programmes. Les messages des flux utilisent ces termes.
+-product = signup-doctor
+-azure = Azure
+-azure-portal = portail Azure
+-account-center = Centre des comptes
+-partner-center = Espace partenaires
+-partner-membership-center = Partner Membership Center
+-microsoft = Microsoft
+-msdn = MSDN
+-visual-studio = Visual Studio
+-mpn = Microsoft Partner Network (MPN)
+-bizspark = BizSpark
+-bizspark-plus = BizSpark Plus
+-azure-in-open = Azure dans Open
+-open-licensing = Licences en volume Microsoft Open
+-online-services = Microsoft Online Services
+-azure-ad = Azure AD
+-powershell = PowerShell
+-free-trial = version d’évaluation gratuite d’Azure
+-help-support = Aide + support

@@ -1,0 +1,126 @@
+//! Diagnostics: every problem found in flows or locales, with the file, line and column it points at.
+//! Loading collects them all into a [`Diagnostics`] list and reports them together, like cargo does.
+
+use std::fmt;
+
+/// How serious a finding is: errors stop the wizard, warnings do not.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// A place in a source file: 1-based line and column (in characters).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct Pos {
+    pub line: u64,
+    pub col: u64,
+}
+
+impl Pos {
+    /// The line and column of byte `offset` in `text` (clamped to the text's end).
+    pub fn of_offset(text: &str, offset: usize) -> Pos {
+        let mut end = offset.min(text.len());
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let before = &text[..end];
+        let line = before.matches('\n').count() as u64 + 1;
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        let col = before[line_start..].chars().count() as u64 + 1;
+        Pos { line, col }
+    }
+}
+
+/// One finding: `FILE:LINE:COL: error: message`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    pub file: String,
+    pub pos: Pos,
+    pub message: String,
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let level = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        let message = crate::text::sanitize(&self.message);
+        if self.pos.line == 0 {
+            write!(f, "{}: {level}: {message}", crate::text::sanitize(&self.file))
+        } else {
+            write!(
+                f,
+                "{}:{}:{}: {level}: {message}",
+                crate::text::sanitize(&self.file),
+                self.pos.line,
+                self.pos.col
+            )
+        }
+    }
+}
+
+/// Every finding of one load, in the order found; sorted by file and position for reporting.
+#[derive(Clone, Debug, Default)]
+pub struct Diagnostics {
+    items: Vec<Diagnostic>,
+}
+
+impl Diagnostics {
+    pub fn error(&mut self, file: &str, pos: Pos, message: impl Into<String>) {
+        self.push(Severity::Error, file, pos, message);
+    }
+
+    pub fn warning(&mut self, file: &str, pos: Pos, message: impl Into<String>) {
+        self.push(Severity::Warning, file, pos, message);
+    }
+
+    fn push(&mut self, severity: Severity, file: &str, pos: Pos, message: impl Into<String>) {
+        self.items.push(Diagnostic {
+            severity,
+            file: file.to_string(),
+            pos,
+            message: message.into(),
+        });
+    }
+
+    pub fn extend(&mut self, other: Diagnostics) {
+        self.items.extend(other.items);
+    }
+
+    pub fn errors(&self) -> usize {
+        self.count(Severity::Error)
+    }
+
+    pub fn warnings(&self) -> usize {
+        self.count(Severity::Warning)
+    }
+
+    fn count(&self, severity: Severity) -> usize {
+        self.items.iter().filter(|d| d.severity == severity).count()
+    }
+
+    pub fn has_errors(&self) -> bool {
+        self.errors() > 0
+    }
+
+    /// The findings sorted by file, then position, then message.
+    pub fn sorted(&self) -> Vec<&Diagnostic> {
+        let mut all: Vec<&Diagnostic> = self.items.iter().collect();
+        all.sort_by(|a, b| (&a.file, a.pos, &a.message).cmp(&(&b.file, b.pos, &b.message)));
+        all.dedup();
+        all
+    }
+
+    /// The closing count line, e.g. `2 errors, 1 warning`.
+    pub fn summary(&self) -> String {
+        let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+        format!(
+            "{}, {}",
+            plural(self.errors(), "error"),
+            plural(self.warnings(), "warning")
+        )
+    }
+}

@@ -1,0 +1,11 @@
+//! The flow engine: the tree's model, loading and validation, and path codes. Knows nothing of
+//! terminals or languages; front ends and the localizer build on it.
+
+pub mod diagnostic;
+pub mod load;
+pub mod paths;
+pub mod place;
+pub mod raw;
+pub mod source;
+pub mod tree;
+pub mod validate;

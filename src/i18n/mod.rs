@@ -1,0 +1,179 @@
+//! Localisation: the Fluent bundles of every locale folder, the language choice (`--lang`, then
+//! `LC_ALL`, `LC_MESSAGES`, `LANG`), and the English fallback. A [`Localizer`] is a value passed down.
+
+pub mod catalog;
+pub mod check;
+pub mod ui;
+
+use crate::engine::diagnostic::{Diagnostics, Pos};
+use crate::engine::source::FileSet;
+use catalog::Catalog;
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
+use std::collections::BTreeMap;
+use unic_langid::LanguageIdentifier;
+
+/// The language used when a message is missing or the asked language is not loaded.
+pub const FALLBACK: &str = "en";
+/// Largest locale file accepted, in bytes.
+pub const MAX_LOCALE_FILE_BYTES: usize = 1024 * 1024;
+
+/// One language: its bundle, and what `check` needs to know of its messages.
+pub struct Locale {
+    pub lang: String,
+    bundle: FluentBundle<FluentResource>,
+    pub catalog: Catalog,
+}
+
+/// Every loaded language, by code (`en`, `fr`).
+pub struct Localizer {
+    locales: BTreeMap<String, Locale>,
+}
+
+impl Localizer {
+    /// Loads every `LANG/*.ftl` file of the set. Syntax errors and duplicates go to `diags`; what
+    /// parsed is still usable.
+    pub fn load(set: &FileSet, diags: &mut Diagnostics) -> Localizer {
+        for bad in &set.unreadable {
+            diags.error(&bad.name, Pos::default(), format!("cannot read file: {}", bad.reason));
+        }
+        let mut locales: BTreeMap<String, Locale> = BTreeMap::new();
+        for file in &set.files {
+            let mut parts = file.relative.components();
+            let (Some(first), Some(_)) = (parts.next(), parts.next()) else {
+                diags.error(
+                    &file.name,
+                    Pos::default(),
+                    "a locale file belongs in a language folder, e.g. locales/en/ui.ftl",
+                );
+                continue;
+            };
+            let lang = first.as_os_str().to_string_lossy().to_string();
+            let Ok(id) = lang.parse::<LanguageIdentifier>() else {
+                diags.error(
+                    &file.name,
+                    Pos::default(),
+                    format!("`{lang}` is not a language code (use e.g. `en`, `fr`)"),
+                );
+                continue;
+            };
+            if file.text.len() > MAX_LOCALE_FILE_BYTES {
+                diags.error(
+                    &file.name,
+                    Pos { line: 1, col: 1 },
+                    format!(
+                        "file is larger than the {} MiB limit for a locale file",
+                        MAX_LOCALE_FILE_BYTES >> 20
+                    ),
+                );
+                continue;
+            }
+            let locale = locales.entry(lang.clone()).or_insert_with(|| {
+                let mut bundle = FluentBundle::new(vec![id]);
+                bundle.set_use_isolating(false);
+                Locale {
+                    lang: lang.clone(),
+                    bundle,
+                    catalog: Catalog::default(),
+                }
+            });
+            let resource = match FluentResource::try_new(file.text.clone()) {
+                Ok(resource) => resource,
+                Err((resource, errors)) => {
+                    for error in errors {
+                        let pos = Pos::of_offset(resource.source(), error.pos.start);
+                        diags.error(&file.name, pos, format!("Fluent syntax error: {error}"));
+                    }
+                    resource
+                }
+            };
+            locale.catalog.add(&file.name, &resource, diags);
+            // Duplicates are reported by the catalog; the first definition stays.
+            let _ = locale.bundle.add_resource(resource);
+        }
+        Localizer { locales }
+    }
+
+    /// The loaded language codes, sorted.
+    pub fn languages(&self) -> Vec<&str> {
+        self.locales.keys().map(String::as_str).collect()
+    }
+
+    pub fn has_language(&self, lang: &str) -> bool {
+        self.locales.contains_key(lang)
+    }
+
+    pub fn locales(&self) -> impl Iterator<Item = &Locale> {
+        self.locales.values()
+    }
+
+    /// The message in `lang`, else in English, else its id in brackets; never fails.
+    pub fn text(&self, lang: &str, id: &str) -> String {
+        self.text_with(lang, id, None)
+    }
+
+    /// Like [`Localizer::text`], with Fluent variables.
+    pub fn text_with(&self, lang: &str, id: &str, args: Option<&FluentArgs>) -> String {
+        for code in [lang, FALLBACK] {
+            if let Some(locale) = self.locales.get(code)
+                && let Some(pattern) = locale.bundle.get_message(id).and_then(|m| m.value())
+            {
+                let mut errors = Vec::new();
+                let text = locale.bundle.format_pattern(pattern, args, &mut errors);
+                return crate::text::sanitize(&text);
+            }
+        }
+        format!("[{id}]")
+    }
+}
+
+/// Picks the language: `--lang`, else the first set of `LC_ALL`, `LC_MESSAGES`, `LANG`. `fr_FR.UTF-8`
+/// and `fr-CA` give `fr`; a language not loaded gives English.
+pub fn pick_language(arg: Option<&str>, env: impl Fn(&str) -> Option<String>, available: &[&str]) -> String {
+    let wanted = arg.map(str::to_string).or_else(|| {
+        ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .into_iter()
+            .filter_map(&env)
+            .find(|v| !v.is_empty())
+    });
+    let code = wanted
+        .as_deref()
+        .map(|v| v.split(['_', '-', '.', '@']).next().unwrap_or("").to_ascii_lowercase())
+        .unwrap_or_default();
+    if available.contains(&code.as_str()) {
+        code
+    } else {
+        FALLBACK.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::pick_language;
+
+    fn env(pairs: &'static [(&'static str, &'static str)]) -> impl Fn(&str) -> Option<String> {
+        move |k| pairs.iter().find(|(n, _)| *n == k).map(|(_, v)| v.to_string())
+    }
+
+    #[test]
+    fn french_locales_in_any_spelling_pick_french() {
+        let langs = ["en", "fr"];
+        assert_eq!(pick_language(None, env(&[("LANG", "fr_FR.UTF-8")]), &langs), "fr");
+        assert_eq!(pick_language(None, env(&[("LC_ALL", "fr-CA")]), &langs), "fr");
+        assert_eq!(pick_language(Some("fr"), env(&[]), &langs), "fr");
+    }
+
+    #[test]
+    fn lc_all_wins_over_lang_and_unknown_languages_fall_back_to_english() {
+        let langs = ["en", "fr"];
+        assert_eq!(
+            pick_language(None, env(&[("LC_ALL", "en_US.UTF-8"), ("LANG", "fr_FR")]), &langs),
+            "en"
+        );
+        assert_eq!(pick_language(None, env(&[("LC_MESSAGES", "de_DE")]), &langs), "en");
+        assert_eq!(
+            pick_language(None, env(&[("LC_ALL", ""), ("LANG", "fr")]), &langs),
+            "fr"
+        );
+        assert_eq!(pick_language(None, env(&[]), &langs), "en");
+    }
+}

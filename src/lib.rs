@@ -1,0 +1,14 @@
+//! signup-doctor: an interactive troubleshooting wizard for Azure sign-up and billing problems.
+//!
+//! Layers, each knowing nothing of the ones above it: [`engine`] (flow model, loading, validation,
+//! paths) · [`i18n`] (Fluent localisation and locale checks) · [`session`] (the walk as a pure state
+//! machine) · [`screen`] (a screen's words) · front ends ([`plain`]) · [`cli`] (commands).
+
+pub mod app;
+pub mod cli;
+pub mod engine;
+pub mod i18n;
+pub mod plain;
+pub mod screen;
+pub mod session;
+pub mod text;

@@ -1,0 +1,108 @@
+//! A screen's content in one language: the topic, the codes, the breadcrumb, the question, fix or end,
+//! and the choices. Built from a session; plain mode, `walk` and the full-screen UI all draw it.
+
+use crate::engine::paths::Codes;
+use crate::engine::place::Place;
+use crate::engine::tree::{MsgRef, NodeKind, Outcome, Tree};
+use crate::i18n::{Localizer, ui};
+use crate::session::Session;
+
+/// What the main part of a screen shows.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Body {
+    Question {
+        text: String,
+        hint: Option<String>,
+    },
+    Fix {
+        title: String,
+        hint: Option<String>,
+        steps: Vec<StepText>,
+        question: String,
+    },
+    End {
+        outcome: Outcome,
+        heading: String,
+        text: Option<String>,
+    },
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StepText {
+    pub text: String,
+    pub link: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Screen {
+    /// The topic's title (the root's title on the root question).
+    pub topic: String,
+    pub codes: Codes,
+    /// The labels of the answers given so far.
+    pub breadcrumb: Vec<String>,
+    pub body: Body,
+    pub choices: Vec<String>,
+    /// The answer chosen here before going back, if any.
+    pub remembered: Option<usize>,
+}
+
+impl Screen {
+    pub fn of(session: &Session<'_>, localizer: &Localizer, lang: &str) -> Screen {
+        let tree = session.tree();
+        let place = session.place();
+        let t = |m: &MsgRef| localizer.text(lang, &m.id);
+        let breadcrumb = session
+            .answers()
+            .iter()
+            .map(|c| t(&tree.choices(c.place)[c.answer].label))
+            .collect();
+        Screen {
+            topic: t(&tree.flow_of(place.node()).title),
+            codes: session.codes(),
+            breadcrumb,
+            body: body(tree, place, localizer, lang),
+            choices: tree.choices(place).iter().map(|a| t(&a.label)).collect(),
+            remembered: session.remembered(),
+        }
+    }
+}
+
+fn body(tree: &Tree, place: Place, localizer: &Localizer, lang: &str) -> Body {
+    let t = |m: &MsgRef| localizer.text(lang, &m.id);
+    let end = |outcome: Outcome, text: Option<String>| {
+        let heading = match outcome {
+            Outcome::Resolved => ui::END_RESOLVED,
+            Outcome::Escalate => ui::END_ESCALATE,
+            Outcome::StartOver => ui::END_START_OVER,
+        };
+        Body::End {
+            outcome,
+            heading: localizer.text(lang, heading),
+            text,
+        }
+    };
+    match place {
+        Place::End(outcome, _) => end(outcome, None),
+        Place::Node(n) => match &tree.node(n).kind {
+            NodeKind::Question { text, hint, .. } => Body::Question {
+                text: t(text),
+                hint: hint.as_ref().map(t),
+            },
+            NodeKind::Fix { title, hint, steps, .. } => Body::Fix {
+                title: t(title),
+                hint: hint.as_ref().map(t),
+                steps: steps
+                    .iter()
+                    .map(|s| StepText {
+                        text: t(&s.text),
+                        link: s.link.as_deref().map(crate::text::sanitize),
+                    })
+                    .collect(),
+                question: localizer.text(lang, ui::FIX_QUESTION),
+            },
+            NodeKind::End { outcome, text } => end(*outcome, text.as_ref().map(t)),
+            // A jump is never a place; show where it leads rather than nothing.
+            NodeKind::Jump { .. } => end(Outcome::Escalate, None),
+        },
+    }
+}

@@ -1,0 +1,152 @@
+//! `check` on one fixture per kind of problem: each overlays a small valid tree
+//! (`tests/fixtures/base`) and must print exactly its `expected.txt` — file, line, column, message.
+
+use assert_cmd::Command;
+use std::fs;
+use std::path::Path;
+
+fn copy_tree(from: &Path, to: &Path) {
+    for entry in fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            fs::create_dir_all(&target).unwrap();
+            copy_tree(&entry.path(), &target);
+        } else if entry.file_name() != "expected.txt" {
+            fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+/// A scratch copy of the base tree, the wizard's own messages, and the fixture's files over them.
+pub fn scratch_tree(fixture: Option<&str>) -> tempfile::TempDir {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dir = tempfile::tempdir().unwrap();
+    copy_tree(&root.join("tests/fixtures/base"), dir.path());
+    for lang in ["en", "fr"] {
+        for file in ["ui.ftl", "terms.ftl"] {
+            fs::copy(
+                root.join("locales").join(lang).join(file),
+                dir.path().join("locales").join(lang).join(file),
+            )
+            .unwrap();
+        }
+    }
+    if let Some(name) = fixture {
+        copy_tree(&root.join("tests/fixtures/check").join(name), dir.path());
+    }
+    dir
+}
+
+fn check(fixture: Option<&str>) -> (String, i32) {
+    let dir = scratch_tree(fixture);
+    let output = Command::cargo_bin("signup-doctor")
+        .unwrap()
+        .current_dir(dir.path())
+        .args(["check", "--flows", "flows", "--locales", "locales"])
+        .output()
+        .unwrap();
+    (String::from_utf8(output.stdout).unwrap(), output.status.code().unwrap())
+}
+
+fn assert_fixture(name: &str) {
+    let expected_path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/check")
+        .join(name)
+        .join("expected.txt");
+    let expected = fs::read_to_string(&expected_path).unwrap();
+    let (stdout, code) = check(Some(name));
+    assert_eq!(stdout, expected, "check output for fixture `{name}`");
+    let wants_errors = expected.lines().any(|l| l.contains(": error: "));
+    assert_eq!(code, if wants_errors { 1 } else { 0 }, "exit code for fixture `{name}`");
+}
+
+#[test]
+fn the_base_fixture_is_clean() {
+    assert_eq!(check(None), ("0 errors, 0 warnings\n".to_string(), 0));
+}
+
+#[test]
+fn yaml_syntax_errors_point_at_the_broken_line() {
+    assert_fixture("yaml-syntax");
+}
+
+#[test]
+fn unknown_fields_are_named_with_their_position() {
+    assert_fixture("unknown-field");
+}
+
+#[test]
+fn missing_fields_are_named() {
+    assert_fixture("missing-field");
+}
+
+#[test]
+fn values_of_the_wrong_type_are_reported() {
+    assert_fixture("wrong-type");
+}
+
+#[test]
+fn duplicate_yaml_keys_are_reported() {
+    assert_fixture("duplicate-key");
+}
+
+#[test]
+fn duplicate_node_ids_are_reported_with_the_first_definition() {
+    assert_fixture("duplicate-id");
+}
+
+#[test]
+fn targets_that_do_not_exist_are_reported() {
+    assert_fixture("missing-target");
+}
+
+#[test]
+fn nodes_no_path_reaches_are_reported() {
+    assert_fixture("unreachable");
+}
+
+#[test]
+fn loops_with_no_way_out_are_reported() {
+    assert_fixture("dead-end");
+}
+
+#[test]
+fn questions_without_answers_are_reported() {
+    assert_fixture("no-answers");
+}
+
+#[test]
+fn duplicate_answer_ids_are_reported() {
+    assert_fixture("duplicate-answer");
+}
+
+#[test]
+fn ids_that_are_not_kebab_case_are_reported() {
+    assert_fixture("not-kebab-case");
+}
+
+#[test]
+fn messages_missing_from_a_locale_point_at_the_flow_that_uses_them() {
+    assert_fixture("missing-message");
+}
+
+#[test]
+fn fluent_syntax_errors_point_at_their_line() {
+    assert_fixture("fluent-syntax");
+}
+
+#[test]
+fn messages_whose_variables_differ_between_locales_are_reported() {
+    assert_fixture("variables-differ");
+}
+
+#[test]
+fn unused_messages_are_warnings_and_exit_zero() {
+    assert_fixture("unused-message");
+}
+
+#[test]
+fn every_problem_in_every_file_is_reported_not_just_the_first() {
+    assert_fixture("several-at-once");
+}

@@ -1,0 +1,153 @@
+//! The binary as users run it: plain mode with piped answers, `walk`, `paths`, languages, exit codes.
+
+use assert_cmd::Command;
+
+fn doctor() -> Command {
+    let mut cmd = Command::cargo_bin("signup-doctor").unwrap();
+    cmd.env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
+        .env_remove("SIGNUP_DOCTOR_PLAIN");
+    cmd
+}
+
+fn stdout(cmd: &mut Command) -> String {
+    let output = cmd.output().unwrap();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    String::from_utf8(output.stdout).unwrap()
+}
+
+#[test]
+fn the_shipped_tree_checks_clean() {
+    let out = stdout(doctor().arg("check"));
+    assert_eq!(out.trim_end().lines().last(), Some("0 errors, 0 warnings"), "{out}");
+}
+
+#[test]
+fn plain_mode_answers_a_piped_walk_and_exits_cleanly_at_end_of_input() {
+    let out = stdout(doctor().args(["--plain", "--lang", "en"]).write_stdin("1\n1\n1\n"));
+    assert!(out.contains("Where are you stuck?"), "{out}");
+    assert!(out.contains("Code: verification/no-sms/yes · 1.1.1"), "{out}");
+    assert!(out.contains("Solved. Glad that worked."), "{out}");
+    assert!(out.trim_end().ends_with("Goodbye."), "{out}");
+}
+
+#[test]
+fn plain_mode_reasks_on_input_that_is_not_a_choice_and_goes_back_on_b() {
+    let out = stdout(
+        doctor()
+            .args(["--plain", "--lang", "en"])
+            .write_stdin("zebra\n1\nb\nq\n"),
+    );
+    assert!(out.contains("“zebra” is not one of the choices here."), "{out}");
+    assert_eq!(
+        out.matches("Where are you stuck?").count(),
+        2,
+        "back shows the root question again: {out}"
+    );
+    assert!(out.trim_end().ends_with("Goodbye."), "{out}");
+}
+
+#[test]
+fn plain_mode_speaks_french_from_the_environment() {
+    let out = stdout(doctor().arg("--plain").env("LANG", "fr_FR.UTF-8").write_stdin("q\n"));
+    assert!(out.contains("Où êtes-vous bloqué ?"), "{out}");
+    assert!(out.contains("Au revoir."), "{out}");
+}
+
+#[test]
+fn resume_opens_the_wizard_where_the_code_leads() {
+    let out = stdout(
+        doctor()
+            .args(["--plain", "--lang", "en", "--resume", "1.1"])
+            .write_stdin("q\n"),
+    );
+    assert!(out.contains("Code: verification/no-sms · 1.1"), "{out}");
+    assert!(!out.contains("Where are you stuck?"), "{out}");
+}
+
+#[test]
+fn walk_prints_every_screen_along_the_code_in_both_languages() {
+    let en = stdout(doctor().args(["walk", "verification/no-sms/yes", "--lang", "en"]));
+    assert_eq!(en.matches("== ").count(), 4, "root, question, fix, end: {en}");
+    assert!(
+        en.contains("> Chosen: [1] Verifying my identity by text message or phone call"),
+        "{en}"
+    );
+    assert!(en.contains("Solved. Glad that worked."), "{en}");
+    let fr = stdout(doctor().args(["walk", "1.1.1", "--lang", "fr"]));
+    assert!(fr.contains("C’est réglé. Tant mieux !"), "{fr}");
+    assert!(fr.contains("Code: verification/no-sms/yes · 1.1.1"), "{fr}");
+}
+
+#[test]
+fn walk_with_a_code_that_does_not_fit_exits_1_naming_the_part() {
+    let output = doctor().args(["walk", "verification/no-such-answer"]).output().unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(stderr.contains("part 2 `no-such-answer` does not fit"), "{stderr}");
+}
+
+#[test]
+fn paths_lists_codes_short_codes_and_outcomes_and_json_agrees() {
+    let text = stdout(doctor().arg("paths"));
+    let first = text.lines().next().unwrap();
+    let columns: Vec<&str> = first.split_whitespace().collect();
+    assert_eq!(columns, ["verification/no-sms/yes", "1.1.1", "resolved"]);
+    let json: serde_json::Value = serde_json::from_str(&stdout(doctor().args(["paths", "--json"]))).unwrap();
+    let list = json.as_array().unwrap();
+    assert_eq!(list.len(), text.lines().count());
+    assert_eq!(list[0]["code"], "verification/no-sms/yes");
+    assert_eq!(list[0]["short"], "1.1.1");
+    assert_eq!(list[0]["outcome"], "resolved");
+}
+
+#[test]
+fn every_listed_path_walks_to_its_outcome() {
+    let json: serde_json::Value = serde_json::from_str(&stdout(doctor().args(["paths", "--json"]))).unwrap();
+    for path in json.as_array().unwrap().iter().step_by(25) {
+        let code = path["short"].as_str().unwrap();
+        doctor().args(["walk", code]).assert().success();
+    }
+}
+
+#[test]
+fn an_unknown_language_is_a_usage_error() {
+    let output = doctor().args(["paths", "--lang", "de"]).output().unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        String::from_utf8(output.stderr)
+            .unwrap()
+            .contains("no locale `de`; available: en, fr")
+    );
+}
+
+#[test]
+fn a_flows_directory_that_does_not_exist_is_an_io_error() {
+    let output = doctor()
+        .args(["check", "--flows", "/nonexistent/flows"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        String::from_utf8(output.stderr)
+            .unwrap()
+            .contains("cannot read flows directory /nonexistent/flows")
+    );
+}
+
+#[test]
+fn broken_flows_stop_the_wizard_with_exit_1_and_point_to_check() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("root.yaml"), "topic: root\nnodes: [\n").unwrap();
+    let output = doctor()
+        .args(["--plain", "--flows"])
+        .arg(dir.path())
+        .write_stdin("q\n")
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(stderr.contains("root.yaml:2:8: error: unclosed bracket"), "{stderr}");
+    assert!(stderr.contains("run `signup-doctor check`"), "{stderr}");
+}
