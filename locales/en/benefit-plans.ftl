@@ -1,7 +1,7 @@
 # Topic: activating an Azure benefit plan (MSDN / Visual Studio, MPN, BizSpark, BizSpark Plus).
 -benefit-plans-cloud-competencies = Cloud Platform Competencies
 
-benefit-plans-title = I can't activate an { -azure } benefit plan ({ -msdn }, { -mpn }, { -bizspark })
+benefit-plans-title = I can't activate an { -azure } benefit plan
 
 benefit-plans-start = Which benefit are you trying to activate?
 benefit-plans-start-hint = Each benefit is checked by its own program, so the fix depends on which one you have.

@@ -31,4 +31,4 @@ card-declined-bank-checks-recurring = Ask them to turn on recurring payments for
 card-declined-bank-checks-retry = Try the payment again.
 
 ## no-fix
-card-declined-no-fix = The card still fails after all these checks. Open a support request and list what you already tried.
+card-declined-no-fix = The card is still refused after the bank checks. In your request, say which checks you already did.

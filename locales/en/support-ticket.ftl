@@ -7,7 +7,7 @@ support-ticket-title = Open a support ticket for a billing or subscription issue
 
 ## start
 support-ticket-start = Let's open a support request. Can you sign in to the { -azure-portal }?
-support-ticket-start-hint = Keep your path code at hand: you will add it to the request details.
+support-ticket-start-hint = Keep your path code at hand: you will add it to the request details. Once your request is created, answer that it solved it.
 support-ticket-start-portal = Yes, I can sign in to the { -azure-portal }
 support-ticket-start-no-portal = No, I can't sign in to the { -azure-portal }
 
@@ -46,4 +46,4 @@ support-ticket-find-admin-ask = Ask them to open the request for you from { -azu
 support-ticket-find-admin-share = Give them your path code and a short description of the problem to include.
 
 ## last-resort
-support-ticket-last-resort = Keep the ticket summary below. Submit it from the { -support-ticket-azure-support } website as soon as you can (https://azure.microsoft.com/support/options/, "Get support"), or have your account administrator submit it through { -azure } { -account-center }.
+support-ticket-last-resort = Keep the ticket summary below and submit it from the { -support-ticket-azure-support } website as soon as you can (https://azure.microsoft.com/support/options/, "Get support"). If you are not the account administrator, you can also hand it to them to submit.

@@ -1,7 +1,7 @@
 # Sujet : activer un plan d’avantages Azure (MSDN / Visual Studio, MPN, BizSpark, BizSpark Plus).
 -benefit-plans-cloud-competencies = compétences de plateforme cloud
 
-benefit-plans-title = Je n’arrive pas à activer un plan d’avantages { -azure } ({ -msdn }, { -mpn }, { -bizspark })
+benefit-plans-title = Je n’arrive pas à activer un plan d’avantages { -azure }
 
 benefit-plans-start = Quel avantage essayez-vous d’activer ?
 benefit-plans-start-hint = Chaque avantage est vérifié par son propre programme : la solution dépend de celui dont vous disposez.

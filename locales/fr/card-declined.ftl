@@ -31,4 +31,4 @@ card-declined-bank-checks-recurring = Demandez-lui d’activer les paiements ré
 card-declined-bank-checks-retry = Relancez le paiement.
 
 ## no-fix
-card-declined-no-fix = La carte est toujours refusée après toutes ces vérifications. Ouvrez une demande de support en indiquant ce que vous avez déjà essayé.
+card-declined-no-fix = La carte est toujours refusée après les vérifications auprès de la banque. Dans votre demande, précisez celles que vous avez déjà faites.

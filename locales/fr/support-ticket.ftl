@@ -7,7 +7,7 @@ support-ticket-title = Ouvrir un ticket de support pour un problème de facturat
 
 ## start
 support-ticket-start = Ouvrons une demande de support. Pouvez-vous vous connecter au { -azure-portal } ?
-support-ticket-start-hint = Gardez votre code de parcours sous la main : vous l’ajouterez aux détails de la demande.
+support-ticket-start-hint = Gardez votre code de parcours sous la main : vous l’ajouterez aux détails de la demande. Une fois la demande créée, répondez que le problème est résolu.
 support-ticket-start-portal = Oui, je peux me connecter au { -azure-portal }
 support-ticket-start-no-portal = Non, je ne peux pas me connecter au { -azure-portal }
 
@@ -46,4 +46,4 @@ support-ticket-find-admin-ask = Demandez-lui d’ouvrir la demande pour vous dep
 support-ticket-find-admin-share = Transmettez-lui votre code de parcours et une brève description du problème à y joindre.
 
 ## last-resort
-support-ticket-last-resort = Conservez le résumé du ticket ci-dessous. Envoyez-le dès que possible depuis le site web { -support-ticket-azure-support } (https://azure.microsoft.com/support/options/, “Obtenir un support”), ou faites-le envoyer par l’administrateur du compte depuis le { -account-center } { -azure }.
+support-ticket-last-resort = Conservez le résumé du ticket ci-dessous et envoyez-le dès que possible depuis le site web { -support-ticket-azure-support } (https://azure.microsoft.com/support/options/, “Obtenir un support”). Si vous n’êtes pas l’administrateur du compte, vous pouvez aussi le lui confier pour qu’il l’envoie.
