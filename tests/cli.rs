@@ -151,3 +151,17 @@ fn broken_flows_stop_the_wizard_with_exit_1_and_point_to_check() {
     assert!(stderr.contains("root.yaml:2:8: error: unclosed bracket"), "{stderr}");
     assert!(stderr.contains("run `signup-doctor check`"), "{stderr}");
 }
+
+#[test]
+fn a_flow_file_that_is_not_utf8_is_reported_at_the_bad_byte_without_cascades() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("root.yaml"), b"topic: root\ntitle: \xff\xfe\n").unwrap();
+    let output = doctor().args(["check", "--flows"]).arg(dir.path()).output().unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        stdout.contains("root.yaml:2:8: error: cannot read file: not UTF-8 text"),
+        "{stdout}"
+    );
+    assert!(!stdout.contains("no root flow"), "{stdout}");
+}

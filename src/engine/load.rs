@@ -21,14 +21,16 @@ pub const MAX_FLOW_FILE_BYTES: usize = 4 * 1024 * 1024;
 /// Parses and links every flow file. Returns the tree when the files could be linked into one
 /// (it may still hold errors, reported in `diags`); `None` when there is no usable root.
 pub fn load_tree(files: &FileSet, diags: &mut Diagnostics) -> Option<Tree> {
-    for bad in &files.unreadable {
-        diags.error(&bad.name, Pos::default(), format!("cannot read file: {}", bad.reason));
-    }
     let mut parsed = Vec::new();
     let mut linker = Linker {
         complete: files.unreadable.is_empty(),
         ..Linker::default()
     };
+    for bad in &files.unreadable {
+        diags.error(&bad.name, bad.pos, format!("cannot read file: {}", bad.reason));
+        let stem = bad.relative.file_stem().map(|s| s.to_string_lossy().to_string());
+        linker.broken_topics.extend(stem);
+    }
     for file in &files.files {
         match parse_flow(&file.name, &file.text, diags) {
             Some(flow) => parsed.push((file.name.clone(), file.relative.clone(), flow)),

@@ -21,7 +21,22 @@ pub struct SourceFile {
 #[derive(Clone, Debug)]
 pub struct Unreadable {
     pub name: String,
+    /// Path relative to the set's root.
+    pub relative: PathBuf,
+    /// Where reading failed, when it is inside the file (an invalid UTF-8 byte).
+    pub pos: crate::engine::diagnostic::Pos,
     pub reason: String,
+}
+
+impl Unreadable {
+    fn new(path: &Path, relative: PathBuf, reason: &str) -> Unreadable {
+        Unreadable {
+            name: path.display().to_string(),
+            relative,
+            pos: crate::engine::diagnostic::Pos::default(),
+            reason: reason.to_string(),
+        }
+    }
 }
 
 /// All files of one kind (flows or locales), sorted by path.
@@ -114,34 +129,34 @@ fn walk(root: &Path, dir: &Path, depth: usize, kind: Kind, set: &mut FileSet) ->
             Ok(t) if t.is_dir() => {
                 if depth > 0 {
                     walk(root, &path, depth - 1, kind, set)?;
+                } else if path.extension().is_some_and(|e| e == kind.extension()) {
+                    set.unreadable
+                        .push(Unreadable::new(&path, relative, "is a directory, not a file"));
                 }
             }
             Ok(t) if t.is_file() => {
                 if path.extension().is_some_and(|e| e == kind.extension()) {
-                    let name = path.display().to_string();
                     match std::fs::read(&path) {
                         Ok(bytes) => match String::from_utf8(bytes) {
-                            Ok(text) => set.files.push(SourceFile { name, relative, text }),
-                            Err(e) => set.unreadable.push(Unreadable {
-                                name,
-                                reason: format!(
-                                    "not UTF-8 text (invalid byte at offset {})",
-                                    e.utf8_error().valid_up_to()
-                                ),
+                            Ok(text) => set.files.push(SourceFile {
+                                name: path.display().to_string(),
+                                relative,
+                                text,
                             }),
+                            Err(e) => {
+                                let valid = e.utf8_error().valid_up_to();
+                                let prefix = String::from_utf8_lossy(&e.as_bytes()[..valid]);
+                                let mut bad = Unreadable::new(&path, relative, "not UTF-8 text (an invalid byte here)");
+                                bad.pos = crate::engine::diagnostic::Pos::of_offset(&prefix, valid);
+                                set.unreadable.push(bad);
+                            }
                         },
-                        Err(e) => set.unreadable.push(Unreadable {
-                            name,
-                            reason: e.to_string(),
-                        }),
+                        Err(e) => set.unreadable.push(Unreadable::new(&path, relative, &e.to_string())),
                     }
                 }
             }
             Ok(_) => {}
-            Err(e) => set.unreadable.push(Unreadable {
-                name: path.display().to_string(),
-                reason: e.to_string(),
-            }),
+            Err(e) => set.unreadable.push(Unreadable::new(&path, relative, &e.to_string())),
         }
     }
     Ok(())

@@ -34,7 +34,7 @@ impl Localizer {
     /// parsed is still usable.
     pub fn load(set: &FileSet, diags: &mut Diagnostics) -> Localizer {
         for bad in &set.unreadable {
-            diags.error(&bad.name, Pos::default(), format!("cannot read file: {}", bad.reason));
+            diags.error(&bad.name, bad.pos, format!("cannot read file: {}", bad.reason));
         }
         let mut locales: BTreeMap<String, Locale> = BTreeMap::new();
         for file in &set.files {
