@@ -15,6 +15,22 @@ pub struct Loaded {
     pub tree: Option<Tree>,
     pub localizer: Localizer,
     pub diagnostics: Diagnostics,
+    /// SHA-256 of every flow file and every locale file (names and contents): transcripts record it.
+    pub flows_hash: String,
+    pub locales_hash: String,
+}
+
+/// SHA-256 over the files' relative paths and contents, in path order.
+fn hash(files: &FileSet) -> String {
+    use sha2::{Digest, Sha256};
+    let mut hasher = Sha256::new();
+    for file in &files.files {
+        hasher.update(file.relative.to_string_lossy().as_bytes());
+        hasher.update([0]);
+        hasher.update(file.text.as_bytes());
+        hasher.update([0]);
+    }
+    format!("{:x}", hasher.finalize())
 }
 
 /// Where to load from: `None` means the copies built into the binary.
@@ -46,5 +62,7 @@ pub fn load(sources: Sources<'_>) -> Result<Loaded, String> {
         tree,
         localizer,
         diagnostics,
+        flows_hash: hash(&flow_files),
+        locales_hash: hash(&locale_files),
     })
 }

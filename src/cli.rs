@@ -7,6 +7,8 @@ use crate::engine::tree::Tree;
 use crate::i18n::{Localizer, pick_language};
 use crate::plain::{self, WalkError};
 use crate::session::Session;
+use crate::transcript::{self, Saver};
+use crate::tui;
 use clap::{Parser, Subcommand};
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -33,9 +35,13 @@ pub struct Cli {
     /// Line-by-line mode (also when TERM=dumb, SIGNUP_DOCTOR_PLAIN=1, or not on a terminal).
     #[arg(long)]
     pub plain: bool,
-    /// Open the wizard where this path code leads (e.g. verification/no-sms or 1.1).
-    #[arg(long, value_name = "CODE")]
+    /// Open the wizard where a path code leads (verification/no-sms or 1.1), or reopen a saved
+    /// transcript (FILE.json).
+    #[arg(long, value_name = "CODE|FILE")]
     pub resume: Option<String>,
+    /// Save transcripts here instead of $XDG_DATA_HOME/signup-doctor/transcripts.
+    #[arg(long, global = true, value_name = "DIR")]
+    pub transcript_dir: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -53,6 +59,42 @@ pub enum Command {
         /// A path code (verification/no-sms/no) or short code (1.1.2).
         code: String,
     },
+    /// Draw the tree for Graphviz (dot -Tsvg) or Mermaid, labelled in the chosen language.
+    Graph {
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = GraphFormat::Dot)]
+        format: GraphFormat,
+        /// Draw only this topic (e.g. root, verification); where it leads elsewhere is a stub.
+        #[arg(long, value_name = "ID")]
+        topic: Option<String>,
+    },
+    /// Print a shell completion script for bash, zsh, fish, powershell or elvish.
+    Completions {
+        /// The shell to complete for.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff; e.g. signup-doctor man | man -l -).
+    Man,
+    /// Summarise saved transcripts: outcomes per topic, where sessions stop, fixes that fail.
+    Report {
+        /// The folder of saved transcripts (*.json).
+        dir: PathBuf,
+        /// Print JSON for machines.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Print the JSON Schema of the flow files (flows/schema.json), for editors to check them.
+    Schema,
+}
+
+/// `graph --format`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum GraphFormat {
+    /// Graphviz DOT: render with `dot -Tsvg`.
+    Dot,
+    /// A Mermaid flowchart, as GitHub renders in Markdown.
+    Mermaid,
 }
 
 const FINDINGS: u8 = 1;
@@ -63,6 +105,14 @@ pub fn run(cli: Cli) -> ExitCode {
         flows: cli.flows.as_deref(),
         locales: cli.locales.as_deref(),
     };
+    // These describe the program itself and need no flows.
+    match &cli.command {
+        Some(Command::Completions { shell }) => return completions(*shell),
+        Some(Command::Man) => return man(),
+        Some(Command::Report { dir, json }) => return report(dir, *json),
+        Some(Command::Schema) => return print(&crate::schema::flow_schema_json()),
+        _ => {}
+    }
     let loaded = match app::load(sources) {
         Ok(loaded) => loaded,
         Err(error) => return fail(USAGE, &error),
@@ -95,7 +145,11 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::Check) => unreachable!("handled above"),
         Some(Command::Paths { json }) => paths(tree, json),
         Some(Command::Walk { code }) => walk(tree, &loaded.localizer, &lang, &code),
-        None => wizard(tree, &loaded.localizer, &lang, cli.resume.as_deref()),
+        Some(Command::Graph { format, topic }) => graph(tree, &loaded.localizer, &lang, format, topic.as_deref()),
+        Some(Command::Completions { .. } | Command::Man | Command::Schema | Command::Report { .. }) => {
+            unreachable!("handled above")
+        }
+        None => wizard(tree, &loaded, &lang, &cli),
     }
 }
 
@@ -167,17 +221,108 @@ fn walk(tree: &Tree, localizer: &Localizer, lang: &str, code: &str) -> ExitCode 
     }
 }
 
-fn wizard(tree: &Tree, localizer: &Localizer, lang: &str, resume: Option<&str>) -> ExitCode {
-    let mut session = match resume {
+fn graph(tree: &Tree, localizer: &Localizer, lang: &str, format: GraphFormat, topic: Option<&str>) -> ExitCode {
+    let format = match format {
+        GraphFormat::Dot => crate::graph::Format::Dot,
+        GraphFormat::Mermaid => crate::graph::Format::Mermaid,
+    };
+    let options = crate::graph::Options { format, topic, lang };
+    match crate::graph::render(tree, localizer, options) {
+        Ok(text) => print(&text),
+        Err(error) => fail(FINDINGS, &error.to_string()),
+    }
+}
+
+fn completions(shell: clap_complete::Shell) -> ExitCode {
+    use clap::CommandFactory;
+    print(&crate::manual::completions(shell, Cli::command()))
+}
+
+fn man() -> ExitCode {
+    use clap::CommandFactory;
+    match crate::manual::render(Cli::command()) {
+        Ok(page) => print(&page),
+        Err(e) => fail(USAGE, &e.to_string()),
+    }
+}
+
+fn report(dir: &std::path::Path, json: bool) -> ExitCode {
+    let (transcripts, errors) = match crate::report::read_dir(dir) {
+        Ok(read) => read,
+        Err(error) => return fail(USAGE, &error),
+    };
+    for error in &errors {
+        eprintln!("{error}");
+    }
+    let report = crate::report::build(&transcripts);
+    let text = if json {
+        serde_json::to_string_pretty(&report).unwrap_or_default() + "\n"
+    } else {
+        crate::report::table(&report)
+    };
+    let code = print(&text);
+    if errors.is_empty() {
+        code
+    } else {
+        ExitCode::from(FINDINGS)
+    }
+}
+
+/// Writes `text` to standard output; a closed pipe (`| head`) is not an error.
+fn print(text: &str) -> ExitCode {
+    match std::io::stdout().lock().write_all(text.as_bytes()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => fail(USAGE, &e.to_string()),
+    }
+}
+
+/// `--resume FILE.json` reopens a transcript; any other value is a path code.
+fn is_transcript(resume: &str) -> bool {
+    resume.ends_with(".json") || std::path::Path::new(resume).is_file()
+}
+
+fn wizard(tree: &Tree, loaded: &Loaded, lang: &str, cli: &Cli) -> ExitCode {
+    let localizer = &loaded.localizer;
+    let mut session = match cli.resume.as_deref() {
+        Some(file) if is_transcript(file) => match transcript::reopen(std::path::Path::new(file), tree, localizer) {
+            Ok((session, changed)) => {
+                for line in transcript::changed_warning(&changed, localizer, lang) {
+                    eprintln!("{line}");
+                }
+                session
+            }
+            Err(error) => return fail(FINDINGS, &error),
+        },
         Some(code) => match Session::at_code(tree, code) {
             Ok(session) => session,
             Err(error) => return fail(FINDINGS, &format!("code `{code}`: {error}")),
         },
         None => Session::new(tree),
     };
+    let saver = Saver {
+        build: transcript::Build {
+            localizer,
+            flows_hash: &loaded.flows_hash,
+            locales_hash: &loaded.locales_hash,
+        },
+        dir: cli
+            .transcript_dir
+            .clone()
+            .or_else(|| transcript::default_dir(|k| std::env::var(k).ok())),
+    };
+    let plain = cli.plain;
+    if !wants_plain(plain) {
+        return match tui::run(session, localizer, lang) {
+            Ok(tui::Exit::Signal(signal)) => ExitCode::from(u8::try_from(128 + signal).unwrap_or(USAGE)),
+            Ok(_) => ExitCode::SUCCESS,
+            Err(tui::Failure::Io(e)) => fail(USAGE, &e.to_string()),
+            Err(tui::Failure::Panic) => ExitCode::from(USAGE),
+        };
+    }
     let stdin = std::io::stdin();
     let mut out = std::io::stdout().lock();
-    match plain::run(&mut session, localizer, lang, stdin.lock(), &mut out) {
+    match plain::run(&mut session, localizer, lang, &saver, stdin.lock(), &mut out) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => fail(USAGE, &e.to_string()),

@@ -7,8 +7,16 @@
 pub mod app;
 pub mod cli;
 pub mod engine;
+pub mod graph;
 pub mod i18n;
+pub mod manual;
 pub mod plain;
+pub mod redact;
+pub mod report;
+pub mod schema;
 pub mod screen;
 pub mod session;
 pub mod text;
+pub mod ticket;
+pub mod transcript;
+pub mod tui;

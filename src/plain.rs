@@ -2,9 +2,11 @@
 //! a screen reader can follow and a script can pipe answers in. Also renders `walk`.
 
 use crate::engine::paths::CodeError;
-use crate::i18n::{Localizer, ui};
+use crate::engine::tree::Outcome;
+use crate::i18n::{Localizer, agent, ui};
 use crate::screen::{Body, Screen};
 use crate::session::{Effect, Msg, Session};
+use crate::transcript::Saver;
 use fluent_bundle::FluentArgs;
 use std::io::{self, BufRead, Write};
 
@@ -103,11 +105,14 @@ impl From<io::Error> for WalkError {
     }
 }
 
-/// Runs the wizard line by line until `q` or the end of input.
+/// Runs the wizard line by line until `q` or the end of input. Besides answers: `n TEXT` adds a note
+/// to this step, `s` saves a transcript; quitting with unsaved notes asks first, and at the end of
+/// input unsaved notes are saved rather than lost.
 pub fn run(
     session: &mut Session<'_>,
     localizer: &Localizer,
     lang: &str,
+    saver: &Saver<'_>,
     input: impl BufRead,
     out: &mut impl Write,
 ) -> io::Result<()> {
@@ -117,6 +122,9 @@ pub fn run(
         let screen = Screen::of(session, localizer, lang);
         if show {
             write_screen(out, &screen, localizer, lang)?;
+            if session.outcome() == Some(Outcome::Escalate) {
+                write_ticket(out, session, localizer, lang)?;
+            }
         }
         let mut args = FluentArgs::new();
         args.set("count", screen.choices.len());
@@ -127,14 +135,40 @@ pub fn run(
         };
         write!(out, "{} ", localizer.text_with(lang, prompt, Some(&args)))?;
         out.flush()?;
+        show = false;
         let Some(line) = lines.next().transpose()? else {
             writeln!(out)?;
+            if session.has_unsaved_work() {
+                save(session, localizer, lang, saver, out)?;
+            }
             writeln!(out, "{}", localizer.text(lang, ui::GOODBYE))?;
             return Ok(());
         };
         let input = line.trim();
-        let msg = match input {
-            "q" | "Q" => Msg::Quit,
+        let (command, rest) = input.split_once(' ').unwrap_or((input, ""));
+        let msg = match command {
+            "q" | "Q" => {
+                if session.has_unsaved_work() {
+                    write!(out, "{} ", localizer.text(lang, agent::QUIT_UNSAVED))?;
+                    out.flush()?;
+                    let answer = lines.next().transpose()?.unwrap_or_default();
+                    match answer.trim() {
+                        "y" | "Y" | "o" | "O" => {
+                            if !save(session, localizer, lang, saver, out)? {
+                                continue;
+                            }
+                        }
+                        "n" | "N" => {}
+                        _ => continue,
+                    }
+                }
+                Msg::Quit
+            }
+            "s" | "S" => {
+                save(session, localizer, lang, saver, out)?;
+                continue;
+            }
+            "n" | "N" => Msg::Note(rest.to_string()),
             "b" | "B" => Msg::Back,
             "r" | "R" => Msg::Restart,
             n => match n.parse::<usize>() {
@@ -152,13 +186,48 @@ pub fn run(
                 writeln!(out)?;
                 show = true;
             }
+            Effect::Changed => writeln!(out, "{}", localizer.text(lang, agent::NOTE_ADDED))?,
             Effect::Ignored | Effect::BadCode(_) => {
                 let mut args = FluentArgs::new();
                 args.set("input", crate::text::sanitize(input));
                 let id = if back { ui::AT_START } else { ui::INVALID };
                 writeln!(out, "{}", localizer.text_with(lang, id, Some(&args)))?;
-                show = false;
             }
+        }
+    }
+}
+
+/// The support-ticket summary, one field a line, ready to copy into the portal.
+fn write_ticket(out: &mut impl Write, session: &Session<'_>, localizer: &Localizer, lang: &str) -> io::Result<()> {
+    writeln!(out)?;
+    writeln!(out, "{}", localizer.text(lang, agent::TICKET_HEADING))?;
+    let separator = localizer.text(lang, agent::LABEL_SEPARATOR);
+    for field in crate::ticket::summary(session, localizer, lang) {
+        writeln!(out, "  {}{separator}{}", field.label, indent(&field.value, "    "))?;
+    }
+    Ok(())
+}
+
+/// Saves a transcript and says where, or why not. True when it was saved.
+fn save(
+    session: &mut Session<'_>,
+    localizer: &Localizer,
+    lang: &str,
+    saver: &Saver<'_>,
+    out: &mut impl Write,
+) -> io::Result<bool> {
+    let mut args = FluentArgs::new();
+    match saver.save(session, lang) {
+        Ok(path) => {
+            session.update(Msg::Saved);
+            args.set("path", crate::text::sanitize(&path.display().to_string()));
+            writeln!(out, "{}", localizer.text_with(lang, agent::SAVE_DONE, Some(&args)))?;
+            Ok(true)
+        }
+        Err(reason) => {
+            args.set("reason", crate::text::sanitize(&reason));
+            writeln!(out, "{}", localizer.text_with(lang, agent::SAVE_FAILED, Some(&args)))?;
+            Ok(false)
         }
     }
 }

@@ -67,7 +67,8 @@ impl Screen {
     }
 }
 
-fn body(tree: &Tree, place: Place, localizer: &Localizer, lang: &str) -> Body {
+/// What the main part of the screen at `place` shows, in `lang`.
+pub fn body(tree: &Tree, place: Place, localizer: &Localizer, lang: &str) -> Body {
     let t = |m: &MsgRef| localizer.text(lang, &m.id);
     let end = |outcome: Outcome, text: Option<String>| {
         let heading = match outcome {

@@ -166,3 +166,26 @@ fn every_path_from_the_root_to_an_end_is_listed_once() {
     assert_eq!(paths, expected);
     assert!(all_paths(&tree).iter().all(|p| p.end != PathEnd::Loop));
 }
+
+#[test]
+fn back_to_a_breadcrumb_goes_back_several_answers_keeping_the_later_ones() {
+    let tree = base_tree();
+    let mut session = Session::new(&tree);
+    for answer in [0, 0, 1] {
+        session.update(Msg::Choose(answer));
+    }
+    assert_eq!(
+        session.update(Msg::BackTo(3)),
+        Effect::Ignored,
+        "depth 3 is where the walk stands"
+    );
+    assert_eq!(session.update(Msg::BackTo(1)), Effect::Moved);
+    assert_eq!(node_name(&session), "phone:start");
+    assert_eq!(session.answers().len(), 1);
+    assert_eq!(session.remembered(), Some(0));
+    session.update(Msg::Choose(0));
+    assert_eq!(session.remembered(), Some(1), "the later answer is still remembered");
+    assert_eq!(session.update(Msg::BackTo(0)), Effect::Moved);
+    assert_eq!(node_name(&session), "root:where");
+    assert_eq!(session.update(Msg::BackTo(5)), Effect::Ignored);
+}

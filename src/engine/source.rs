@@ -103,6 +103,14 @@ impl FileSet {
     }
 }
 
+/// Editors on some systems start UTF-8 files with a byte-order mark; it is not part of the text.
+fn without_bom(text: String) -> String {
+    match text.strip_prefix('\u{feff}') {
+        Some(rest) => rest.to_string(),
+        None => text,
+    }
+}
+
 fn collect_built_in(dir: &Dir<'_>, kind: Kind, out: &mut Vec<SourceFile>) {
     for file in dir.files() {
         if file.path().extension().is_some_and(|e| e == kind.extension()) {
@@ -141,7 +149,7 @@ fn walk(root: &Path, dir: &Path, depth: usize, kind: Kind, set: &mut FileSet) ->
                             Ok(text) => set.files.push(SourceFile {
                                 name: path.display().to_string(),
                                 relative,
-                                text,
+                                text: without_bom(text),
                             }),
                             Err(e) => {
                                 let valid = e.utf8_error().valid_up_to();

@@ -18,6 +18,8 @@ pub struct Definition {
 
 #[derive(Clone, Debug)]
 pub struct Reference {
+    /// The message (`id`) or term (`-id`) whose pattern holds the reference.
+    pub owner: String,
     pub term: bool,
     pub name: String,
     pub file: String,
@@ -73,6 +75,7 @@ impl Catalog {
             }
             for (is_term, name, at) in walker.refs {
                 self.references.push(Reference {
+                    owner: if term { format!("-{id}") } else { id.to_string() },
                     term: is_term,
                     name: name.to_string(),
                     file: file.to_string(),

@@ -1,8 +1,12 @@
 //! Checks of the locales against the tree: every message a flow or the wizard uses exists in every
 //! locale with the same variables as in English, references resolve, and unused messages are flagged.
+//!
+//! A message missing from a language we ship ([`SHIPPED`]) is an error. A language added by
+//! dropping a folder into `locales/` may be incomplete: its missing messages are warnings, and the
+//! wizard shows those in English ([`super::FALLBACK`]), so a translation can land bit by bit.
 
 use super::catalog::Catalog;
-use super::{FALLBACK, Localizer, ui};
+use super::{FALLBACK, Localizer, agent, ui};
 use crate::engine::diagnostic::{Diagnostics, Pos};
 use crate::engine::tree::Tree;
 use std::collections::BTreeSet;
@@ -22,24 +26,29 @@ pub fn check_locales(tree: Option<&Tree>, localizer: &Localizer, diags: &mut Dia
     }
     let flow_refs = tree.map(Tree::messages).unwrap_or_default();
     let mut used: BTreeSet<&str> = flow_refs.iter().map(|m| m.id.as_str()).collect();
-    used.extend(ui::ALL.iter().copied());
+    used.extend(ui::ALL.iter().chain(agent::ALL).copied());
 
     for locale in localizer.locales() {
         let catalog = &locale.catalog;
+        let shipped = SHIPPED.contains(&locale.lang.as_str());
         for message in &flow_refs {
             if !catalog.messages.contains_key(&message.id)
                 && let (Some(tree), Some(at)) = (tree, message.at)
             {
-                diags.error(
+                missing(
+                    diags,
+                    shipped,
                     &tree.files[at.file],
                     at.pos,
                     format!("message `{}` is missing from locale `{}`", message.id, locale.lang),
                 );
             }
         }
-        for id in ui::ALL {
+        for id in ui::ALL.iter().chain(agent::ALL) {
             if !catalog.messages.contains_key(*id) {
-                diags.error(
+                missing(
+                    diags,
+                    shipped,
                     &folder(catalog, &locale.lang),
                     Pos::default(),
                     format!(
@@ -87,6 +96,73 @@ pub fn check_locales(tree: Option<&Tree>, localizer: &Localizer, diags: &mut Dia
         }
     }
     check_variables(localizer, diags);
+    for locale in localizer.locales() {
+        check_reference_loops(&locale.catalog, diags);
+    }
+}
+
+/// Messages and terms that refer back to themselves, directly or through others, can never be shown.
+fn check_reference_loops(catalog: &Catalog, diags: &mut Diagnostics) {
+    use std::collections::BTreeMap;
+    // Key: `-term` or `message`; edges: what its patterns reference.
+    let mut edges: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for reference in &catalog.references {
+        let from = reference.owner.clone();
+        let to = if reference.term {
+            format!("-{}", reference.name)
+        } else {
+            reference.name.clone()
+        };
+        edges.entry(from).or_default().push(to);
+    }
+    // 0 unvisited, 1 on the current path, 2 done.
+    let mut state: BTreeMap<&str, u8> = BTreeMap::new();
+    for start in edges.keys() {
+        if state.get(start.as_str()).copied().unwrap_or(0) != 0 {
+            continue;
+        }
+        let mut stack: Vec<(&str, usize)> = vec![(start.as_str(), 0)];
+        state.insert(start, 1);
+        while let Some((node, next)) = stack.last_mut() {
+            let targets = edges.get(*node).map_or(&[][..], Vec::as_slice);
+            if *next >= targets.len() {
+                state.insert(node, 2);
+                stack.pop();
+                continue;
+            }
+            let target = targets[*next].as_str();
+            *next += 1;
+            match state.get(target).copied().unwrap_or(0) {
+                0 => {
+                    state.insert(target, 1);
+                    stack.push((target, 0));
+                }
+                1 => {
+                    let from = stack.iter().position(|(n, _)| *n == target).unwrap_or(0);
+                    let mut cycle: Vec<&str> = stack[from..].iter().map(|(n, _)| *n).collect();
+                    cycle.push(target);
+                    let definition = match target.strip_prefix('-') {
+                        Some(term) => catalog.terms.get(term),
+                        None => catalog.messages.get(target),
+                    };
+                    if let Some(definition) = definition {
+                        let message = format!("`{target}` refers to itself: {}", cycle.join(" → "));
+                        diags.error(&definition.file, definition.pos, message);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+}
+
+/// A missing message: an error in a shipped language; in another, a warning, shown in English.
+fn missing(diags: &mut Diagnostics, shipped: bool, file: &str, pos: Pos, message: String) {
+    if shipped {
+        diags.error(file, pos, message);
+    } else {
+        diags.warning(file, pos, format!("{message}; {FALLBACK} is shown instead"));
+    }
 }
 
 /// Each message must use the same variables in every locale as in English.

@@ -1,6 +1,7 @@
 //! Localisation: the Fluent bundles of every locale folder, the language choice (`--lang`, then
 //! `LC_ALL`, `LC_MESSAGES`, `LANG`), and the English fallback. A [`Localizer`] is a value passed down.
 
+pub mod agent;
 pub mod catalog;
 pub mod check;
 pub mod ui;
@@ -76,6 +77,13 @@ impl Localizer {
                     catalog: Catalog::default(),
                 }
             });
+            // The Fluent parser recurses once per nested placeable: refuse deep nesting before it.
+            if let Some(offset) = too_deep(&file.text) {
+                let pos = Pos::of_offset(&file.text, offset);
+                let message = format!("placeables nested more than {MAX_NESTING} deep; the file is not loaded");
+                diags.error(&file.name, pos, message);
+                continue;
+            }
             let resource = match FluentResource::try_new(file.text.clone()) {
                 Ok(resource) => resource,
                 Err((resource, errors)) => {
@@ -124,6 +132,27 @@ impl Localizer {
         }
         format!("[{id}]")
     }
+}
+
+/// Deepest nesting of `{ … }` placeables a locale file may have.
+pub const MAX_NESTING: usize = 32;
+
+/// The byte offset of the first `{` nested deeper than [`MAX_NESTING`], if any.
+fn too_deep(text: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    for (offset, byte) in text.bytes().enumerate() {
+        match byte {
+            b'{' => {
+                depth += 1;
+                if depth > MAX_NESTING {
+                    return Some(offset);
+                }
+            }
+            b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    None
 }
 
 /// Picks the language: `--lang`, else the first set of `LC_ALL`, `LC_MESSAGES`, `LANG`. `fr_FR.UTF-8`

@@ -17,6 +17,31 @@ pub const INVALID: &str = "ui-plain-invalid";
 pub const AT_START: &str = "ui-plain-at-start";
 pub const GOODBYE: &str = "ui-plain-goodbye";
 
+// The full-screen wizard (`crate::tui`).
+pub const TUI_LANGUAGE: &str = "ui-tui-language";
+pub const TUI_START: &str = "ui-tui-start";
+pub const TUI_TOO_SMALL: &str = "ui-tui-too-small";
+pub const TUI_END_KEYS: &str = "ui-tui-end-keys";
+pub const TUI_HELP_TITLE: &str = "ui-tui-help-title";
+pub const TUI_HELP_CLOSE: &str = "ui-tui-help-close";
+pub const TUI_HELP_MOUSE: &str = "ui-tui-help-mouse";
+pub const TUI_KEY_MOVE: &str = "ui-tui-key-move";
+pub const TUI_KEY_CHOOSE: &str = "ui-tui-key-choose";
+pub const TUI_KEY_BACK: &str = "ui-tui-key-back";
+pub const TUI_KEY_RESTART: &str = "ui-tui-key-restart";
+pub const TUI_KEY_LANGUAGE: &str = "ui-tui-key-language";
+pub const TUI_KEY_SCROLL: &str = "ui-tui-key-scroll";
+pub const TUI_KEY_HELP: &str = "ui-tui-key-help";
+pub const TUI_KEY_QUIT: &str = "ui-tui-key-quit";
+pub const TUI_HELP_MOVE: &str = "ui-tui-help-move";
+pub const TUI_HELP_CHOOSE: &str = "ui-tui-help-choose";
+pub const TUI_HELP_BACK: &str = "ui-tui-help-back";
+pub const TUI_HELP_RESTART: &str = "ui-tui-help-restart";
+pub const TUI_HELP_LANGUAGE: &str = "ui-tui-help-language";
+pub const TUI_HELP_SCROLL: &str = "ui-tui-help-scroll";
+pub const TUI_HELP_HELP: &str = "ui-tui-help-help";
+pub const TUI_HELP_QUIT: &str = "ui-tui-help-quit";
+
 pub const ALL: &[&str] = &[
     FIX_YES,
     FIX_NO,
@@ -33,4 +58,27 @@ pub const ALL: &[&str] = &[
     INVALID,
     AT_START,
     GOODBYE,
+    TUI_LANGUAGE,
+    TUI_START,
+    TUI_TOO_SMALL,
+    TUI_END_KEYS,
+    TUI_HELP_TITLE,
+    TUI_HELP_CLOSE,
+    TUI_HELP_MOUSE,
+    TUI_KEY_MOVE,
+    TUI_KEY_CHOOSE,
+    TUI_KEY_BACK,
+    TUI_KEY_RESTART,
+    TUI_KEY_LANGUAGE,
+    TUI_KEY_SCROLL,
+    TUI_KEY_HELP,
+    TUI_KEY_QUIT,
+    TUI_HELP_MOVE,
+    TUI_HELP_CHOOSE,
+    TUI_HELP_BACK,
+    TUI_HELP_RESTART,
+    TUI_HELP_LANGUAGE,
+    TUI_HELP_SCROLL,
+    TUI_HELP_HELP,
+    TUI_HELP_QUIT,
 ];

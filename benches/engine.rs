@@ -1,0 +1,465 @@
+//! Benchmarks of the engine and of drawing a screen (criterion): `cargo bench --bench engine`.
+//!
+//! * `load-1k`, `load-10k`, `load-100k`: `load_tree` + `check_graph` of a generated tree
+//!   ([`generate::tree`]) from in-memory files, next to bare YAML parses of the same files —
+//!   serde-saphyr into `IgnoredAny` (the scan alone), into a generic `serde_json::Value`, and into
+//!   plain structs shaped like the flow format without positions. A table of the ratios closes the run.
+//! * `check-1k`, …: everything `signup-doctor check` does in memory: flows and both locales.
+//! * `paths`: `all_paths` on wide trees ([`generate::wide`]) and on the shipped tree.
+//! * `screen`: `Screen::of`, the plain-mode text, and the full-screen view drawn into an 80×24
+//!   ratatui buffer, on the shipped tree.
+//!
+//! `SIGNUP_DOCTOR_BENCH_TREES=DIR cargo bench --bench engine` writes the generated trees to
+//! `DIR/{1k,10k,100k,wide-16}/{flows,locales}` for `--flows`/`--locales`, and measures nothing.
+
+mod generate;
+
+use criterion::{BatchSize, BenchmarkId, Criterion, SamplingMode, Throughput};
+use generate::Generated;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::widgets::Widget;
+use serde::Deserialize;
+use signup_doctor::app::{Sources, load};
+use signup_doctor::engine::diagnostic::Diagnostics;
+use signup_doctor::engine::load::load_tree;
+use signup_doctor::engine::paths::all_paths;
+use signup_doctor::engine::source::FileSet;
+use signup_doctor::engine::tree::Tree;
+use signup_doctor::engine::validate::check_graph;
+use signup_doctor::i18n::Localizer;
+use signup_doctor::i18n::check::check_locales;
+use signup_doctor::screen::Screen;
+use signup_doctor::session::Session;
+use signup_doctor::tui::theme::THEME;
+use signup_doctor::tui::view::{State, View};
+use std::hint::black_box;
+use std::path::PathBuf;
+use std::time::{Duration, SystemTime};
+
+/// The generated tree sizes, and the names their groups carry.
+const SIZES: &[(usize, &str)] = &[(1_000, "1k"), (10_000, "10k"), (100_000, "100k")];
+/// The wide trees' fan-outs: 3·F³ paths each.
+const FANOUTS: &[usize] = &[8, 16];
+
+// ---------------------------------------------------------------------------------------------
+// The bare parses: the same YAML, without what the loader adds.
+
+/// The flow format as plain serde types: no positions (`Spanned`), nothing checked but types.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code, reason = "parsed to be measured, never read")]
+struct PlainFlow {
+    topic: String,
+    title: String,
+    #[serde(default)]
+    escalation: Option<String>,
+    nodes: Vec<PlainNode>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code, reason = "parsed to be measured, never read")]
+struct PlainNode {
+    id: String,
+    #[serde(default)]
+    question: Option<String>,
+    #[serde(default)]
+    answers: Option<Vec<PlainAnswer>>,
+    #[serde(default)]
+    fix: Option<String>,
+    #[serde(default)]
+    steps: Option<Vec<PlainStep>>,
+    #[serde(default)]
+    otherwise: Option<String>,
+    #[serde(default)]
+    hint: Option<String>,
+    #[serde(default)]
+    jump: Option<String>,
+    #[serde(default)]
+    end: Option<String>,
+    #[serde(default)]
+    text: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code, reason = "parsed to be measured, never read")]
+struct PlainAnswer {
+    id: String,
+    label: String,
+    next: String,
+}
+
+#[derive(Deserialize)]
+#[serde(untagged)]
+#[allow(dead_code, reason = "parsed to be measured, never read")]
+enum PlainStep {
+    Text(String),
+    Linked { text: String, link: String },
+}
+
+fn parse_all<T: for<'de> Deserialize<'de>>(files: &FileSet) -> Vec<T> {
+    files
+        .files
+        .iter()
+        .map(|file| serde_saphyr::from_str::<T>(&file.text).expect("generated YAML parses"))
+        .collect()
+}
+
+fn load_validate(files: &FileSet) -> (Option<Tree>, Diagnostics) {
+    let mut diags = Diagnostics::default();
+    let tree = load_tree(files, &mut diags);
+    if let Some(tree) = &tree {
+        check_graph(tree, &mut diags);
+    }
+    (tree, diags)
+}
+
+/// What `signup-doctor check` does, from memory: flows, locales, and the checks across them.
+fn check_all(flows: &FileSet, locales: &FileSet) -> (Option<Tree>, Localizer, Diagnostics) {
+    let (tree, mut diags) = load_validate(flows);
+    let localizer = Localizer::load(locales, &mut diags);
+    check_locales(tree.as_ref(), &localizer, &mut diags);
+    (tree, localizer, diags)
+}
+
+/// A generated tree must pass `check` with nothing to say, or its figures mean nothing. Past
+/// [`FULL_CHECK_MAX`] nodes only the flows are checked here (see BENCHMARKS.md: the locale checks
+/// grow with the square of a file's size); `SIGNUP_DOCTOR_BENCH_TREES` checks everything.
+fn assert_clean(name: &str, generated: &Generated, full: bool) {
+    let (tree, diags) = if full {
+        let (tree, _, diags) = check_all(&generated.flow_set(), &generated.locale_set());
+        (tree, diags)
+    } else {
+        load_validate(&generated.flow_set())
+    };
+    let findings: Vec<String> = diags.sorted().iter().take(10).map(|d| d.to_string()).collect();
+    assert!(
+        findings.is_empty(),
+        "generated tree {name} has findings:\n{}",
+        findings.join("\n")
+    );
+    let tree = tree.expect("a generated tree links");
+    assert_eq!(tree.nodes.len(), generated.nodes, "generated tree {name}: node count");
+}
+
+/// The largest tree whose locales are checked, and benchmarked with them, on every run.
+const FULL_CHECK_MAX: usize = 10_000;
+
+/// Times each stage once, for a profiler: `SIGNUP_DOCTOR_BENCH_ONCE=100k` (a size label).
+fn once(label: &str) {
+    let &(nodes, _) = SIZES
+        .iter()
+        .find(|(_, l)| *l == label)
+        .expect("a size: 1k, 10k or 100k");
+    let time = |what: &str, f: &mut dyn FnMut()| {
+        let start = std::time::Instant::now();
+        f();
+        eprintln!("{label} {what}: {:.1} ms", start.elapsed().as_secs_f64() * 1e3);
+    };
+    let mut generated = None;
+    time("generate", &mut || generated = Some(generate::tree(nodes)));
+    let generated = generated.expect("generated");
+    let (flows, locales) = (generated.flow_set(), generated.locale_set());
+    time("parse_value", &mut || {
+        drop(black_box(parse_all::<serde_json::Value>(&flows)))
+    });
+    time("parse_plain", &mut || drop(black_box(parse_all::<PlainFlow>(&flows))));
+    let mut diags = Diagnostics::default();
+    let mut tree = None;
+    time("load_tree", &mut || tree = load_tree(&flows, &mut diags));
+    let tree = tree.expect("a generated tree links");
+    time("check_graph", &mut || check_graph(&tree, &mut diags));
+    let mut localizer = None;
+    time("Localizer::load", &mut || {
+        localizer = Some(Localizer::load(&locales, &mut diags))
+    });
+    let localizer = localizer.expect("loaded");
+    time("check_locales", &mut || {
+        check_locales(Some(&tree), &localizer, &mut diags)
+    });
+    eprintln!("{label}: {}", diags.summary());
+}
+
+// ---------------------------------------------------------------------------------------------
+// The benchmarks.
+
+fn bench_load(c: &mut Criterion, trees: &[(usize, &str, Generated)]) {
+    for (nodes, label, generated) in trees {
+        let files = generated.flow_set();
+        let mut group = c.benchmark_group(format!("load-{label}"));
+        group.throughput(Throughput::Elements(*nodes as u64));
+        if *nodes >= 100_000 {
+            group
+                .sampling_mode(SamplingMode::Flat)
+                .sample_size(10)
+                .warm_up_time(Duration::from_secs(1))
+                .measurement_time(Duration::from_secs(8));
+        } else if *nodes >= 10_000 {
+            group.sample_size(20).measurement_time(Duration::from_secs(4));
+        } else {
+            group.measurement_time(Duration::from_secs(3));
+        }
+        group.bench_function("parse_ignored", |b| {
+            b.iter(|| parse_all::<serde::de::IgnoredAny>(black_box(&files)))
+        });
+        group.bench_function("parse_value", |b| {
+            b.iter(|| parse_all::<serde_json::Value>(black_box(&files)))
+        });
+        group.bench_function("parse_plain", |b| b.iter(|| parse_all::<PlainFlow>(black_box(&files))));
+        group.bench_function("load_validate", |b| b.iter(|| load_validate(black_box(&files))));
+        group.finish();
+    }
+}
+
+fn bench_check(c: &mut Criterion, trees: &[(usize, &str, Generated)]) {
+    for (nodes, label, generated) in trees.iter().filter(|(n, _, _)| *n <= FULL_CHECK_MAX) {
+        let (flows, locales) = (generated.flow_set(), generated.locale_set());
+        let mut group = c.benchmark_group(format!("check-{label}"));
+        group.throughput(Throughput::Elements(*nodes as u64));
+        if *nodes >= 100_000 {
+            group
+                .sampling_mode(SamplingMode::Flat)
+                .sample_size(10)
+                .warm_up_time(Duration::from_secs(1))
+                .measurement_time(Duration::from_secs(10));
+        } else if *nodes >= 10_000 {
+            group.sample_size(20).measurement_time(Duration::from_secs(4));
+        } else {
+            group.measurement_time(Duration::from_secs(3));
+        }
+        group.bench_function("check_all", |b| {
+            b.iter(|| check_all(black_box(&flows), black_box(&locales)))
+        });
+        group.finish();
+    }
+}
+
+fn bench_paths(c: &mut Criterion, wide: &[(usize, Tree)], shipped: &Tree) {
+    let mut group = c.benchmark_group("paths");
+    group.measurement_time(Duration::from_secs(4));
+    for (fanout, tree) in wide {
+        let count = all_paths(tree).len();
+        group.throughput(Throughput::Elements(count as u64));
+        group.bench_with_input(BenchmarkId::new("wide", fanout), tree, |b, tree| {
+            b.iter(|| all_paths(black_box(tree)))
+        });
+    }
+    group.throughput(Throughput::Elements(all_paths(shipped).len() as u64));
+    group.bench_function("shipped", |b| b.iter(|| all_paths(black_box(shipped))));
+    group.finish();
+}
+
+fn bench_screen(c: &mut Criterion, tree: &Tree, localizer: &Localizer) {
+    let mut group = c.benchmark_group("screen");
+    group.measurement_time(Duration::from_secs(3));
+    // The root question, and a fix with a hint, four steps and a link.
+    for (name, code) in [("root", ""), ("fix", "card-declined/bank-card")] {
+        let session = Session::at_code(tree, code).expect("a code of the shipped tree");
+        let screen = Screen::of(&session, localizer, "en");
+        let state = State {
+            screen: &screen,
+            localizer,
+            lang: "en",
+            theme: THEME,
+            selected: 0,
+            scroll: 0,
+            help: false,
+            notice: None,
+            languages: localizer.languages().len(),
+        };
+        let area = Rect::new(0, 0, 80, 24);
+        group.bench_function(BenchmarkId::new("screen_of", name), |b| {
+            b.iter(|| Screen::of(black_box(&session), localizer, "en"))
+        });
+        group.bench_function(BenchmarkId::new("plain_text", name), |b| {
+            b.iter(|| {
+                let screen = Screen::of(black_box(&session), localizer, "en");
+                let mut out = Vec::with_capacity(2048);
+                signup_doctor::plain::write_screen(&mut out, &screen, localizer, "en").expect("writes to memory");
+                out
+            })
+        });
+        group.bench_function(BenchmarkId::new("tui_view_only", name), |b| {
+            b.iter(|| {
+                let view = View::new(black_box(&state), area);
+                let mut buffer = Buffer::empty(area);
+                (&view).render(area, &mut buffer);
+                buffer
+            })
+        });
+        group.bench_function(BenchmarkId::new("tui_buffer", name), |b| {
+            b.iter(|| {
+                let screen = Screen::of(black_box(&session), localizer, "en");
+                let state = State {
+                    screen: &screen,
+                    ..state
+                };
+                let view = View::new(&state, area);
+                let mut buffer = Buffer::empty(area);
+                (&view).render(area, &mut buffer);
+                buffer
+            })
+        });
+        group.bench_function(BenchmarkId::new("tui_first_frame", name), |b| {
+            b.iter_batched(
+                || Terminal::new(TestBackend::new(80, 24)).expect("a test terminal"),
+                |mut terminal| {
+                    let screen = Screen::of(black_box(&session), localizer, "en");
+                    let state = State {
+                        screen: &screen,
+                        ..state
+                    };
+                    terminal
+                        .draw(|frame| {
+                            let view = View::new(&state, frame.area());
+                            frame.render_widget(&view, frame.area());
+                        })
+                        .expect("draws on a test backend");
+                    terminal
+                },
+                BatchSize::SmallInput,
+            )
+        });
+    }
+    group.finish();
+}
+
+// ---------------------------------------------------------------------------------------------
+// The closing table: validation against the bare parses, from criterion's own estimates.
+
+fn criterion_dir() -> PathBuf {
+    if let Some(home) = std::env::var_os("CRITERION_HOME") {
+        return PathBuf::from(home);
+    }
+    let target = std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| PathBuf::from("target"), PathBuf::from);
+    target.join("criterion")
+}
+
+/// The mean time of one benchmark in nanoseconds, if this run measured it.
+fn mean_ns(group: &str, function: &str, since: SystemTime) -> Option<f64> {
+    let path = criterion_dir().join(group).join(function).join("new/estimates.json");
+    let modified = std::fs::metadata(&path).and_then(|m| m.modified()).ok()?;
+    if modified < since {
+        return None;
+    }
+    let json: serde_json::Value = serde_json::from_slice(&std::fs::read(&path).ok()?).ok()?;
+    json["mean"]["point_estimate"].as_f64()
+}
+
+fn print_ratios(since: SystemTime) {
+    let ms = |ns: f64| format!("{:.2} ms", ns / 1e6);
+    let mut rows = Vec::new();
+    for &(nodes, label) in SIZES {
+        let group = format!("load-{label}");
+        let get = |f: &str| mean_ns(&group, f, since);
+        if let (Some(ignored), Some(value), Some(plain), Some(load)) = (
+            get("parse_ignored"),
+            get("parse_value"),
+            get("parse_plain"),
+            get("load_validate"),
+        ) {
+            rows.push(format!(
+                "| {label} | {} | {} | {} | {} | {:.2}× | {:.2}× | {:.2}× | {:.0} ns |",
+                ms(ignored),
+                ms(value),
+                ms(plain),
+                ms(load),
+                load / value,
+                load / plain,
+                load / ignored,
+                load / nodes as f64
+            ));
+        }
+    }
+    if rows.is_empty() {
+        return;
+    }
+    println!();
+    println!("load_tree + check_graph against bare YAML parses of the same files (criterion means):");
+    println!();
+    println!(
+        "| tree | parse → IgnoredAny | parse → Value | parse → plain structs | load + validate | ÷ Value | ÷ plain | ÷ IgnoredAny | per node |"
+    );
+    println!("|---|---|---|---|---|---|---|---|---|");
+    for row in rows {
+        println!("{row}");
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+fn write_trees(dir: &std::path::Path) {
+    let trees = SIZES
+        .iter()
+        .map(|&(n, label)| (label.to_string(), generate::tree(n)))
+        .chain([("wide-16".to_string(), generate::wide(16))]);
+    for (label, generated) in trees {
+        assert_clean(&label, &generated, true);
+        let out = dir.join(&label);
+        generated.write(&out).expect("writes the generated tree");
+        println!(
+            "{}: {} nodes, {} flow files ({} KiB), {} locale files ({} KiB)",
+            out.display(),
+            generated.nodes,
+            generated.flows.len(),
+            generated.flow_bytes() / 1024,
+            generated.locales.len(),
+            generated.locale_bytes() / 1024
+        );
+    }
+}
+
+fn main() {
+    if let Some(dir) = std::env::var_os("SIGNUP_DOCTOR_BENCH_TREES") {
+        write_trees(std::path::Path::new(&dir));
+        return;
+    }
+    if let Ok(label) = std::env::var("SIGNUP_DOCTOR_BENCH_ONCE") {
+        once(&label);
+        return;
+    }
+    let since = SystemTime::now();
+    let mut c = Criterion::default().configure_from_args();
+
+    let trees: Vec<(usize, &str, Generated)> = SIZES.iter().map(|&(n, label)| (n, label, generate::tree(n))).collect();
+    for (nodes, label, generated) in &trees {
+        assert_clean(label, generated, *nodes <= FULL_CHECK_MAX);
+        eprintln!(
+            "tree {label}: {} nodes, {} flow files, {} KiB of YAML, {} KiB of Fluent",
+            generated.nodes,
+            generated.flows.len(),
+            generated.flow_bytes() / 1024,
+            generated.locale_bytes() / 1024
+        );
+    }
+    bench_load(&mut c, &trees);
+    bench_check(&mut c, &trees);
+    drop(trees);
+
+    let wide: Vec<(usize, Tree)> = FANOUTS
+        .iter()
+        .map(|&fanout| {
+            let generated = generate::wide(fanout);
+            assert_clean(&format!("wide-{fanout}"), &generated, true);
+            let tree = load_validate(&generated.flow_set()).0.expect("a wide tree links");
+            eprintln!(
+                "wide tree {fanout}: {} nodes, {} paths",
+                tree.nodes.len(),
+                all_paths(&tree).len()
+            );
+            (fanout, tree)
+        })
+        .collect();
+    let shipped = load(Sources::default()).expect("the built-in flows load");
+    assert!(!shipped.diagnostics.has_errors(), "the shipped tree checks clean");
+    let shipped_tree = shipped.tree.expect("the shipped tree links");
+    bench_paths(&mut c, &wide, &shipped_tree);
+    bench_screen(&mut c, &shipped_tree, &shipped.localizer);
+
+    c.final_summary();
+    print_ratios(since);
+}

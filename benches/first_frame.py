@@ -1,0 +1,196 @@
+#!/usr/bin/env python3
+"""Frame timings of the full-screen wizard against a bare ratatui program, in a pseudo-terminal.
+
+Measures, for each program, over many runs:
+  * start -> first full frame: from just before the process is started until the last row of its
+    first frame (the key-hint line, which ratatui writes last) has been written to the terminal;
+  * key -> next frame: from writing `j` or `k` to the terminal until the redrawn selection
+    symbol arrives.
+
+The baseline is `examples/bare_list.rs`: ratatui::run drawing one list of the same answers.
+Both are release builds, run in an 80x24 pseudo-terminal with TERM=xterm-256color.
+
+With --instructions (needs valgrind), each program also runs once under callgrind up to its first
+frame, and the instruction counts are printed: the whole process, and for the wizard the part spent
+loading the tree (`app::load`) against the part spent in the full-screen UI (`tui::run`). Counts do
+not depend on what else the machine is doing.
+
+Usage: python3 benches/first_frame.py [--runs N] [--keys N] [--no-build] [--instructions]
+This is a benchmark, not a test: it prints figures and never fails on them.
+"""
+
+import argparse
+import fcntl
+import os
+import pty
+import select
+import signal
+import statistics
+import struct
+import subprocess
+import sys
+import termios
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+RELEASE = os.path.join(ROOT, "target", "release")
+COLUMNS, ROWS = 80, 24
+TIMEOUT = 5.0
+
+
+def build():
+    subprocess.run(
+        ["cargo", "build", "--release", "--quiet", "--bin", "signup-doctor", "--example", "bare_list"],
+        cwd=ROOT,
+        check=True,
+    )
+
+
+def read_until(fd, marker, deadline):
+    """Reads from fd until `marker` (bytes) has arrived; returns the time it did."""
+    seen = b""
+    while True:
+        left = deadline - time.perf_counter()
+        if left <= 0:
+            raise TimeoutError(f"no {marker!r} within {TIMEOUT}s; got {seen[-200:]!r}")
+        ready, _, _ = select.select([fd], [], [], left)
+        if not ready:
+            continue
+        try:
+            chunk = os.read(fd, 65536)
+        except OSError as error:
+            raise EOFError(f"terminal closed before {marker!r}: {error}") from error
+        if not chunk:
+            raise EOFError(f"terminal closed before {marker!r}")
+        seen += chunk
+        if marker in seen:
+            return time.perf_counter()
+
+
+def drain(fd, quiet=0.05):
+    """Reads whatever the program still writes until it has been quiet for `quiet` seconds."""
+    while select.select([fd], [], [], quiet)[0]:
+        try:
+            if not os.read(fd, 65536):
+                return
+        except OSError:
+            return
+
+
+def one_run(argv, env, frame_marker, key_marker, keys):
+    start = time.perf_counter()
+    pid, fd = pty.fork()
+    if pid == 0:
+        try:
+            os.execve(argv[0], argv, env)
+        finally:
+            os._exit(127)
+    fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", ROWS, COLUMNS, 0, 0))
+    try:
+        first = read_until(fd, frame_marker, start + TIMEOUT) - start
+        drain(fd)
+        key_times = []
+        for i in range(keys):
+            sent = time.perf_counter()
+            os.write(fd, b"j" if i % 2 == 0 else b"k")
+            key_times.append(read_until(fd, key_marker, sent + TIMEOUT) - sent)
+            drain(fd, 0.02)
+        os.write(fd, b"q")
+        drain(fd, 0.2)
+    finally:
+        try:
+            os.kill(pid, signal.SIGTERM)
+        except ProcessLookupError:
+            pass
+        os.waitpid(pid, 0)
+        os.close(fd)
+    return first, key_times
+
+
+def instructions(argv, env, marker):
+    """Runs argv under callgrind until its first frame, then quits it; returns {function: Ir}."""
+    out_file = os.path.join(ROOT, "target", "first_frame.callgrind")
+    valgrind = ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out_file}"]
+    pid, fd = pty.fork()
+    if pid == 0:
+        try:
+            os.execvpe("valgrind", valgrind + argv, env)
+        finally:
+            os._exit(127)
+    fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", ROWS, COLUMNS, 0, 0))
+    try:
+        read_until(fd, marker, time.perf_counter() + 60)
+        os.write(fd, b"q")
+        drain(fd, 1.0)
+    finally:
+        os.waitpid(pid, 0)
+        os.close(fd)
+    annotated = subprocess.run(
+        ["callgrind_annotate", "--inclusive=yes", out_file], capture_output=True, text=True, check=True
+    ).stdout
+    counts = {}
+    for line in annotated.splitlines():
+        parts = line.split()
+        if len(parts) >= 2 and parts[0].replace(",", "").isdigit():
+            name = "PROGRAM TOTALS" if "PROGRAM TOTALS" in line else parts[-2].split(":", 1)[-1]
+            counts.setdefault(name, int(parts[0].replace(",", "")))
+    return counts
+
+
+def summary(values):
+    ms = sorted(v * 1000 for v in values)
+    p90 = ms[min(len(ms) - 1, int(len(ms) * 0.9))]
+    return f"median {statistics.median(ms):6.2f} ms   mean {statistics.mean(ms):6.2f} ms   p90 {p90:6.2f} ms"
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=30)
+    parser.add_argument("--keys", type=int, default=20)
+    parser.add_argument("--no-build", action="store_true")
+    parser.add_argument("--instructions", action="store_true")
+    args = parser.parse_args()
+    if not args.no_build:
+        build()
+    env = {
+        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+        "TERM": "xterm-256color",
+        "LANG": "C.UTF-8",
+        "HOME": os.environ.get("HOME", "/tmp"),
+    }
+    programs = {
+        "bare ratatui list": ([os.path.join(RELEASE, "examples", "bare_list")], b"quit"),
+        "signup-doctor": ([os.path.join(RELEASE, "signup-doctor"), "--lang", "en"], b"quit"),
+    }
+    results = {}
+    for name, (argv, marker) in programs.items():
+        firsts, keys = [], []
+        one_run(argv, env, marker, "▶".encode(), 2)  # warm the page cache
+        for _ in range(args.runs):
+            first, key_times = one_run(argv, env, marker, "▶".encode(), args.keys)
+            firsts.append(first)
+            keys.extend(key_times)
+        results[name] = (firsts, keys)
+        print(f"{name}")
+        print(f"  start -> first frame ({args.runs} runs):      {summary(firsts)}")
+        print(f"  key -> next frame ({len(keys)} keys):        {summary(keys)}")
+    bare = statistics.median(results["bare ratatui list"][0])
+    wizard = statistics.median(results["signup-doctor"][0])
+    print(f"first frame, wizard / bare (medians): {wizard / bare:.2f}x (target: at most 1.25x)")
+    if args.instructions:
+        bare_ir = instructions(programs["bare ratatui list"][0], env, b"quit")
+        wizard_ir = instructions(programs["signup-doctor"][0], env, b"quit")
+        total = wizard_ir.get("PROGRAM TOTALS", 0)
+        load = wizard_ir.get("signup_doctor::app::load", 0)
+        ui = wizard_ir.get("signup_doctor::tui::run", 0)
+        bare_total = bare_ir.get("PROGRAM TOTALS", 0)
+        print("instructions to the first frame and quit (callgrind):")
+        print(f"  bare ratatui list, whole process:   {bare_total:>12,}")
+        print(f"  signup-doctor, whole process:       {total:>12,}")
+        print(f"    loading flows and locales:        {load:>12,}")
+        print(f"    full-screen UI (tui::run):        {ui:>12,}   {ui / max(bare_total, 1):.2f}x the bare program")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

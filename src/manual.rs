@@ -1,0 +1,112 @@
+//! What the shell needs, generated from the clap definition: `signup-doctor completions SHELL`
+//! (clap_complete) and `signup-doctor man` (clap_mangen) — one manual page with the global options,
+//! then every command with its own synopsis and options (no separate `signup-doctor-walk(1)` pages to
+//! install), then exit status and environment.
+
+use std::io::{self, Write};
+
+/// The completion script for `shell`.
+pub fn completions(shell: clap_complete::Shell, mut cmd: clap::Command) -> String {
+    let name = cmd.get_name().to_string();
+    let mut out = Vec::new();
+    clap_complete::generate(shell, &mut cmd, &name, &mut out);
+    let script = String::from_utf8_lossy(&out).into_owned();
+    if shell != clap_complete::Shell::Bash {
+        return script;
+    }
+    // clap_complete's bash script spells a hyphenated program's state one way where it is set
+    // (`signup__doctor__subcmd__walk`) and another in the `case` arms that read it
+    // (`signup__subcmd__doctor__subcmd__walk`), so no command's options ever complete
+    // (clap-rs/clap#6421). Spell the arms the way the state is set.
+    script.replace(&name.replace('-', "__subcmd__"), &name.replace('-', "__"))
+}
+
+/// The whole manual page for `cmd` (the program's clap command), as roff.
+pub fn render(mut cmd: clap::Command) -> io::Result<String> {
+    cmd.build();
+    let man = clap_mangen::Man::new(cmd.clone());
+    let mut out = Vec::new();
+    man.render_title(&mut out)?;
+    man.render_name_section(&mut out)?;
+    man.render_synopsis_section(&mut out)?;
+    man.render_description_section(&mut out)?;
+    man.render_options_section(&mut out)?;
+    writeln!(out, ".SH COMMANDS")?;
+    writeln!(out, "Without a command, {} runs the wizard.", escape(cmd.get_name()))?;
+    for sub in cmd.get_subcommands().filter(|s| !s.is_hide_set()) {
+        if sub.get_name() == "help" {
+            continue;
+        }
+        // Global options are described once, above; every command takes --help.
+        let sub = sub.clone().mut_args(|arg| {
+            if arg.is_global_set() || arg.get_id() == "help" {
+                arg.hide(true)
+            } else {
+                arg
+            }
+        });
+        let page = clap_mangen::Man::new(sub.clone());
+        writeln!(out, ".SS {}", escape(sub.get_name()))?;
+        for part in [
+            section(|w| page.render_synopsis_section(w))?,
+            ".PP\n".to_string(),
+            section(|w| page.render_description_section(w))?,
+            section(|w| page.render_options_section(w))?,
+        ] {
+            out.extend_from_slice(part.as_bytes());
+        }
+    }
+    out.extend_from_slice(EXTRA.as_bytes());
+    Ok(String::from_utf8_lossy(&out).into_owned())
+}
+
+/// A section rendered by clap_mangen without its `.SH` heading, to sit under a command's `.SS`.
+fn section(render: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> io::Result<String> {
+    let mut buffer = Vec::new();
+    render(&mut buffer)?;
+    let text = String::from_utf8_lossy(&buffer);
+    Ok(text
+        .lines()
+        .filter(|line| !line.starts_with(".SH "))
+        .map(|line| format!("{line}\n"))
+        .collect())
+}
+
+/// Text safe in a roff line: backslashes doubled, hyphens as `\-`, no leading `.` or `'`.
+fn escape(text: &str) -> String {
+    let escaped = text.replace('\\', "\\e").replace('-', "\\-");
+    if escaped.starts_with('.') || escaped.starts_with('\'') {
+        format!("\\&{escaped}")
+    } else {
+        escaped
+    }
+}
+
+const EXTRA: &str = r#".SH "EXIT STATUS"
+.TP
+0
+Success.
+.TP
+1
+The input was read and found wrong: \fBcheck\fR findings, or a path code that does not fit the tree.
+.TP
+2
+A usage or I/O error, such as an unknown option or a language that is not loaded.
+.SH ENVIRONMENT
+.TP
+\fBLC_ALL\fR, \fBLC_MESSAGES\fR, \fBLANG\fR
+The language when \fB\-\-lang\fR is not given, the first one set: fr_FR.UTF\-8 or fr\-CA give French; a language that is not loaded gives English.
+.TP
+\fBTERM\fR=dumb, \fBSIGNUP_DOCTOR_PLAIN\fR=1
+Run the wizard line by line, as \fB\-\-plain\fR does.
+.SH EXAMPLES
+.TP
+\fBsignup\-doctor walk verification/no\-sms/no \-\-lang fr\fR
+Every screen along a path, in French.
+.TP
+\fBsignup\-doctor graph \-\-format dot | dot \-Tsvg > tree.svg\fR
+The whole tree as a picture.
+.TP
+\fBsignup\-doctor completions bash > ~/.local/share/bash\-completion/completions/signup\-doctor\fR
+Completion for bash; also zsh, fish, powershell and elvish.
+"#;

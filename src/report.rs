@@ -1,0 +1,156 @@
+//! `report DIR`: what saved transcripts say — sessions per topic and outcome, where unresolved
+//! sessions stopped, the fixes most often tried without success, and the median number of steps to a
+//! resolution. A table for people, JSON for machines.
+
+use crate::engine::diagnostic::Diagnostic;
+use crate::transcript::{self, Transcript};
+use serde::Serialize;
+use std::collections::BTreeMap;
+use std::path::Path;
+
+/// How many rows the "stopped at" and "failed fixes" lists show in the table.
+const TOP: usize = 10;
+
+#[derive(Debug, Default, PartialEq, Serialize)]
+pub struct Report {
+    pub sessions: usize,
+    /// topic → outcome (`resolved`, `escalate`, `start-over`, `unfinished`) → sessions.
+    pub by_topic: BTreeMap<String, BTreeMap<String, usize>>,
+    /// `topic:node` where sessions that did not end resolved stopped, most frequent first.
+    pub unresolved_stopped_at: Vec<Count>,
+    /// Fixes answered "no" (`topic:node`), most frequent first.
+    pub failed_fixes: Vec<Count>,
+    /// Median number of answers in sessions that ended resolved.
+    pub median_steps_to_resolution: Option<f64>,
+}
+
+#[derive(Debug, PartialEq, Eq, Serialize)]
+pub struct Count {
+    pub node: String,
+    pub text: String,
+    pub count: usize,
+}
+
+/// Reads every `*.json` transcript in `dir`. Files that cannot be read are returned as errors
+/// (`FILE:LINE:COL: …`); the rest still count.
+pub fn read_dir(dir: &Path) -> Result<(Vec<Transcript>, Vec<Diagnostic>), String> {
+    let entries = std::fs::read_dir(dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
+    let mut paths: Vec<_> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json") && p.is_file())
+        .collect();
+    paths.sort();
+    let mut transcripts = Vec::new();
+    let mut errors = Vec::new();
+    for path in paths {
+        match transcript::read(&path) {
+            Ok(t) => transcripts.push(t),
+            Err(e) => errors.push(e),
+        }
+    }
+    Ok((transcripts, errors))
+}
+
+pub fn build(transcripts: &[Transcript]) -> Report {
+    let mut report = Report {
+        sessions: transcripts.len(),
+        ..Report::default()
+    };
+    let mut stopped: BTreeMap<String, (String, usize)> = BTreeMap::new();
+    let mut failed: BTreeMap<String, (String, usize)> = BTreeMap::new();
+    let mut resolved_steps = Vec::new();
+    for t in transcripts {
+        let topic = match t.steps.first() {
+            Some(first) if first.place.topic == crate::engine::load::ROOT_TOPIC => first.answer.clone(),
+            _ => t.stopped_at.topic.clone(),
+        };
+        let outcome = t.outcome.clone().unwrap_or_else(|| "unfinished".to_string());
+        *report
+            .by_topic
+            .entry(topic)
+            .or_default()
+            .entry(outcome.clone())
+            .or_default() += 1;
+        if outcome == "resolved" {
+            resolved_steps.push(t.steps.len());
+        } else {
+            let key = format!("{}:{}", t.stopped_at.topic, t.stopped_at.node);
+            stopped.entry(key).or_insert_with(|| (t.stopped_at.text.clone(), 0)).1 += 1;
+        }
+        for step in t.steps.iter().filter(|s| s.place.kind == "fix" && s.answer == "no") {
+            let key = format!("{}:{}", step.place.topic, step.place.node);
+            failed.entry(key).or_insert_with(|| (step.place.text.clone(), 0)).1 += 1;
+        }
+    }
+    report.unresolved_stopped_at = ranked(stopped);
+    report.failed_fixes = ranked(failed);
+    report.median_steps_to_resolution = median(&mut resolved_steps);
+    report
+}
+
+fn ranked(counts: BTreeMap<String, (String, usize)>) -> Vec<Count> {
+    let mut list: Vec<Count> = counts
+        .into_iter()
+        .map(|(node, (text, count))| Count { node, text, count })
+        .collect();
+    list.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.node.cmp(&b.node)));
+    list
+}
+
+fn median(values: &mut [usize]) -> Option<f64> {
+    if values.is_empty() {
+        return None;
+    }
+    values.sort_unstable();
+    let mid = values.len() / 2;
+    Some(if values.len().is_multiple_of(2) {
+        (values[mid - 1] + values[mid]) as f64 / 2.0
+    } else {
+        values[mid] as f64
+    })
+}
+
+/// The report as aligned text tables.
+pub fn table(report: &Report) -> String {
+    let outcomes = ["resolved", "escalate", "start-over", "unfinished"];
+    let width = report.by_topic.keys().map(|k| k.len()).max().unwrap_or(5).max(5);
+    let mut out = format!("Sessions: {}\n\n", report.sessions);
+    out.push_str(&format!(
+        "{:width$}  {:>8}  {:>8}  {:>10}  {:>10}  {:>5}\n",
+        "topic", outcomes[0], outcomes[1], outcomes[2], outcomes[3], "total"
+    ));
+    for (topic, counts) in &report.by_topic {
+        let n = |o: &str| counts.get(o).copied().unwrap_or(0);
+        let total: usize = counts.values().sum();
+        out.push_str(&format!(
+            "{topic:width$}  {:>8}  {:>8}  {:>10}  {:>10}  {total:>5}\n",
+            n(outcomes[0]),
+            n(outcomes[1]),
+            n(outcomes[2]),
+            n(outcomes[3])
+        ));
+    }
+    for (title, list) in [
+        ("Where unresolved sessions stopped", &report.unresolved_stopped_at),
+        ("Fixes most often tried without success", &report.failed_fixes),
+    ] {
+        out.push_str(&format!("\n{title}\n"));
+        if list.is_empty() {
+            out.push_str("  (none)\n");
+        }
+        for c in list.iter().take(TOP) {
+            out.push_str(&format!(
+                "  {:>4}  {}  {}\n",
+                c.count,
+                c.node,
+                crate::text::sanitize(&c.text)
+            ));
+        }
+    }
+    let median = report
+        .median_steps_to_resolution
+        .map_or("–".to_string(), |m| format!("{m}"));
+    out.push_str(&format!("\nMedian steps to resolution: {median}\n"));
+    out
+}

@@ -1,0 +1,232 @@
+//! The frame around a screen's text: the title bar, the breadcrumb (laid out in rows, with the
+//! places a click can go back to), the status bar with the codes, and the key-hint line built from
+//! the key table.
+
+use super::keys::{Binding, TABLE, When};
+use super::theme::{CRUMB_SEPARATOR, Theme};
+use super::wrap::{truncate, truncate_start, width};
+use crate::engine::paths::Codes;
+use ratatui::text::{Line, Span};
+
+pub const PRODUCT: &str = "signup-doctor";
+
+/// The title bar: product and topic on the left, the language on the right.
+pub fn title(topic: &str, language: &str, theme: &Theme, columns: usize) -> Line<'static> {
+    let right = format!("{language} ");
+    let room = columns.saturating_sub(width(&right) + 1);
+    let left = truncate(&format!(" {PRODUCT}{CRUMB_SEPARATOR}{topic}"), room);
+    let gap = columns.saturating_sub(width(&left) + width(&right));
+    Line::from(format!("{left}{}{right}", " ".repeat(gap))).style(theme.title)
+}
+
+/// What a piece of the breadcrumb is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PieceKind {
+    /// A place a click goes back to: the depth of the walk there.
+    Crumb(usize),
+    /// Where the walk stands now.
+    Current,
+    Separator,
+    /// Stands for crumbs left out for lack of room.
+    Ellipsis,
+}
+
+/// One piece of the breadcrumb, placed at a column of a row.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Piece {
+    pub x: u16,
+    pub row: u16,
+    pub text: String,
+    pub kind: PieceKind,
+}
+
+/// Lays out `labels` (the start, then one per answer so far) in at most `max_rows` rows of
+/// `columns`, leaving out the earliest answers after the start when they do not fit.
+pub fn breadcrumb(labels: &[String], columns: usize, max_rows: usize) -> Vec<Piece> {
+    let last = labels.len().saturating_sub(1);
+    let kind = |depth: usize| {
+        if depth == last {
+            PieceKind::Current
+        } else {
+            PieceKind::Crumb(depth)
+        }
+    };
+    for hidden in 0..labels.len().max(1) {
+        let mut items: Vec<(&str, PieceKind)> = Vec::new();
+        if let Some(first) = labels.first() {
+            items.push((first, kind(0)));
+        }
+        if hidden > 0 {
+            items.push(("…", PieceKind::Ellipsis));
+        }
+        items.extend(
+            labels
+                .iter()
+                .enumerate()
+                .skip(1 + hidden)
+                .map(|(d, l)| (l.as_str(), kind(d))),
+        );
+        let (pieces, rows) = place(&items, columns, max_rows);
+        if rows <= max_rows || 1 + hidden >= last {
+            return pieces;
+        }
+    }
+    Vec::new()
+}
+
+fn place(items: &[(&str, PieceKind)], columns: usize, max_rows: usize) -> (Vec<Piece>, usize) {
+    let mut pieces = Vec::new();
+    let (mut x, mut row, mut overflow) = (0usize, 0usize, false);
+    let mut push = |x: usize, row: usize, text: String, kind| {
+        pieces.push(Piece {
+            x: u16::try_from(x).unwrap_or(u16::MAX),
+            row: u16::try_from(row).unwrap_or(u16::MAX),
+            text,
+            kind,
+        });
+    };
+    for (i, &(label, kind)) in items.iter().enumerate() {
+        if i > 0 {
+            let mut separator = CRUMB_SEPARATOR;
+            if x + width(separator) + width(label) > columns {
+                if row + 1 < max_rows {
+                    row += 1;
+                    x = 0;
+                    separator = CRUMB_SEPARATOR.trim_start();
+                } else {
+                    overflow = true;
+                }
+            }
+            if x + width(separator) >= columns {
+                return (pieces, max_rows + 1);
+            }
+            push(x, row, separator.to_string(), PieceKind::Separator);
+            x += width(separator);
+        }
+        let text = truncate(label, columns.saturating_sub(x));
+        overflow |= text != label;
+        x += width(&text);
+        push(x - width(&text), row, text, kind);
+    }
+    (pieces, if overflow { max_rows + 1 } else { row + 1 })
+}
+
+/// The status bar: the codes (the path code cut from its start if need be) and a notice, if any.
+pub fn status(
+    code_word: &str,
+    start_word: &str,
+    codes: &Codes,
+    notice: Option<&str>,
+    theme: &Theme,
+    columns: usize,
+) -> Line<'static> {
+    let notice = notice.map(|n| truncate(n, columns.saturating_sub(2)));
+    let notice_width = notice.as_deref().map_or(0, |n| width(n) + 2);
+    let room = columns.saturating_sub(notice_width);
+    let lead = format!(" {code_word}: ");
+    let text = if codes.code.is_empty() {
+        format!("{lead}{start_word}")
+    } else {
+        let tail = format!(" · {}", codes.short);
+        let code_room = room.saturating_sub(width(&lead) + width(&tail) + 1);
+        format!("{lead}{}{tail}", truncate_start(&codes.code, code_room))
+    };
+    let text = truncate(&text, room);
+    let gap = columns.saturating_sub(width(&text) + notice_width);
+    let mut spans = vec![Span::raw(text), Span::raw(" ".repeat(gap))];
+    if let Some(notice) = notice {
+        spans.push(Span::styled(notice, theme.notice));
+        spans.push(Span::raw("  "));
+    }
+    Line::from(spans).style(theme.status)
+}
+
+/// What the current screen allows, for choosing which hints to show.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Context {
+    pub choices: bool,
+    pub started: bool,
+    pub languages: bool,
+    pub scrollable: bool,
+}
+
+impl Context {
+    fn shows(&self, binding: &Binding) -> bool {
+        match binding.when {
+            When::Always => true,
+            When::Choices => self.choices,
+            When::CanGoBack | When::Started => self.started,
+            When::Languages => self.languages,
+            When::Scrollable => self.scrollable,
+        }
+    }
+}
+
+/// The key-hint line: the bindings that do something here, in table order, leaving out the lowest
+/// ranked ones until the line fits.
+pub fn hints(context: Context, text: impl Fn(&str) -> String, theme: &Theme, columns: usize) -> Line<'static> {
+    let mut shown: Vec<(&Binding, String)> = TABLE
+        .iter()
+        .filter(|b| context.shows(b))
+        .map(|b| (b, text(b.hint)))
+        .collect();
+    let total = |shown: &[(&Binding, String)]| -> usize {
+        // A space before the first hint, two between hints.
+        shown
+            .iter()
+            .map(|(b, h)| width(b.short) + 1 + width(h) + 2)
+            .sum::<usize>()
+            .saturating_sub(1)
+    };
+    while total(&shown) > columns && shown.len() > 1 {
+        let lowest = shown
+            .iter()
+            .enumerate()
+            .min_by_key(|(i, (b, _))| (b.rank, usize::MAX - i))
+            .map_or(0, |(i, _)| i);
+        shown.remove(lowest);
+    }
+    let mut spans = vec![Span::raw(" ")];
+    for (binding, hint) in shown {
+        spans.push(Span::styled(binding.short, theme.key));
+        spans.push(Span::styled(format!(" {hint}  "), theme.key_hint));
+    }
+    Line::from(spans)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn labels(names: &[&str]) -> Vec<String> {
+        names.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn a_breadcrumb_that_fits_shows_every_answer_and_marks_the_current_one() {
+        let pieces = breadcrumb(&labels(&["Start", "Phone", "No SMS"]), 60, 1);
+        let kinds: Vec<_> = pieces.iter().map(|p| p.kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                PieceKind::Crumb(0),
+                PieceKind::Separator,
+                PieceKind::Crumb(1),
+                PieceKind::Separator,
+                PieceKind::Current
+            ]
+        );
+        assert_eq!(pieces[2].x, 8);
+    }
+
+    #[test]
+    fn a_long_breadcrumb_leaves_out_early_answers_but_keeps_start_and_current() {
+        let long = labels(&["Start", "aaaaaaaaaa", "bbbbbbbbbb", "cccccccccc", "dddddddddd"]);
+        let pieces = breadcrumb(&long, 30, 1);
+        let texts: Vec<_> = pieces.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(texts.first(), Some(&"Start"));
+        assert!(texts.contains(&"…"));
+        assert_eq!(texts.last(), Some(&"dddddddddd"));
+        assert!(pieces.iter().all(|p| p.row == 0));
+    }
+}

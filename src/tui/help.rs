@@ -1,0 +1,97 @@
+//! The `?` help overlay: every row of the key table with its sentence, the mouse, and how to close
+//! it, in a bordered box over the screen.
+
+use super::keys::TABLE;
+use super::theme::Theme;
+use super::wrap::{width, wrap};
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Widget};
+
+/// The help overlay, laid out for one screen size.
+#[derive(Clone, Debug)]
+pub struct Help {
+    pub area: Rect,
+    title: String,
+    lines: Vec<Line<'static>>,
+    border: ratatui::style::Style,
+}
+
+/// The words the overlay needs, already localized.
+pub struct HelpText<'a> {
+    pub title: &'a str,
+    pub mouse: &'a str,
+    pub close: &'a str,
+    /// The help sentence of a key-table message id.
+    pub sentence: &'a dyn Fn(&str) -> String,
+}
+
+impl Help {
+    /// Lays the overlay out centred in `screen`.
+    pub fn new(text: &HelpText<'_>, theme: &Theme, screen: Rect) -> Help {
+        let outer = usize::from(screen.width.saturating_sub(2)).min(76);
+        let inner = outer.saturating_sub(4);
+        let key_width = TABLE.iter().map(|b| width(b.label)).max().unwrap_or(0);
+        let room = inner.saturating_sub(key_width + 2).max(1);
+        let mut lines = Vec::new();
+        for binding in TABLE {
+            let sentence = (text.sentence)(binding.help);
+            for (i, piece) in wrap(&sentence, room).into_iter().enumerate() {
+                let keys = if i == 0 { binding.label } else { "" };
+                let pad = key_width.saturating_sub(width(keys)) + 2;
+                lines.push(Line::from(vec![
+                    Span::styled(keys.to_string(), theme.key),
+                    Span::raw(" ".repeat(pad)),
+                    Span::styled(piece, theme.text),
+                ]));
+            }
+        }
+        lines.push(Line::default());
+        for piece in wrap(text.mouse, inner) {
+            lines.push(Line::styled(piece, theme.text));
+        }
+        lines.push(Line::default());
+        for piece in wrap(text.close, inner) {
+            lines.push(Line::styled(piece, theme.hint));
+        }
+        if lines.len() + 2 > usize::from(screen.height) {
+            lines.retain(|l| l.width() > 0);
+        }
+        let height = (lines.len() + 2).min(usize::from(screen.height));
+        let (w, h) = (
+            u16::try_from(outer).unwrap_or(screen.width),
+            u16::try_from(height).unwrap_or(screen.height),
+        );
+        let area = Rect {
+            x: screen.x + screen.width.saturating_sub(w) / 2,
+            y: screen.y + screen.height.saturating_sub(h) / 2,
+            width: w,
+            height: h,
+        };
+        Help {
+            area,
+            title: format!(" {} ", text.title),
+            lines,
+            border: theme.help_border,
+        }
+    }
+}
+
+impl Widget for &Help {
+    fn render(self, _area: Rect, buf: &mut Buffer) {
+        let area = self.area.intersection(buf.area);
+        Clear.render(area, buf);
+        let block = Block::bordered().title(self.title.as_str()).border_style(self.border);
+        let inner = block.inner(area);
+        block.render(area, buf);
+        let inner = Rect {
+            x: inner.x + 1,
+            width: inner.width.saturating_sub(2),
+            ..inner
+        };
+        for (line, y) in self.lines.iter().zip(inner.y..inner.bottom()) {
+            buf.set_line(inner.x, y, line, inner.width);
+        }
+    }
+}

@@ -1,0 +1,135 @@
+//! SIGTERM, SIGHUP and SIGINT while the full screen is up, and a terminal that goes away. A caught
+//! signal sets a flag the event source turns into an input, so the run loop ends and the terminal
+//! is restored the ordinary way. A watchdog thread covers the case where the loop cannot get
+//! there: crossterm 0.29 spins inside `event::poll` once its terminal is gone (crossterm issue
+//! #793), so when a signal has waited past a grace period, or the terminal has hung up, the
+//! watchdog restores what can be restored and exits with 128 + the signal.
+
+use super::app::{EventSource, Input, IntoEventSource};
+use super::terminal::restore;
+use crossterm::event;
+use signal_hook::SigId;
+use std::io::{self, IsTerminal};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::thread::{self, JoinHandle};
+use std::time::{Duration, Instant};
+
+/// How often the event source looks at the signal flag while no event comes.
+const SIGNAL_CHECK: Duration = Duration::from_millis(50);
+/// How often the watchdog looks.
+const WATCH: Duration = Duration::from_millis(100);
+/// How long the run loop has to end by itself after a signal.
+const GRACE: Duration = Duration::from_millis(500);
+
+#[cfg(unix)]
+const STOPPING: [i32; 3] = [
+    signal_hook::consts::SIGTERM,
+    signal_hook::consts::SIGHUP,
+    signal_hook::consts::SIGINT,
+];
+#[cfg(not(unix))]
+const STOPPING: [i32; 2] = [signal_hook::consts::SIGTERM, signal_hook::consts::SIGINT];
+
+/// What a hung-up terminal counts as.
+const HANGUP: usize = 1;
+
+/// The stopping signals, caught for as long as this lives, and the watchdog.
+pub struct Signals {
+    caught: Arc<AtomicUsize>,
+    done: Arc<AtomicBool>,
+    ids: Vec<SigId>,
+    watchdog: Option<JoinHandle<()>>,
+}
+
+impl Signals {
+    pub fn catch() -> io::Result<Signals> {
+        let caught = Arc::new(AtomicUsize::new(0));
+        let done = Arc::new(AtomicBool::new(false));
+        let mut ids = Vec::new();
+        for signal in STOPPING {
+            let value = usize::try_from(signal).unwrap_or(HANGUP);
+            ids.push(signal_hook::flag::register_usize(signal, Arc::clone(&caught), value)?);
+        }
+        let watchdog = {
+            let (caught, done) = (Arc::clone(&caught), Arc::clone(&done));
+            thread::Builder::new()
+                .name("signup-doctor-watchdog".into())
+                .spawn(move || watch(&caught, &done))?
+        };
+        Ok(Signals {
+            caught,
+            done,
+            ids,
+            watchdog: Some(watchdog),
+        })
+    }
+
+    /// The events of the terminal, interleaved with the signals caught.
+    pub fn events(&self) -> TerminalEvents {
+        TerminalEvents {
+            caught: Arc::clone(&self.caught),
+        }
+    }
+}
+
+fn watch(caught: &AtomicUsize, done: &AtomicBool) {
+    let mut since: Option<Instant> = None;
+    while !done.load(Ordering::SeqCst) {
+        thread::park_timeout(WATCH);
+        if caught.load(Ordering::SeqCst) == 0 && !io::stdin().is_terminal() {
+            caught.store(HANGUP, Ordering::SeqCst);
+        }
+        let signal = caught.load(Ordering::SeqCst);
+        if signal == 0 {
+            continue;
+        }
+        let first = *since.get_or_insert_with(Instant::now);
+        if first.elapsed() >= GRACE && !done.load(Ordering::SeqCst) {
+            restore();
+            std::process::exit(128 + i32::try_from(signal).unwrap_or(1));
+        }
+    }
+}
+
+impl Drop for Signals {
+    fn drop(&mut self) {
+        self.done.store(true, Ordering::SeqCst);
+        if let Some(watchdog) = self.watchdog.take() {
+            watchdog.thread().unpark();
+            let _ = watchdog.join();
+        }
+        for id in self.ids.drain(..) {
+            signal_hook::low_level::unregister(id);
+        }
+    }
+}
+
+/// Terminal events and caught signals, as the run loop reads them.
+pub struct TerminalEvents {
+    caught: Arc<AtomicUsize>,
+}
+
+impl IntoEventSource for TerminalEvents {
+    type Source = TerminalEvents;
+    fn into_source(self) -> TerminalEvents {
+        self
+    }
+}
+
+impl EventSource for TerminalEvents {
+    fn next_input(&mut self) -> io::Result<Option<Input>> {
+        loop {
+            let signal = self.caught.load(Ordering::SeqCst);
+            if signal != 0 {
+                return Ok(Some(Input::Signal(i32::try_from(signal).unwrap_or(1))));
+            }
+            match event::poll(SIGNAL_CHECK) {
+                Ok(true) => return event::read().map(|e| Some(Input::Event(e))),
+                Ok(false) => {}
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                Err(e) => return Err(e),
+            }
+        }
+    }
+}

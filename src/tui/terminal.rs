@@ -1,0 +1,178 @@
+//! The real terminal: entering full-screen mode (raw mode, alternate screen, mouse capture) and
+//! always giving it back — on quit, on error, on a panic (the hook restores first, then prints a
+//! short message); `signals` covers SIGTERM, SIGHUP and SIGINT. Also makes links clickable with
+//! OSC 8 where that is safe.
+
+use super::view::LinkSpot;
+use crossterm::cursor::{Hide, MoveTo, Show};
+use crossterm::event::{DisableMouseCapture, EnableMouseCapture};
+use crossterm::style::{Attribute, Print, PrintStyledContent, ResetColor, SetAttribute};
+use crossterm::terminal::{
+    Clear, ClearType, EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
+};
+use crossterm::{execute, queue};
+use ratatui::Terminal;
+use ratatui::backend::{CrosstermBackend, IntoCrossterm};
+use ratatui::style::Style;
+use std::io::{self, Stdout, Write};
+use std::panic::{self, PanicHookInfo};
+use std::sync::atomic::{AtomicBool, Ordering};
+
+pub type FullScreen = Terminal<CrosstermBackend<Stdout>>;
+
+/// Whether the terminal is in full-screen mode, so that it is given back exactly once: leaving the
+/// alternate screen twice would move the cursor back over what was printed in between.
+static ENTERED: AtomicBool = AtomicBool::new(false);
+
+/// Puts the terminal in full-screen mode. On failure, whatever was changed is given back.
+pub fn enter() -> io::Result<FullScreen> {
+    ENTERED.store(true, Ordering::SeqCst);
+    let entered = (|| {
+        enable_raw_mode()?;
+        // Clearing here rather than with `Terminal::clear`, which asks the terminal where its
+        // cursor is and waits for the answer.
+        execute!(
+            io::stdout(),
+            EnterAlternateScreen,
+            EnableMouseCapture,
+            Hide,
+            Clear(ClearType::All)
+        )?;
+        Terminal::new(CrosstermBackend::new(io::stdout()))
+    })();
+    if entered.is_err() {
+        restore();
+    }
+    entered
+}
+
+/// Gives the terminal back: mouse capture off, raw mode off, main screen back, cursor shown.
+/// Does nothing unless [`enter`] was called since the last time; errors are ignored (there is
+/// nowhere left to report them).
+pub fn restore() {
+    if !ENTERED.swap(false, Ordering::SeqCst) {
+        return;
+    }
+    let mut out = io::stdout();
+    let _ = execute!(out, DisableMouseCapture, ResetColor);
+    let _ = disable_raw_mode();
+    let _ = execute!(out, LeaveAlternateScreen, Show);
+}
+
+/// Restores the terminal when dropped, whichever way the full-screen run ends.
+pub struct Restore;
+
+impl Drop for Restore {
+    fn drop(&mut self) {
+        restore();
+    }
+}
+
+/// The panic hook in force while the full screen is up: the terminal comes back before the short
+/// message is printed, so the message is readable. [`PanicHook::drop`] puts the previous hook back.
+pub struct PanicHook;
+
+type Hook = Box<dyn Fn(&PanicHookInfo<'_>) + Sync + Send + 'static>;
+
+static PREVIOUS_HOOK: std::sync::Mutex<Option<Hook>> = std::sync::Mutex::new(None);
+
+impl PanicHook {
+    pub fn install() -> PanicHook {
+        let previous = panic::take_hook();
+        if let Ok(mut slot) = PREVIOUS_HOOK.lock() {
+            *slot = Some(previous);
+        }
+        panic::set_hook(Box::new(|info| {
+            restore();
+            let payload = info
+                .payload()
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| info.payload().downcast_ref::<String>().cloned())
+                .unwrap_or_default();
+            let at = info
+                .location()
+                .map(|l| format!(" ({}:{})", l.file(), l.line()))
+                .unwrap_or_default();
+            eprintln!("signup-doctor: internal error: {}{at}", crate::text::sanitize(&payload));
+        }));
+        PanicHook
+    }
+}
+
+impl Drop for PanicHook {
+    fn drop(&mut self) {
+        // Setting a hook while unwinding would abort; the process is on its way out anyway.
+        if std::thread::panicking() {
+            return;
+        }
+        let previous = PREVIOUS_HOOK.lock().ok().and_then(|mut slot| slot.take());
+        if let Some(previous) = previous {
+            panic::set_hook(previous);
+        }
+    }
+}
+
+/// Whether this terminal can be sent OSC 8 hyperlinks without showing garbage: every terminal that
+/// does not know them ignores them, except the Linux console.
+pub fn hyperlinks_safe() -> bool {
+    !std::env::var("TERM").is_ok_and(|t| t == "linux" || t == "dumb")
+}
+
+/// Rewrites each link on screen as an OSC 8 hyperlink over the same cells, in the link style.
+pub fn write_links(out: &mut impl Write, spots: &[LinkSpot], style: Style) -> io::Result<()> {
+    if spots.is_empty() {
+        return Ok(());
+    }
+    let content = style.into_crossterm();
+    for spot in spots {
+        let url = encode_url(&spot.url);
+        let id = spot
+            .url
+            .bytes()
+            .fold(0u32, |h, b| h.wrapping_mul(31).wrapping_add(u32::from(b)));
+        queue!(
+            out,
+            MoveTo(spot.x, spot.y),
+            Print(format!("\x1b]8;id=sd{id:08x};{url}\x1b\\")),
+            PrintStyledContent(content.apply(spot.text.as_str())),
+            Print("\x1b]8;;\x1b\\"),
+            SetAttribute(Attribute::Reset)
+        )?;
+    }
+    out.flush()
+}
+
+/// Percent-encodes every byte OSC 8 does not allow in a URI (outside printable ASCII).
+fn encode_url(url: &str) -> String {
+    let mut out = String::new();
+    for byte in url.bytes() {
+        if (0x21..0x7f).contains(&byte) {
+            out.push(char::from(byte));
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn links_become_osc8_over_the_same_cells() {
+        let spot = LinkSpot {
+            x: 3,
+            y: 4,
+            text: "https://x.test/a".into(),
+            url: "https://x.test/a b".into(),
+        };
+        let mut out = Vec::new();
+        write_links(&mut out, &[spot], Style::new()).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert!(text.contains(";https://x.test/a%20b\x1b\\"), "{text:?}");
+        assert!(text.contains("https://x.test/a\x1b]8;;\x1b\\"), "{text:?}");
+        assert!(text.starts_with("\x1b[5;4H"), "{text:?}");
+    }
+}

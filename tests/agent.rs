@@ -1,0 +1,333 @@
+//! Support-agent aids through the session: notes (redacted), tried steps, the ticket summary,
+//! transcripts (atomic, never overwritten, a failed save loses nothing), the changed-flows warning on
+//! reopening, `report`, and plain mode's notes, save and quit-with-unsaved-notes.
+
+use assert_cmd::Command;
+use jiff::Timestamp;
+use signup_doctor::app::{self, Loaded};
+use signup_doctor::engine::source::{FileSet, Kind};
+use signup_doctor::i18n::Localizer;
+use signup_doctor::session::{Effect, Msg, Session};
+use signup_doctor::transcript::{self, Build, Saver, Transcript};
+use signup_doctor::{report, ticket};
+
+fn fixed_clock() -> Timestamp {
+    Timestamp::from_second(1_790_000_000).unwrap()
+}
+
+fn built_in() -> Loaded {
+    app::load(Default::default()).unwrap()
+}
+
+fn build(loaded: &Loaded) -> Build<'_> {
+    Build {
+        localizer: &loaded.localizer,
+        flows_hash: &loaded.flows_hash,
+        locales_hash: &loaded.locales_hash,
+    }
+}
+
+/// card-declined → regular card → card-country fix (not solved) → bank-checks fix.
+fn walk_to_bank_checks(session: &mut Session<'_>) {
+    session.update(Msg::GoTo("card-declined/bank-card/no".into()));
+    assert_eq!(
+        session.tree().qualified_name(session.place().node()),
+        "card-declined:bank-checks"
+    );
+}
+
+#[test]
+fn notes_are_redacted_and_attached_to_the_step_they_were_written_on() {
+    let loaded = built_in();
+    let tree = loaded.tree.as_ref().unwrap();
+    let mut session = Session::with_clock(tree, fixed_clock);
+    walk_to_bank_checks(&mut session);
+    let here = session.place();
+    assert_eq!(
+        session.update(Msg::Note("card 4111-1111-1111-1111 refused".into())),
+        Effect::Changed
+    );
+    assert_eq!(session.notes_at(here), ["card [card number removed] refused"]);
+    assert!(session.has_unsaved_work());
+    session.update(Msg::Back);
+    assert!(
+        session.notes_at(session.place()).is_empty(),
+        "the note stays on its own step"
+    );
+    assert_eq!(
+        session.update(Msg::Note("   ".into())),
+        Effect::Ignored,
+        "an empty note is not kept"
+    );
+}
+
+#[test]
+fn tried_steps_are_kept_per_step_and_only_on_fixes() {
+    let loaded = built_in();
+    let tree = loaded.tree.as_ref().unwrap();
+    let mut session = Session::with_clock(tree, fixed_clock);
+    assert_eq!(
+        session.update(Msg::ToggleTried(0)),
+        Effect::Ignored,
+        "the root question has no steps"
+    );
+    walk_to_bank_checks(&mut session);
+    session.update(Msg::ToggleTried(0));
+    session.update(Msg::ToggleTried(2));
+    session.update(Msg::ToggleTried(0));
+    assert_eq!(session.tried_at(session.place()), [2]);
+    assert_eq!(session.update(Msg::ToggleTried(99)), Effect::Ignored);
+}
+
+#[test]
+fn the_ticket_summary_is_filled_from_topic_answers_tried_steps_and_notes_in_each_language() {
+    let loaded = built_in();
+    let tree = loaded.tree.as_ref().unwrap();
+    let mut session = Session::with_clock(tree, fixed_clock);
+    walk_to_bank_checks(&mut session);
+    session.update(Msg::ToggleTried(1));
+    session.update(Msg::Note("customer called the bank".into()));
+    session.update(Msg::Choose(1));
+    let en = ticket::summary(&session, &loaded.localizer, "en");
+    let labels: Vec<&str> = en.iter().map(|f| f.label.as_str()).collect();
+    assert_eq!(
+        labels,
+        [
+            "Issue type",
+            "Subscription",
+            "Severity",
+            "Problem type",
+            "Details",
+            "When it last happened"
+        ]
+    );
+    assert_eq!(en[3].value, loaded.localizer.text("en", "card-declined-title"));
+    assert!(en[4].value.contains("Tried: steps 2"), "{}", en[4].value);
+    assert!(
+        en[4].value.contains("Note: customer called the bank"),
+        "{}",
+        en[4].value
+    );
+    assert!(en[5].value.starts_with("2026-09-21"), "{}", en[5].value);
+    let fr = ticket::summary(&session, &loaded.localizer, "fr");
+    assert_eq!(fr[0].label, "Type de problème");
+    assert!(fr[4].value.contains("Essayé : étapes 2"), "{}", fr[4].value);
+}
+
+#[test]
+fn a_transcript_records_every_step_with_time_answers_notes_outcome_codes_version_and_hashes() {
+    let loaded = built_in();
+    let tree = loaded.tree.as_ref().unwrap();
+    let mut session = Session::with_clock(tree, fixed_clock);
+    walk_to_bank_checks(&mut session);
+    session.update(Msg::Note("left a voicemail".into()));
+    session.update(Msg::Choose(0));
+    let transcript = Transcript::of(&session, &build(&loaded), "en", fixed_clock());
+    assert_eq!(transcript.code, "card-declined/bank-card/no/yes");
+    assert_eq!(transcript.short, "2.1.2.1");
+    assert_eq!(transcript.outcome.as_deref(), Some("resolved"));
+    assert_eq!(transcript.version, env!("CARGO_PKG_VERSION"));
+    assert_eq!(transcript.flows_hash.len(), 64);
+    assert_eq!(transcript.steps.len(), 4);
+    assert_eq!(transcript.steps[3].place.node, "bank-checks");
+    assert_eq!(transcript.steps[3].answer, "yes");
+    assert_eq!(transcript.steps[3].place.notes, ["left a voicemail"]);
+    assert_eq!(transcript.steps[0].time, fixed_clock());
+    let markdown = transcript.markdown(&loaded.localizer);
+    assert!(
+        markdown.contains("- Code: `card-declined/bank-card/no/yes` · `2.1.2.1`"),
+        "{markdown}"
+    );
+    assert!(markdown.contains("   - Note: left a voicemail"), "{markdown}");
+}
+
+#[test]
+fn saving_never_overwrites_an_existing_transcript() {
+    let loaded = built_in();
+    let tree = loaded.tree.as_ref().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let session = Session::at_code(tree, "1.1").unwrap();
+    let transcript = Transcript::of(&session, &build(&loaded), "en", fixed_clock());
+    let first = transcript::save(dir.path(), &transcript, &loaded.localizer).unwrap();
+    let second = transcript::save(dir.path(), &transcript, &loaded.localizer).unwrap();
+    assert_ne!(first, second);
+    let names: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(
+        names.len(),
+        4,
+        "two JSON and two Markdown files, no temporary file left: {names:?}"
+    );
+    assert_eq!(transcript::read(&first).unwrap(), transcript);
+}
+
+#[test]
+fn a_failed_save_says_why_and_keeps_the_session() {
+    let loaded = built_in();
+    let tree = loaded.tree.as_ref().unwrap();
+    let blocker = tempfile::NamedTempFile::new().unwrap();
+    let saver = Saver {
+        build: build(&loaded),
+        dir: Some(blocker.path().join("transcripts")),
+    };
+    let mut session = Session::with_clock(tree, fixed_clock);
+    walk_to_bank_checks(&mut session);
+    session.update(Msg::Note("do not lose me".into()));
+    let error = saver.save(&session, "en").unwrap_err();
+    assert!(error.contains(&blocker.path().display().to_string()), "{error}");
+    assert!(session.has_unsaved_work());
+    assert_eq!(session.notes_at(session.place()), ["do not lose me"]);
+}
+
+#[test]
+fn reopening_a_transcript_after_a_text_changed_names_the_steps_that_changed() {
+    let loaded = built_in();
+    let tree = loaded.tree.as_ref().unwrap();
+    let mut session = Session::with_clock(tree, fixed_clock);
+    walk_to_bank_checks(&mut session);
+    session.update(Msg::Note("kept across reopening".into()));
+    let transcript = Transcript::of(&session, &build(&loaded), "en", fixed_clock());
+    assert!(transcript.changed_steps(tree, &loaded.localizer).unwrap().is_empty());
+
+    let mut locales = FileSet::built_in(Kind::Locales);
+    let file = locales
+        .files
+        .iter_mut()
+        .find(|f| f.relative.ends_with("en/card-declined.ftl"))
+        .unwrap();
+    file.text = file.text.replace(
+        "\ncard-declined-card-country =",
+        "\ncard-declined-card-country = Reworded:",
+    );
+    let changed = Localizer::load(&locales, &mut Default::default());
+    let steps = transcript.changed_steps(tree, &changed).unwrap();
+    assert_eq!(steps, [(3, "card-declined:card-country".to_string())]);
+
+    let dir = tempfile::tempdir().unwrap();
+    let path = transcript::save(dir.path(), &transcript, &loaded.localizer).unwrap();
+    let (reopened, changes) = transcript::reopen(&path, tree, &changed).unwrap();
+    assert_eq!(reopened.codes().code, "card-declined/bank-card/no");
+    assert_eq!(reopened.notes_at(reopened.place()), ["kept across reopening"]);
+    let warning = transcript::changed_warning(&changes, &changed, "en");
+    assert_eq!(
+        warning[1],
+        "  step 3 (card-declined:card-country) now reads differently"
+    );
+}
+
+#[test]
+fn report_counts_outcomes_where_sessions_stop_failed_fixes_and_the_median() {
+    let loaded = built_in();
+    let tree = loaded.tree.as_ref().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    for code in [
+        "card-declined/bank-card/yes",
+        "card-declined/bank-card/no/yes",
+        "card-declined/bank-card/no/no",
+        "1.1",
+    ] {
+        let session = Session::at_code(tree, code).unwrap();
+        let transcript = Transcript::of(&session, &build(&loaded), "en", fixed_clock());
+        transcript::save(dir.path(), &transcript, &loaded.localizer).unwrap();
+    }
+    std::fs::write(dir.path().join("broken.json"), "{\n  \"program\": 3\n}").unwrap();
+    let (transcripts, errors) = report::read_dir(dir.path()).unwrap();
+    assert_eq!(errors.len(), 1);
+    assert!(errors[0].to_string().contains("broken.json:2:"), "{}", errors[0]);
+    let report = report::build(&transcripts);
+    assert_eq!(report.sessions, 4);
+    assert_eq!(report.by_topic["card-declined"]["resolved"], 2);
+    assert_eq!(report.by_topic["card-declined"]["escalate"], 1);
+    assert_eq!(report.by_topic["verification"]["unfinished"], 1);
+    assert_eq!(report.failed_fixes[0].node, "card-declined:card-country");
+    assert_eq!(report.failed_fixes[0].count, 2);
+    assert_eq!(report.median_steps_to_resolution, Some(3.5));
+    let output = Command::cargo_bin("signup-doctor")
+        .unwrap()
+        .arg("report")
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(
+        output.status.code(),
+        Some(1),
+        "an unreadable transcript is reported and exits 1"
+    );
+    let table = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        table.contains("card-declined         2         1           0           0      3"),
+        "{table}"
+    );
+}
+
+fn plain() -> Command {
+    let mut cmd = Command::cargo_bin("signup-doctor").unwrap();
+    cmd.args(["--plain", "--lang", "en"])
+        .env_remove("LANG")
+        .env_remove("LC_ALL");
+    cmd
+}
+
+#[test]
+fn plain_mode_asks_before_quitting_with_unsaved_notes_and_saves_on_yes() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = plain()
+        .arg("--transcript-dir")
+        .arg(dir.path())
+        .write_stdin("1\nn first note\nq\nstay\nq\ny\n")
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(stdout.contains("Note added to this step."), "{stdout}");
+    assert_eq!(
+        stdout.matches("Some notes or tried steps are not saved").count(),
+        2,
+        "{stdout}"
+    );
+    assert!(stdout.contains("Saved to "), "{stdout}");
+    let saved: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+    assert_eq!(saved.len(), 2);
+}
+
+#[test]
+fn plain_mode_saves_unsaved_notes_at_the_end_of_input_instead_of_losing_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = plain()
+        .arg("--transcript-dir")
+        .arg(dir.path())
+        .write_stdin("1\nn written then the pipe closed\n")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let json = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().unwrap() == "json")
+        .unwrap();
+    let transcript = transcript::read(&json).unwrap();
+    assert_eq!(transcript.stopped_at.notes, ["written then the pipe closed"]);
+}
+
+#[test]
+fn resume_reopens_a_saved_transcript_where_it_stopped() {
+    let dir = tempfile::tempdir().unwrap();
+    plain()
+        .arg("--transcript-dir")
+        .arg(dir.path())
+        .write_stdin("2\n1\ns\n")
+        .assert()
+        .success();
+    let json = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().unwrap() == "json")
+        .unwrap();
+    let out = plain().arg("--resume").arg(&json).write_stdin("q\n").output().unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        stdout.starts_with("== ") && stdout.contains("Code: card-declined/bank-card · 2.1"),
+        "{stdout}"
+    );
+}

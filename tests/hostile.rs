@@ -1,0 +1,239 @@
+//! Untrusted flows and locales (`--flows`, `--locales`): whatever the files hold, every command answers
+//! with a clear error naming the file (and line where there is one) and a non-zero exit — never a
+//! panic, a hang, or an escape sequence on the terminal. One test per class of hostile input.
+
+use assert_cmd::Command;
+use std::fs;
+use std::path::Path;
+use std::time::Duration;
+
+/// A scratch copy of the small valid tree, with the wizard's own messages.
+fn scratch() -> tempfile::TempDir {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dir = tempfile::tempdir().unwrap();
+    for sub in ["flows", "locales/en", "locales/fr"] {
+        fs::create_dir_all(dir.path().join(sub)).unwrap();
+        let from = root.join("tests/fixtures/base").join(sub);
+        for entry in fs::read_dir(&from).unwrap() {
+            let entry = entry.unwrap();
+            if entry.path().is_file() {
+                fs::copy(entry.path(), dir.path().join(sub).join(entry.file_name())).unwrap();
+            }
+        }
+    }
+    for lang in ["en", "fr"] {
+        for file in ["ui.ftl", "agent.ftl", "terms.ftl"] {
+            let to = dir.path().join("locales").join(lang).join(file);
+            fs::copy(root.join("locales").join(lang).join(file), to).unwrap();
+        }
+    }
+    dir
+}
+
+struct Run {
+    code: Option<i32>,
+    out: String,
+}
+
+/// Runs a command on the scratch tree; the timeout only guards against a hang.
+fn run(dir: &Path, args: &[&str]) -> Run {
+    let output = Command::cargo_bin("signup-doctor")
+        .unwrap()
+        .current_dir(dir)
+        .args(args)
+        .args(["--flows", "flows", "--locales", "locales", "--lang", "en"])
+        .timeout(Duration::from_secs(20))
+        .write_stdin("q\n")
+        .output()
+        .unwrap();
+    let mut out = String::from_utf8_lossy(&output.stdout).to_string();
+    out.push_str(&String::from_utf8_lossy(&output.stderr));
+    Run {
+        code: output.status.code(),
+        out,
+    }
+}
+
+/// Every command refuses the tree with exit 1 and names `needle` (a file, or `file:line:col`).
+fn assert_refused_everywhere(dir: &Path, needle: &str) {
+    for args in [&["check"][..], &["paths"], &["walk", "1"], &["--plain"]] {
+        let run = run(dir, args);
+        assert_eq!(run.code, Some(1), "{args:?} exits 1: {}", run.out);
+        assert!(run.out.contains(needle), "{args:?} names {needle}: {}", run.out);
+        assert!(!run.out.contains("panicked"), "{}", run.out);
+    }
+}
+
+#[test]
+fn an_alias_bomb_is_refused_without_expanding() {
+    let dir = scratch();
+    let mut yaml = String::from(
+        "topic: help\ntitle: help-title\nnodes:\n  - id: start\n    fix: help-start\n    steps: &a0 [x, x, x, x, x, x, x, x, x, x]\n",
+    );
+    for i in 1..40 {
+        let refs = vec![format!("*a{}", i - 1); 10].join(", ");
+        yaml.push_str(&format!(
+            "  - id: n{i}\n    fix: help-start\n    steps: &a{i} [{refs}]\n"
+        ));
+    }
+    fs::write(dir.path().join("flows/help.yaml"), yaml).unwrap();
+    assert_refused_everywhere(dir.path(), "flows/help.yaml:");
+}
+
+#[test]
+fn deep_yaml_nesting_is_refused() {
+    let dir = scratch();
+    let yaml = format!(
+        "topic: help\ntitle: help-title\nnodes: {}{}\n",
+        "[".repeat(100_000),
+        "]".repeat(100_000)
+    );
+    fs::write(dir.path().join("flows/help.yaml"), yaml).unwrap();
+    assert_refused_everywhere(dir.path(), "flows/help.yaml:3:");
+}
+
+#[test]
+fn a_huge_flow_file_is_refused_by_its_size() {
+    let dir = scratch();
+    fs::write(
+        dir.path().join("flows/help.yaml"),
+        format!("# {}\n", "x".repeat(5 << 20)),
+    )
+    .unwrap();
+    assert_refused_everywhere(
+        dir.path(),
+        "flows/help.yaml:1:1: error: file is larger than the 4 MiB limit",
+    );
+}
+
+#[test]
+fn a_very_long_line_is_reported_at_its_position() {
+    let dir = scratch();
+    let yaml = format!("topic: help\ntitle: {}\nnodes: [\n", "x".repeat(2 << 20));
+    fs::write(dir.path().join("flows/help.yaml"), yaml).unwrap();
+    assert_refused_everywhere(dir.path(), "flows/help.yaml:3:");
+}
+
+#[test]
+fn binary_bytes_and_invalid_utf8_are_reported_at_the_bad_byte() {
+    let dir = scratch();
+    fs::write(
+        dir.path().join("flows/help.yaml"),
+        b"topic: help\ntitle: \x00\x9f\xff\n",
+    )
+    .unwrap();
+    assert_refused_everywhere(dir.path(), "flows/help.yaml:2:9: error: cannot read file: not UTF-8");
+}
+
+#[test]
+fn control_characters_in_yaml_are_a_syntax_error_not_terminal_output() {
+    let dir = scratch();
+    fs::write(
+        dir.path().join("flows/help.yaml"),
+        "topic: help\ntitle: \u{1b}]0;owned\u{7}\nnodes: []\n",
+    )
+    .unwrap();
+    let run = run(dir.path(), &["check"]);
+    assert_eq!(run.code, Some(1));
+    assert!(run.out.contains("flows/help.yaml:2:"), "{}", run.out);
+    assert!(
+        !run.out.contains('\u{1b}') && !run.out.contains('\u{7}'),
+        "{:?}",
+        run.out
+    );
+}
+
+#[test]
+fn a_bom_and_crlf_line_ends_load_cleanly() {
+    let dir = scratch();
+    for file in ["flows/help.yaml", "locales/fr/base.ftl"] {
+        let path = dir.path().join(file);
+        let text = fs::read_to_string(&path).unwrap().replace('\n', "\r\n");
+        fs::write(&path, format!("\u{feff}{text}")).unwrap();
+    }
+    let run = run(dir.path(), &["check"]);
+    assert_eq!(
+        (run.code, run.out.trim_end().lines().last()),
+        (Some(0), Some("0 errors, 0 warnings")),
+        "{}",
+        run.out
+    );
+}
+
+#[test]
+fn deeply_nested_fluent_placeables_are_refused_before_parsing() {
+    let dir = scratch();
+    let ftl = format!("help-done = {}1{}\n", "{ ".repeat(100_000), " }".repeat(100_000));
+    let path = dir.path().join("locales/fr/base.ftl");
+    let text = fs::read_to_string(&path)
+        .unwrap()
+        .replace("help-done = Appelez le support.\n", "");
+    fs::write(&path, text + &ftl).unwrap();
+    assert_refused_everywhere(dir.path(), "locales/fr/base.ftl:16:");
+    assert!(
+        run(dir.path(), &["check"])
+            .out
+            .contains("placeables nested more than 32 deep")
+    );
+}
+
+#[test]
+fn fluent_references_in_a_loop_are_reported() {
+    let dir = scratch();
+    let path = dir.path().join("locales/en/base.ftl");
+    let text = fs::read_to_string(&path).unwrap().replace(
+        "help-done = Call support.",
+        "help-done = { help-start }\nhelp-start = { help-done }",
+    );
+    let text = text.replace("help-start = Open a ticket\n", "");
+    fs::write(&path, text).unwrap();
+    let run = run(dir.path(), &["check"]);
+    assert_eq!(run.code, Some(1), "{}", run.out);
+    assert!(
+        run.out
+            .contains("error: `help-done` refers to itself: help-done → help-start → help-done"),
+        "{}",
+        run.out
+    );
+}
+
+#[test]
+fn a_missing_flows_directory_is_an_io_error() {
+    let dir = scratch();
+    let output = Command::cargo_bin("signup-doctor")
+        .unwrap()
+        .args(["check", "--flows"])
+        .arg(dir.path().join("nope"))
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("cannot read flows directory"));
+}
+
+#[test]
+fn an_empty_flows_directory_says_so() {
+    let dir = scratch();
+    fs::remove_dir_all(dir.path().join("flows")).unwrap();
+    fs::create_dir(dir.path().join("flows")).unwrap();
+    assert_refused_everywhere(dir.path(), "no flow files (*.yaml) found");
+}
+
+#[test]
+fn a_folder_named_like_a_flow_file_is_reported() {
+    let dir = scratch();
+    fs::remove_file(dir.path().join("flows/help.yaml")).unwrap();
+    fs::create_dir(dir.path().join("flows/help.yaml")).unwrap();
+    assert_refused_everywhere(
+        dir.path(),
+        "flows/help.yaml: error: cannot read file: is a directory, not a file",
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_link_loop_is_reported_not_followed_forever() {
+    let dir = scratch();
+    std::os::unix::fs::symlink("loop.yaml", dir.path().join("flows/loop.yaml")).unwrap();
+    std::os::unix::fs::symlink("../fr", dir.path().join("locales/fr/again")).unwrap();
+    assert_refused_everywhere(dir.path(), "flows/loop.yaml: error: cannot read file:");
+}
