@@ -6,8 +6,9 @@
 //!   plain structs shaped like the flow format without positions. A table of the ratios closes the run.
 //! * `check-1k`, …: everything `signup-doctor check` does in memory: flows and both locales.
 //! * `paths`: `all_paths` on wide trees ([`generate::wide`]) and on the shipped tree.
-//! * `screen`: `Screen::of`, the plain-mode text, and the full-screen view drawn into an 80×24
-//!   ratatui buffer, on the shipped tree.
+//! * `screen`: `Screen::of`, the plain-mode text, and the full-screen wizard's frame drawn on an
+//!   80×24 ratatui `TestBackend` (its public entry point: `App::run` with no events draws one
+//!   frame), on the shipped tree.
 //!
 //! `SIGNUP_DOCTOR_BENCH_TREES=DIR cargo bench --bench engine` writes the generated trees to
 //! `DIR/{1k,10k,100k,wide-16}/{flows,locales}` for `--flows`/`--locales`, and measures nothing.
@@ -15,12 +16,10 @@
 mod generate;
 
 use criterion::{BatchSize, BenchmarkId, Criterion, SamplingMode, Throughput};
+use crossterm::event::Event;
 use generate::Generated;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
-use ratatui::widgets::Widget;
 use serde::Deserialize;
 use signup_doctor::app::{Sources, load};
 use signup_doctor::engine::diagnostic::Diagnostics;
@@ -31,10 +30,11 @@ use signup_doctor::engine::tree::Tree;
 use signup_doctor::engine::validate::check_graph;
 use signup_doctor::i18n::Localizer;
 use signup_doctor::i18n::check::check_locales;
+use signup_doctor::plain::write_screen;
 use signup_doctor::screen::Screen;
 use signup_doctor::session::Session;
+use signup_doctor::tui::App;
 use signup_doctor::tui::theme::THEME;
-use signup_doctor::tui::view::{State, View};
 use std::hint::black_box;
 use std::path::PathBuf;
 use std::time::{Duration, SystemTime};
@@ -149,8 +149,13 @@ fn assert_clean(name: &str, generated: &Generated, full: bool) {
 /// The largest tree whose locales are checked, and benchmarked with them, on every run.
 const FULL_CHECK_MAX: usize = 10_000;
 
-/// Times each stage once, for a profiler: `SIGNUP_DOCTOR_BENCH_ONCE=100k` (a size label).
-fn once(label: &str) {
+/// Times each stage once, for a profiler: `SIGNUP_DOCTOR_BENCH_ONCE=100k` (a size label), or
+/// `100k:flows` to stop before the locales.
+fn once(arg: &str) {
+    let (label, flows_only) = match arg.split_once(':') {
+        Some((label, "flows")) => (label, true),
+        _ => (arg, false),
+    };
     let &(nodes, _) = SIZES
         .iter()
         .find(|(_, l)| *l == label)
@@ -173,6 +178,10 @@ fn once(label: &str) {
     time("load_tree", &mut || tree = load_tree(&flows, &mut diags));
     let tree = tree.expect("a generated tree links");
     time("check_graph", &mut || check_graph(&tree, &mut diags));
+    if flows_only {
+        eprintln!("{label}: {}", diags.summary());
+        return;
+    }
     let mut localizer = None;
     time("Localizer::load", &mut || {
         localizer = Some(Localizer::load(&locales, &mut diags))
@@ -256,22 +265,11 @@ fn bench_paths(c: &mut Criterion, wide: &[(usize, Tree)], shipped: &Tree) {
 fn bench_screen(c: &mut Criterion, tree: &Tree, localizer: &Localizer) {
     let mut group = c.benchmark_group("screen");
     group.measurement_time(Duration::from_secs(3));
+    let no_events = Vec::<Event>::new;
     // The root question, and a fix with a hint, four steps and a link.
     for (name, code) in [("root", ""), ("fix", "card-declined/bank-card")] {
-        let session = Session::at_code(tree, code).expect("a code of the shipped tree");
-        let screen = Screen::of(&session, localizer, "en");
-        let state = State {
-            screen: &screen,
-            localizer,
-            lang: "en",
-            theme: THEME,
-            selected: 0,
-            scroll: 0,
-            help: false,
-            notice: None,
-            languages: localizer.languages().len(),
-        };
-        let area = Rect::new(0, 0, 80, 24);
+        let at = || Session::at_code(tree, code).expect("a code of the shipped tree");
+        let session = at();
         group.bench_function(BenchmarkId::new("screen_of", name), |b| {
             b.iter(|| Screen::of(black_box(&session), localizer, "en"))
         });
@@ -279,50 +277,32 @@ fn bench_screen(c: &mut Criterion, tree: &Tree, localizer: &Localizer) {
             b.iter(|| {
                 let screen = Screen::of(black_box(&session), localizer, "en");
                 let mut out = Vec::with_capacity(2048);
-                signup_doctor::plain::write_screen(&mut out, &screen, localizer, "en").expect("writes to memory");
+                write_screen(&mut out, &screen, localizer, "en").expect("writes to memory");
                 out
             })
         });
-        group.bench_function(BenchmarkId::new("tui_view_only", name), |b| {
-            b.iter(|| {
-                let view = View::new(black_box(&state), area);
-                let mut buffer = Buffer::empty(area);
-                (&view).render(area, &mut buffer);
-                buffer
-            })
-        });
-        group.bench_function(BenchmarkId::new("tui_buffer", name), |b| {
-            b.iter(|| {
-                let screen = Screen::of(black_box(&session), localizer, "en");
-                let state = State {
-                    screen: &screen,
-                    ..state
-                };
-                let view = View::new(&state, area);
-                let mut buffer = Buffer::empty(area);
-                (&view).render(area, &mut buffer);
-                buffer
-            })
-        });
+        // The full screen's first frame: a new wizard draws once into an empty 80×24 terminal
+        // (every cell sent to the backend), then its event source ends.
         group.bench_function(BenchmarkId::new("tui_first_frame", name), |b| {
             b.iter_batched(
-                || Terminal::new(TestBackend::new(80, 24)).expect("a test terminal"),
-                |mut terminal| {
-                    let screen = Screen::of(black_box(&session), localizer, "en");
-                    let state = State {
-                        screen: &screen,
-                        ..state
-                    };
-                    terminal
-                        .draw(|frame| {
-                            let view = View::new(&state, frame.area());
-                            frame.render_widget(&view, frame.area());
-                        })
-                        .expect("draws on a test backend");
+                || (at(), Terminal::new(TestBackend::new(80, 24)).expect("a test terminal")),
+                |(session, mut terminal)| {
+                    let mut app = App::new(session, localizer, "en", THEME);
+                    app.run(&mut terminal, no_events()).expect("draws on a test backend");
                     terminal
                 },
                 BatchSize::SmallInput,
             )
+        });
+        // The same frame drawn again: laid out and rendered in full, but nothing changed to send.
+        let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("a test terminal");
+        let mut app = App::new(at(), localizer, "en", THEME);
+        app.run(&mut terminal, no_events()).expect("draws on a test backend");
+        group.bench_function(BenchmarkId::new("tui_redraw", name), |b| {
+            b.iter(|| {
+                app.run(black_box(&mut terminal), no_events())
+                    .expect("draws on a test backend")
+            })
         });
     }
     group.finish();

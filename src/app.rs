@@ -15,9 +15,29 @@ pub struct Loaded {
     pub tree: Option<Tree>,
     pub localizer: Localizer,
     pub diagnostics: Diagnostics,
-    /// SHA-256 of every flow file and every locale file (names and contents): transcripts record it.
-    pub flows_hash: String,
-    pub locales_hash: String,
+    /// What the flows and locales were, for transcripts: hashed on first use, not at start-up.
+    pub hashes: Hashes,
+}
+
+/// SHA-256 of every flow file and every locale file (names and contents).
+pub struct Hashes {
+    flows: FileSet,
+    locales: FileSet,
+    computed: std::sync::OnceLock<(String, String)>,
+}
+
+impl Hashes {
+    fn both(&self) -> &(String, String) {
+        self.computed.get_or_init(|| (hash(&self.flows), hash(&self.locales)))
+    }
+
+    pub fn flows(&self) -> &str {
+        &self.both().0
+    }
+
+    pub fn locales(&self) -> &str {
+        &self.both().1
+    }
 }
 
 /// SHA-256 over the files' relative paths and contents, in path order.
@@ -62,7 +82,10 @@ pub fn load(sources: Sources<'_>) -> Result<Loaded, String> {
         tree,
         localizer,
         diagnostics,
-        flows_hash: hash(&flow_files),
-        locales_hash: hash(&locale_files),
+        hashes: Hashes {
+            flows: flow_files,
+            locales: locale_files,
+            computed: std::sync::OnceLock::new(),
+        },
     })
 }

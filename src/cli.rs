@@ -284,12 +284,13 @@ fn is_transcript(resume: &str) -> bool {
 
 fn wizard(tree: &Tree, loaded: &Loaded, lang: &str, cli: &Cli) -> ExitCode {
     let localizer = &loaded.localizer;
+    // The steps of a reopened transcript that read differently now: the full screen says so in a
+    // message, plain mode on standard error.
+    let mut changed = Vec::new();
     let mut session = match cli.resume.as_deref() {
         Some(file) if is_transcript(file) => match transcript::reopen(std::path::Path::new(file), tree, localizer) {
-            Ok((session, changed)) => {
-                for line in transcript::changed_warning(&changed, localizer, lang) {
-                    eprintln!("{line}");
-                }
+            Ok((session, steps)) => {
+                changed = steps;
                 session
             }
             Err(error) => return fail(FINDINGS, &error),
@@ -303,8 +304,7 @@ fn wizard(tree: &Tree, loaded: &Loaded, lang: &str, cli: &Cli) -> ExitCode {
     let saver = Saver {
         build: transcript::Build {
             localizer,
-            flows_hash: &loaded.flows_hash,
-            locales_hash: &loaded.locales_hash,
+            hashes: &loaded.hashes,
         },
         dir: cli
             .transcript_dir
@@ -313,12 +313,15 @@ fn wizard(tree: &Tree, loaded: &Loaded, lang: &str, cli: &Cli) -> ExitCode {
     };
     let plain = cli.plain;
     if !wants_plain(plain) {
-        return match tui::run(session, localizer, lang) {
+        return match tui::run(session, localizer, lang, &saver, changed) {
             Ok(tui::Exit::Signal(signal)) => ExitCode::from(u8::try_from(128 + signal).unwrap_or(USAGE)),
             Ok(_) => ExitCode::SUCCESS,
             Err(tui::Failure::Io(e)) => fail(USAGE, &e.to_string()),
             Err(tui::Failure::Panic) => ExitCode::from(USAGE),
         };
+    }
+    for line in transcript::changed_warning(&changed, localizer, lang) {
+        eprintln!("{line}");
     }
     let stdin = std::io::stdin();
     let mut out = std::io::stdout().lock();

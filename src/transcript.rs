@@ -72,8 +72,7 @@ pub struct StepRecord {
 /// What a transcript records besides the session: where the build came from.
 pub struct Build<'a> {
     pub localizer: &'a Localizer,
-    pub flows_hash: &'a str,
-    pub locales_hash: &'a str,
+    pub hashes: &'a crate::app::Hashes,
 }
 
 impl Transcript {
@@ -106,8 +105,8 @@ impl Transcript {
             lang: lang.to_string(),
             started: session.started(),
             saved,
-            flows_hash: build.flows_hash.to_string(),
-            locales_hash: build.locales_hash.to_string(),
+            flows_hash: build.hashes.flows().to_string(),
+            locales_hash: build.hashes.locales().to_string(),
             code: codes.code,
             short: codes.short,
             outcome: outcome.map(|o| o.as_str().to_string()),

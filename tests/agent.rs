@@ -22,8 +22,7 @@ fn built_in() -> Loaded {
 fn build(loaded: &Loaded) -> Build<'_> {
     Build {
         localizer: &loaded.localizer,
-        flows_hash: &loaded.flows_hash,
-        locales_hash: &loaded.locales_hash,
+        hashes: &loaded.hashes,
     }
 }
 

@@ -1,7 +1,11 @@
 //! Snapshots of every path in every shipped language, enumerated from the engine (never a hand-written
-//! list): the plain `walk` text of each path, so any change to a flow or a translation shows up as a
-//! reviewed diff. Snapshot files are named after the path code and language.
+//! list): the plain `walk` text of each path, and every full-screen screen along it at 80×24, so any
+//! change to a flow or a translation shows up as a reviewed diff. Snapshot files are named after the
+//! path code and language.
 
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::Event;
 use signup_doctor::app::{self, Loaded};
 use signup_doctor::engine::paths::{TreePath, all_paths};
 use signup_doctor::engine::source::{FileSet, Kind};
@@ -9,11 +13,14 @@ use signup_doctor::engine::tree::{NodeKind, Tree};
 use signup_doctor::i18n::Localizer;
 use signup_doctor::i18n::check::SHIPPED;
 use signup_doctor::plain::write_walk;
-use signup_doctor::session::Session;
-use std::collections::BTreeSet;
+use signup_doctor::session::{Effect, Msg, Session};
+use signup_doctor::tui::App;
+use signup_doctor::tui::theme::THEME;
+use std::collections::{BTreeSet, HashMap};
 use std::path::Path;
 
 const WALK_DIR: &str = "tests/snapshots/walk";
+const TUI_DIR: &str = "tests/snapshots/tui";
 
 fn built_in() -> Loaded {
     let loaded = app::load(Default::default()).unwrap();
@@ -30,6 +37,24 @@ fn walk_text(tree: &Tree, localizer: &Localizer, lang: &str, code: &str) -> Stri
     let mut out = Vec::new();
     write_walk(&mut out, &mut Session::new(tree), code, localizer, lang).unwrap();
     String::from_utf8(out).unwrap()
+}
+
+/// The full-screen wizard opened at `code`, drawn once at 80×24, as text.
+fn full_screen(tree: &Tree, localizer: &Localizer, lang: &str, code: &str) -> String {
+    // A fixed clock: escalation ends show when the session started.
+    let mut session = Session::with_clock(tree, || jiff::Timestamp::from_second(1_790_000_000).unwrap());
+    assert_eq!(session.update(Msg::GoTo(code.to_string())), Effect::Moved);
+    let mut app = App::new(session, localizer, lang, THEME);
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    app.run(&mut terminal, Vec::<Event>::new()).unwrap();
+    let buffer = terminal.backend().buffer();
+    let rows: Vec<String> = (0..buffer.area.height)
+        .map(|y| {
+            let line: String = (0..buffer.area.width).map(|x| buffer[(x, y)].symbol()).collect();
+            line.trim_end().to_string()
+        })
+        .collect();
+    rows.join("\n")
 }
 
 fn settings(dir: &str) -> insta::Settings {
@@ -55,6 +80,31 @@ fn every_path_walks_as_its_snapshot_in_every_language() {
 }
 
 #[test]
+fn every_full_screen_along_every_path_draws_as_its_snapshot() {
+    let loaded = built_in();
+    let tree = loaded.tree.as_ref().unwrap();
+    // Paths share their beginnings: draw each screen once.
+    let mut drawn: HashMap<(String, &str), String> = HashMap::new();
+    settings(TUI_DIR).bind(|| {
+        for path in all_paths(tree) {
+            for lang in SHIPPED {
+                let parts: Vec<&str> = path.codes.code.split('/').filter(|p| !p.is_empty()).collect();
+                let mut screens = Vec::new();
+                for depth in 0..=parts.len() {
+                    let prefix = parts[..depth].join("/");
+                    let screen = drawn
+                        .entry((prefix.clone(), lang))
+                        .or_insert_with(|| full_screen(tree, &loaded.localizer, lang, &prefix));
+                    let title = if prefix.is_empty() { "start" } else { prefix.as_str() };
+                    screens.push(format!("── {title} ──\n{screen}"));
+                }
+                insta::assert_snapshot!(file_stem(&path, lang), screens.join("\n\n"));
+            }
+        }
+    });
+}
+
+#[test]
 fn no_snapshot_is_left_that_no_path_produces() {
     let loaded = built_in();
     let tree = loaded.tree.as_ref().unwrap();
@@ -62,17 +112,20 @@ fn no_snapshot_is_left_that_no_path_produces() {
         .iter()
         .flat_map(|p| SHIPPED.iter().map(move |lang| format!("{}.snap", file_stem(p, lang))))
         .collect();
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(WALK_DIR);
-    let on_disk: BTreeSet<String> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().to_string())
-        .filter(|name| name.ends_with(".snap"))
-        .collect();
-    let stale: Vec<&String> = on_disk.difference(&expected).collect();
-    assert!(
-        stale.is_empty(),
-        "snapshots no path produces any more (delete them): {stale:?}"
-    );
+    for dir in [WALK_DIR, TUI_DIR] {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
+        let on_disk: BTreeSet<String> = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().to_string())
+            .filter(|name| name.ends_with(".snap"))
+            .collect();
+        let stale: Vec<&String> = on_disk.difference(&expected).collect();
+        assert!(
+            stale.is_empty(),
+            "snapshots in {} no path produces any more (delete them): {stale:?}",
+            dir.display()
+        );
+    }
 }
 
 /// The nodes a path shows, including its last place.
@@ -80,7 +133,7 @@ fn nodes_shown(tree: &Tree, path: &TreePath) -> Vec<usize> {
     let mut session = Session::new(tree);
     let mut shown = vec![session.place().node().0];
     for &(_, answer) in &path.steps {
-        session.update(signup_doctor::session::Msg::Choose(answer));
+        session.update(Msg::Choose(answer));
         shown.push(session.place().node().0);
     }
     shown

@@ -13,7 +13,7 @@ use signup_doctor::engine::source::{FileSet, Kind, SourceFile};
 use signup_doctor::engine::tree::Tree;
 use signup_doctor::i18n::Localizer;
 use signup_doctor::session::Session;
-use signup_doctor::tui::keys::TABLE;
+use signup_doctor::tui::keys::{Mode, TABLE};
 use signup_doctor::tui::theme::THEME;
 use signup_doctor::tui::{App, Exit};
 use std::path::{Path, PathBuf};
@@ -22,11 +22,11 @@ fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// The wizard's own messages and terms, as every locale set needs them.
+/// The wizard's own messages (the agent aids' too) and terms, as every locale set needs them.
 fn ui_files() -> Vec<SourceFile> {
     let mut files = Vec::new();
     for lang in ["en", "fr"] {
-        for file in ["ui.ftl", "terms.ftl"] {
+        for file in ["ui.ftl", "agent.ftl", "terms.ftl"] {
             let relative = PathBuf::from(lang).join(file);
             files.push(SourceFile {
                 name: format!("locales/{}", relative.display()),
@@ -199,7 +199,10 @@ fn the_first_frame_shows_title_breadcrumb_question_answers_codes_and_key_hints()
     assert!(screen.contains("   2. I want help"), "{screen}");
     assert_eq!(lines[22], " Code: start");
     // At the first question nothing can go back or restart: no hints for those keys.
-    assert_eq!(lines[23], " ↑↓ move  Enter choose  l language  ? help  q quit");
+    assert_eq!(
+        lines[23],
+        " ↑↓ move  Enter choose  l language  / search  n note  s save  ? help  q quit"
+    );
 }
 
 #[test]
@@ -300,7 +303,7 @@ fn question_mark_opens_help_listing_every_key_of_the_table_and_esc_or_question_m
     app.run(&mut term, keys("?")).unwrap();
     let screen = text(&term);
     assert!(screen.contains("┌ Keys "), "{screen}");
-    for binding in TABLE {
+    for binding in TABLE.iter().filter(|b| b.works_in(Mode::Main)) {
         assert!(
             screen.contains(binding.label),
             "help lists `{}`:\n{screen}",

@@ -494,8 +494,13 @@ fn realistic_topic(rng: &mut Lcg, id: String, size: usize) -> Topic {
         }
         let index = nodes.len();
         let id = node_id(rng, index);
-        // Keep a slot open for the next node: with none left, only a question or a fix that leads on.
-        let roll = if open.is_empty() { rng.below(72) } else { rng.below(100) };
+        // Only questions and fixes near the start, as people write them; and with no slot left open,
+        // a node that leads on, so the next node has somewhere to hang.
+        let roll = if open.is_empty() || index < size / 5 {
+            rng.below(72)
+        } else {
+            rng.below(100)
+        };
         let node = match roll {
             0..22 => {
                 let answers = rng.range(2, 5);

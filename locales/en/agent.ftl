@@ -26,3 +26,53 @@ agent-changed-steps = The flows or texts changed since this transcript was saved
 agent-changed-step = step { $step } ({ $node }) now reads differently
 agent-quit-unsaved = Some notes or tried steps are not saved. Type y to save and quit, n to quit without saving, or anything else to stay:
 agent-label-separator = { ": " }
+
+# The full-screen wizard's agent aids: key hints and help, the two panes, search, notes, tried
+# steps, the quit question and messages.
+agent-tui-key-bilingual = both languages
+agent-tui-help-bilingual = Show this screen in both languages
+agent-tui-key-search = search
+agent-tui-help-search = Search every step by its words or id
+agent-tui-key-note = note
+agent-tui-help-note = Write a note on this step
+agent-tui-key-tried = tried
+agent-tui-help-tried = Mark the selected step of a fix as tried
+agent-tui-key-save = save
+agent-tui-help-save = Save the transcript (Markdown, JSON)
+agent-tui-key-select = select
+agent-tui-help-select = Select a result
+agent-tui-key-jump = go there
+agent-tui-help-jump = Go to the selected step by the shortest path
+agent-tui-key-keep = keep the note
+agent-tui-help-keep = Keep the note on this step
+agent-tui-key-cancel = cancel
+agent-tui-help-cancel = Close without changing anything
+agent-tui-key-edit = edit
+agent-tui-help-edit = Move in the text and erase
+agent-tui-key-close = close
+agent-tui-help-close = Close
+agent-tui-key-save-quit = save and quit
+agent-tui-help-save-quit = Save the transcript, then quit
+agent-tui-key-quit-anyway = quit without saving
+agent-tui-help-quit-anyway = Quit without saving
+agent-tui-key-stay = stay
+agent-tui-help-stay = Stay and keep working
+agent-tui-help-mouse = Click a step of a fix to mark it tried.
+agent-tui-pane-customer = { $language } · customer
+agent-tui-pane-agent = { $language } · agent
+agent-tui-search-title = Search
+agent-tui-search-empty = Type words from a question, a step, an answer or an end, or a node id such as { $example }.
+agent-tui-search-none = Nothing matches “{ $query }”.
+agent-tui-search-count = { $count ->
+    [one] { $count } step
+   *[other] { $count } steps
+}
+agent-tui-jumped = { $node }, by the shortest path
+agent-tui-note-title = Note on this step
+agent-tui-note-redacted = Card numbers are removed before the note is kept.
+agent-tui-tried-where = Select a step with ↑, then press { $key }.
+agent-tui-quit-title = Quit?
+agent-tui-quit-unsaved = Some notes or tried steps are not saved.
+agent-tui-changed-title = Transcript reopened
+agent-tui-save-failed-title = Not saved
+agent-tui-message-close = Press any key to close this.

@@ -26,3 +26,53 @@ agent-changed-steps = Les parcours ou les textes ont changé depuis l’enregist
 agent-changed-step = l’étape { $step } ({ $node }) a changé
 agent-quit-unsaved = Des notes ou des étapes essayées ne sont pas enregistrées. Tapez o pour enregistrer et quitter, n pour quitter sans enregistrer, ou autre chose pour rester :
 agent-label-separator = { " : " }
+
+# Les aides aux agents de l’assistant plein écran : touches et aide, les deux volets, recherche,
+# notes, étapes essayées, la question avant de quitter et les messages.
+agent-tui-key-bilingual = deux langues
+agent-tui-help-bilingual = Afficher cet écran dans les deux langues
+agent-tui-key-search = chercher
+agent-tui-help-search = Chercher une étape par ses mots ou son id
+agent-tui-key-note = note
+agent-tui-help-note = Écrire une note sur cette étape
+agent-tui-key-tried = essayé
+agent-tui-help-tried = Marquer comme essayée l’étape choisie
+agent-tui-key-save = enregistrer
+agent-tui-help-save = Enregistrer la transcription (Markdown, JSON)
+agent-tui-key-select = sélectionner
+agent-tui-help-select = Sélectionner un résultat
+agent-tui-key-jump = y aller
+agent-tui-help-jump = Aller à l’étape sélectionnée par le chemin le plus court
+agent-tui-key-keep = garder la note
+agent-tui-help-keep = Garder la note sur cette étape
+agent-tui-key-cancel = annuler
+agent-tui-help-cancel = Fermer sans rien changer
+agent-tui-key-edit = modifier
+agent-tui-help-edit = Se déplacer dans le texte et effacer
+agent-tui-key-close = fermer
+agent-tui-help-close = Fermer
+agent-tui-key-save-quit = enregistrer et quitter
+agent-tui-help-save-quit = Enregistrer la transcription, puis quitter
+agent-tui-key-quit-anyway = quitter sans enregistrer
+agent-tui-help-quit-anyway = Quitter sans enregistrer
+agent-tui-key-stay = rester
+agent-tui-help-stay = Rester et continuer
+agent-tui-help-mouse = Un clic sur une étape d’une solution la marque comme essayée.
+agent-tui-pane-customer = { $language } · client
+agent-tui-pane-agent = { $language } · agent
+agent-tui-search-title = Recherche
+agent-tui-search-empty = Tapez des mots d’une question, d’une étape, d’une réponse ou d’une fin, ou un identifiant de nœud comme { $example }.
+agent-tui-search-none = Rien ne correspond à « { $query } ».
+agent-tui-search-count = { $count ->
+    [one] { $count } étape
+   *[other] { $count } étapes
+}
+agent-tui-jumped = { $node }, par le chemin le plus court
+agent-tui-note-title = Note sur cette étape
+agent-tui-note-redacted = Les numéros de carte sont retirés avant que la note soit gardée.
+agent-tui-tried-where = Choisissez une étape avec ↑, puis { $key }.
+agent-tui-quit-title = Quitter ?
+agent-tui-quit-unsaved = Des notes ou des étapes essayées ne sont pas enregistrées.
+agent-tui-changed-title = Transcription rouverte
+agent-tui-save-failed-title = Non enregistrée
+agent-tui-message-close = Appuyez sur une touche pour fermer.

@@ -32,6 +32,36 @@ impl Pos {
     }
 }
 
+/// The line starts of a text, so that many byte offsets become positions without rescanning the
+/// text from its start each time.
+pub struct LineIndex<'a> {
+    text: &'a str,
+    starts: Vec<usize>,
+}
+
+impl<'a> LineIndex<'a> {
+    pub fn new(text: &'a str) -> LineIndex<'a> {
+        let starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        LineIndex { text, starts }
+    }
+
+    /// The same as [`Pos::of_offset`], in time logarithmic in the number of lines.
+    pub fn pos(&self, offset: usize) -> Pos {
+        let mut end = offset.min(self.text.len());
+        while !self.text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let line = self.starts.partition_point(|&start| start <= end);
+        let start = self.starts[line - 1];
+        Pos {
+            line: line as u64,
+            col: self.text[start..end].chars().count() as u64 + 1,
+        }
+    }
+}
+
 /// One finding: `FILE:LINE:COL: error: message`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Diagnostic {
@@ -122,5 +152,20 @@ impl Diagnostics {
             plural(self.errors(), "error"),
             plural(self.warnings(), "warning")
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{LineIndex, Pos};
+
+    #[test]
+    fn the_line_index_agrees_with_a_scan_from_the_start() {
+        let text = "ab\ncdé\n\nxyz";
+        let index = LineIndex::new(text);
+        for offset in 0..=text.len() + 2 {
+            assert_eq!(index.pos(offset), Pos::of_offset(text, offset), "offset {offset}");
+        }
+        assert_eq!(index.pos(4), Pos { line: 2, col: 2 });
     }
 }

@@ -169,3 +169,130 @@ pub fn all_paths(tree: &Tree) -> Vec<TreePath> {
     }
     out
 }
+
+/// The shortest walk from the root to `target`, choosing earlier answers first among walks of the
+/// same length; `None` when no walk reaches it. A breadth-first search over the answers offered at
+/// each place (the way on from an escalation end included), so it ends on any tree, loops and all.
+pub fn shortest_walk_to(tree: &Tree, target: Place) -> Option<Walk> {
+    let start = tree.start();
+    // Each place reached, with the place and answer it was first reached by.
+    let mut reached: std::collections::HashMap<Place, Option<(Place, usize)>> = std::collections::HashMap::new();
+    let mut queue = std::collections::VecDeque::from([start]);
+    reached.insert(start, None);
+    while let Some(place) = queue.pop_front() {
+        if place == target {
+            let mut steps = Vec::new();
+            let mut at = place;
+            while let Some(Some((from, answer))) = reached.get(&at).copied() {
+                steps.push((from, answer));
+                at = from;
+            }
+            steps.reverse();
+            return Some(Walk {
+                steps,
+                last: Some(target),
+            });
+        }
+        for index in 0..tree.choices(place).len() {
+            if let Some(next) = tree.choose(place, index)
+                && !reached.contains_key(&next)
+            {
+                reached.insert(next, Some((place, index)));
+                queue.push_back(next);
+            }
+        }
+    }
+    None
+}
+
+/// The codes of the shortest walk from the root to the question, fix or end `node` (see
+/// [`shortest_walk_to`]); `None` when no walk reaches it, or it is a jump (never a place).
+pub fn shortest_code_to(tree: &Tree, node: super::tree::NodeId) -> Option<Codes> {
+    let walk = shortest_walk_to(tree, Place::Node(node))?;
+    Some(codes(tree, &walk.steps))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::diagnostic::Diagnostics;
+    use crate::engine::load::load_tree;
+    use crate::engine::source::{FileSet, Kind, SourceFile};
+
+    fn tree(files: &[(&str, &str)]) -> Tree {
+        let files = files
+            .iter()
+            .map(|(name, text)| SourceFile {
+                name: name.to_string(),
+                relative: name.into(),
+                text: text.to_string(),
+            })
+            .collect();
+        let set = FileSet {
+            files,
+            unreadable: Vec::new(),
+        };
+        let mut diags = Diagnostics::default();
+        let tree = load_tree(&set, &mut diags).unwrap();
+        assert!(!diags.has_errors(), "{:?}", diags.sorted());
+        tree
+    }
+
+    /// root → a (long way: a1 → a2 → target) or b (short way: straight to target); c loops back.
+    fn two_ways() -> Tree {
+        tree(&[
+            (
+                "root.yaml",
+                "topic: root\ntitle: t\nnodes:\n  - id: where\n    question: q\n    answers:\n      \
+                 - id: a\n        label: l\n        next: x:a1\n      - id: b\n        label: l\n        \
+                 next: x:short\n      - id: c\n        label: l\n        next: where\n",
+            ),
+            (
+                "x.yaml",
+                "topic: x\ntitle: t\nnodes:\n  - id: a1\n    question: q\n    answers:\n      \
+                 - id: on\n        label: l\n        next: a2\n  - id: a2\n    question: q\n    answers:\n      \
+                 - id: on\n        label: l\n        next: target\n  - id: short\n    jump: target\n  \
+                 - id: target\n    question: q\n    answers:\n      - id: done\n        label: l\n        \
+                 next: end\n  - id: end\n    end: resolved\n  - id: lost\n    end: resolved\n",
+            ),
+        ])
+    }
+
+    #[test]
+    fn the_shortest_walk_takes_the_fewest_answers_and_follows_jumps() {
+        let tree = two_ways();
+        let target = tree.find("x", "target").unwrap();
+        let codes = shortest_code_to(&tree, target).unwrap();
+        assert_eq!(codes.code, "b");
+        assert_eq!(codes.short, "2");
+        let end = tree.find("x", "end").unwrap();
+        assert_eq!(shortest_code_to(&tree, end).unwrap().code, "b/done");
+        let a2 = tree.find("x", "a2").unwrap();
+        assert_eq!(shortest_code_to(&tree, a2).unwrap().short, "1.1");
+        let walk = parse_code(&tree, "1.1").unwrap();
+        assert_eq!(walk.last, Some(Place::Node(a2)), "the code leads back to the node");
+    }
+
+    #[test]
+    fn the_root_is_the_empty_walk_and_unreachable_nodes_and_jumps_have_none() {
+        let tree = two_ways();
+        let root = tree.find("root", "where").unwrap();
+        assert_eq!(shortest_code_to(&tree, root).unwrap().code, "");
+        assert_eq!(shortest_code_to(&tree, tree.find("x", "lost").unwrap()), None);
+        assert_eq!(shortest_code_to(&tree, tree.find("x", "short").unwrap()), None);
+    }
+
+    #[test]
+    fn every_place_a_built_in_path_stands_on_has_a_walk_no_longer_than_that_path() {
+        let mut diags = Diagnostics::default();
+        let tree = load_tree(&FileSet::built_in(Kind::Flows), &mut diags).unwrap();
+        for path in all_paths(&tree) {
+            for (depth, &(place, _)) in path.steps.iter().enumerate() {
+                let walk = shortest_walk_to(&tree, place).unwrap();
+                assert!(walk.steps.len() <= depth, "{}", path.codes.code);
+                let code = codes(&tree, &walk.steps);
+                assert_eq!(parse_code(&tree, &code.code).unwrap().last, Some(place));
+            }
+        }
+    }
+}

@@ -30,6 +30,53 @@ pub const LABEL_SEPARATOR: &str = "agent-label-separator";
 pub const CHANGED_STEPS: &str = "agent-changed-steps";
 pub const CHANGED_STEP: &str = "agent-changed-step";
 
+// The full-screen wizard's agent aids (`crate::tui`): key hints and help, panes, search, notes,
+// tried steps, the quit question and messages.
+pub const TUI_KEY_BILINGUAL: &str = "agent-tui-key-bilingual";
+pub const TUI_HELP_BILINGUAL: &str = "agent-tui-help-bilingual";
+pub const TUI_KEY_SEARCH: &str = "agent-tui-key-search";
+pub const TUI_HELP_SEARCH: &str = "agent-tui-help-search";
+pub const TUI_KEY_NOTE: &str = "agent-tui-key-note";
+pub const TUI_HELP_NOTE: &str = "agent-tui-help-note";
+pub const TUI_KEY_TRIED: &str = "agent-tui-key-tried";
+pub const TUI_HELP_TRIED: &str = "agent-tui-help-tried";
+pub const TUI_KEY_SAVE: &str = "agent-tui-key-save";
+pub const TUI_HELP_SAVE: &str = "agent-tui-help-save";
+pub const TUI_KEY_SELECT: &str = "agent-tui-key-select";
+pub const TUI_HELP_SELECT: &str = "agent-tui-help-select";
+pub const TUI_KEY_JUMP: &str = "agent-tui-key-jump";
+pub const TUI_HELP_JUMP: &str = "agent-tui-help-jump";
+pub const TUI_KEY_KEEP: &str = "agent-tui-key-keep";
+pub const TUI_HELP_KEEP: &str = "agent-tui-help-keep";
+pub const TUI_KEY_CANCEL: &str = "agent-tui-key-cancel";
+pub const TUI_HELP_CANCEL: &str = "agent-tui-help-cancel";
+pub const TUI_KEY_EDIT: &str = "agent-tui-key-edit";
+pub const TUI_HELP_EDIT: &str = "agent-tui-help-edit";
+pub const TUI_KEY_CLOSE: &str = "agent-tui-key-close";
+pub const TUI_HELP_CLOSE: &str = "agent-tui-help-close";
+pub const TUI_KEY_SAVE_QUIT: &str = "agent-tui-key-save-quit";
+pub const TUI_HELP_SAVE_QUIT: &str = "agent-tui-help-save-quit";
+pub const TUI_KEY_QUIT_ANYWAY: &str = "agent-tui-key-quit-anyway";
+pub const TUI_HELP_QUIT_ANYWAY: &str = "agent-tui-help-quit-anyway";
+pub const TUI_KEY_STAY: &str = "agent-tui-key-stay";
+pub const TUI_HELP_STAY: &str = "agent-tui-help-stay";
+pub const TUI_HELP_MOUSE: &str = "agent-tui-help-mouse";
+pub const TUI_PANE_CUSTOMER: &str = "agent-tui-pane-customer";
+pub const TUI_PANE_AGENT: &str = "agent-tui-pane-agent";
+pub const TUI_SEARCH_TITLE: &str = "agent-tui-search-title";
+pub const TUI_SEARCH_EMPTY: &str = "agent-tui-search-empty";
+pub const TUI_SEARCH_NONE: &str = "agent-tui-search-none";
+pub const TUI_SEARCH_COUNT: &str = "agent-tui-search-count";
+pub const TUI_JUMPED: &str = "agent-tui-jumped";
+pub const TUI_NOTE_TITLE: &str = "agent-tui-note-title";
+pub const TUI_NOTE_REDACTED: &str = "agent-tui-note-redacted";
+pub const TUI_TRIED_WHERE: &str = "agent-tui-tried-where";
+pub const TUI_QUIT_TITLE: &str = "agent-tui-quit-title";
+pub const TUI_QUIT_UNSAVED: &str = "agent-tui-quit-unsaved";
+pub const TUI_CHANGED_TITLE: &str = "agent-tui-changed-title";
+pub const TUI_SAVE_FAILED_TITLE: &str = "agent-tui-save-failed-title";
+pub const TUI_MESSAGE_CLOSE: &str = "agent-tui-message-close";
+
 pub const ALL: &[&str] = &[
     TICKET_HEADING,
     TICKET_ISSUE_TYPE,
@@ -58,4 +105,48 @@ pub const ALL: &[&str] = &[
     LABEL_SEPARATOR,
     CHANGED_STEPS,
     CHANGED_STEP,
+    TUI_KEY_BILINGUAL,
+    TUI_HELP_BILINGUAL,
+    TUI_KEY_SEARCH,
+    TUI_HELP_SEARCH,
+    TUI_KEY_NOTE,
+    TUI_HELP_NOTE,
+    TUI_KEY_TRIED,
+    TUI_HELP_TRIED,
+    TUI_KEY_SAVE,
+    TUI_HELP_SAVE,
+    TUI_KEY_SELECT,
+    TUI_HELP_SELECT,
+    TUI_KEY_JUMP,
+    TUI_HELP_JUMP,
+    TUI_KEY_KEEP,
+    TUI_HELP_KEEP,
+    TUI_KEY_CANCEL,
+    TUI_HELP_CANCEL,
+    TUI_KEY_EDIT,
+    TUI_HELP_EDIT,
+    TUI_KEY_CLOSE,
+    TUI_HELP_CLOSE,
+    TUI_KEY_SAVE_QUIT,
+    TUI_HELP_SAVE_QUIT,
+    TUI_KEY_QUIT_ANYWAY,
+    TUI_HELP_QUIT_ANYWAY,
+    TUI_KEY_STAY,
+    TUI_HELP_STAY,
+    TUI_HELP_MOUSE,
+    TUI_PANE_CUSTOMER,
+    TUI_PANE_AGENT,
+    TUI_SEARCH_TITLE,
+    TUI_SEARCH_EMPTY,
+    TUI_SEARCH_NONE,
+    TUI_SEARCH_COUNT,
+    TUI_JUMPED,
+    TUI_NOTE_TITLE,
+    TUI_NOTE_REDACTED,
+    TUI_TRIED_WHERE,
+    TUI_QUIT_TITLE,
+    TUI_QUIT_UNSAVED,
+    TUI_CHANGED_TITLE,
+    TUI_SAVE_FAILED_TITLE,
+    TUI_MESSAGE_CLOSE,
 ];

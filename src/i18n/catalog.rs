@@ -1,7 +1,7 @@
 //! What `check` needs to know of a locale's messages: where each is defined, which variables it uses
 //! and which messages and terms it references. Built from the same parse that feeds the bundle.
 
-use crate::engine::diagnostic::{Diagnostics, Pos};
+use crate::engine::diagnostic::{Diagnostics, LineIndex, Pos};
 use fluent_bundle::FluentResource;
 use fluent_syntax::ast;
 use std::collections::{BTreeMap, BTreeSet};
@@ -44,7 +44,8 @@ impl Catalog {
                 .unwrap_or_default();
         }
         let source = resource.source();
-        let pos_of = |s: &str| Pos::of_offset(source, (s.as_ptr() as usize).saturating_sub(source.as_ptr() as usize));
+        let lines = LineIndex::new(source);
+        let pos_of = |s: &str| lines.pos((s.as_ptr() as usize).saturating_sub(source.as_ptr() as usize));
         for entry in resource.entries() {
             let (id, patterns, term): (&str, Vec<&ast::Pattern<&str>>, bool) = match entry {
                 ast::Entry::Message(m) => (

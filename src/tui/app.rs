@@ -1,21 +1,31 @@
-//! The full-screen wizard's state — the session, the language, the selection, the scroll, the help
-//! overlay — and its run loop: draw, wait for an input, act on it, draw again. The loop is generic
-//! over ratatui's backend and over where inputs come from, so tests drive it on `TestBackend`.
+//! The full-screen wizard's state — the session, the language, the selection (an answer, or a step
+//! of a fix), the scroll, the bilingual view, the overlay on top (help, search, note, the quit
+//! question, a message) — and its run loop: draw, wait for an input, act on it, draw again. The
+//! loop is generic over ratatui's backend and over where inputs come from, so tests drive it on
+//! `TestBackend`. Acting on inputs is in `app/input.rs`; the agent's aids in `app/aids.rs`.
 
-use super::keys::{self, Action};
+mod aids;
+mod input;
+
+use super::body::Extras;
+use super::editor::Editor;
+use super::keys::{Action, Mode, label_of};
+use super::pane::PaneText;
+use super::search::Search;
 use super::theme::Theme;
-use super::view::{Hit, LinkSpot, State, View};
-use crate::i18n::{Localizer, ui};
+use super::view::{Layer, LinkSpot, State, View};
+use super::wrap::{truncate_start, width};
+use crate::engine::tree::Outcome;
+use crate::i18n::{Localizer, agent, ui};
 use crate::screen::Screen;
-use crate::session::{Effect, Msg, Session};
-use crossterm::event::{Event, KeyCode, KeyEvent, MouseButton, MouseEvent, MouseEventKind};
+use crate::session::Session;
+use crate::ticket::{self, Field};
+use crate::transcript::Saver;
+use crossterm::event::Event;
 use fluent_bundle::FluentArgs;
 use ratatui::Terminal;
 use ratatui::backend::Backend;
 use std::io;
-
-/// Lines the mouse wheel scrolls at a time.
-const WHEEL_LINES: isize = 3;
 
 /// One thing the loop reacts to.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -71,17 +81,63 @@ enum Step {
     Exit(Exit),
 }
 
+/// What is on top of the screen, and so where keys go.
+#[derive(Default)]
+enum Overlay {
+    #[default]
+    None,
+    Help,
+    Search(Box<Search>),
+    Note(Editor),
+    /// The quit question, over what was there before (back on "stay").
+    Confirm(Box<Overlay>),
+    Message(Message),
+}
+
+/// A message to read before going on.
+enum Message {
+    /// The reopened transcript's steps (1-based, `topic:node`) that read differently now.
+    Changed(Vec<(usize, String)>),
+    /// Why the save failed.
+    SaveFailed(String),
+}
+
+/// The status bar's notice.
+enum Notice {
+    Text(String),
+    /// Saved: the JSON file's path, shortened from its start to fit.
+    Saved(String),
+}
+
 pub struct App<'t> {
     session: Session<'t>,
     localizer: &'t Localizer,
+    saver: Option<&'t Saver<'t>>,
     lang: String,
     theme: Theme,
+    /// The selected answer, when the cursor is not on a step.
     selected: usize,
+    /// The step of the fix under the cursor, if it is on one.
+    step: Option<usize>,
+    /// Scroll the step under the cursor into view on the next frame.
+    reveal: bool,
     scroll: usize,
-    help: bool,
-    notice: Option<String>,
+    bilingual: bool,
+    overlay: Overlay,
+    notice: Option<Notice>,
     /// The last frame drawn, for what a click lands on and how far a page scrolls.
     view: Option<View>,
+}
+
+/// One language's texts for a pane, owned for the time of a frame.
+struct PaneData {
+    screen: Screen,
+    note_label: String,
+    ticket: Vec<Field>,
+    ticket_heading: String,
+    separator: String,
+    closing: Option<String>,
+    header: Option<String>,
 }
 
 impl<'t> App<'t> {
@@ -91,14 +147,33 @@ impl<'t> App<'t> {
         App {
             session,
             localizer,
+            saver: None,
             lang: lang.to_string(),
             theme,
             selected,
+            step: None,
+            reveal: false,
             scroll: 0,
-            help: false,
+            bilingual: false,
+            overlay: Overlay::None,
             notice: None,
             view: None,
         }
+    }
+
+    /// Lets `s` (and the quit question) save transcripts with `saver`.
+    pub fn with_saver(mut self, saver: &'t Saver<'t>) -> App<'t> {
+        self.saver = Some(saver);
+        self
+    }
+
+    /// Opens on a message naming the steps (1-based, `topic:node`) of a reopened transcript that
+    /// read differently now; nothing when there are none.
+    pub fn with_changed_steps(mut self, changed: Vec<(usize, String)>) -> App<'t> {
+        if !changed.is_empty() {
+            self.overlay = Overlay::Message(Message::Changed(changed));
+        }
+        self
     }
 
     pub fn session(&self) -> &Session<'t> {
@@ -112,6 +187,15 @@ impl<'t> App<'t> {
     /// The index of the selected answer.
     pub fn selected(&self) -> usize {
         self.selected
+    }
+
+    /// The step of the fix under the cursor, if it is on one.
+    pub fn step(&self) -> Option<usize> {
+        self.step
+    }
+
+    pub fn bilingual(&self) -> bool {
+        self.bilingual
     }
 
     /// Runs until quit, a signal, or the end of `events`; the state stays for another run.
@@ -148,22 +232,145 @@ impl<'t> App<'t> {
         Ok(Exit::EventsEnded)
     }
 
+    /// The language shown beside the current one in the bilingual view.
+    fn other_language(&self) -> Option<String> {
+        let languages = self.localizer.languages();
+        let at = languages.iter().position(|l| *l == self.lang).unwrap_or(0);
+        let next = languages.get((at + 1) % languages.len().max(1))?;
+        (*next != self.lang).then(|| next.to_string())
+    }
+
+    fn pane_data(&self, lang: &str, header: Option<&str>) -> PaneData {
+        let text = |id: &str| self.localizer.text(lang, id);
+        let screen = Screen::of(&self.session, self.localizer, lang);
+        let closing = screen.choices.is_empty().then(|| {
+            let mut args = FluentArgs::new();
+            args.set("restart", label_of(Action::Restart));
+            args.set("quit", label_of(Action::Quit));
+            self.localizer.text_with(lang, ui::TUI_END_KEYS, Some(&args))
+        });
+        let ticket = match self.session.outcome() {
+            Some(Outcome::Escalate) => ticket::summary(&self.session, self.localizer, lang),
+            _ => Vec::new(),
+        };
+        let header = header.map(|id| {
+            let mut args = FluentArgs::new();
+            args.set("language", text(ui::TUI_LANGUAGE));
+            self.localizer.text_with(lang, id, Some(&args))
+        });
+        PaneData {
+            screen,
+            note_label: format!("{}{}", text(agent::TRANSCRIPT_NOTE), text(agent::LABEL_SEPARATOR)),
+            ticket,
+            ticket_heading: text(agent::TICKET_HEADING),
+            separator: text(agent::LABEL_SEPARATOR),
+            closing,
+            header,
+        }
+    }
+
+    fn notice_text(&self, columns: u16) -> Option<String> {
+        match self.notice.as_ref()? {
+            Notice::Text(text) => Some(text.clone()),
+            Notice::Saved(path) => {
+                let with = |path: &str| {
+                    let mut args = FluentArgs::new();
+                    args.set("path", path.to_string());
+                    self.localizer.text_with(&self.lang, agent::SAVE_DONE, Some(&args))
+                };
+                let room = (usize::from(columns) * 2 / 3).saturating_sub(width(&with("")));
+                Some(with(&truncate_start(path, room.max(8))))
+            }
+        }
+    }
+
+    fn message_text(&self, message: &Message) -> (String, Vec<String>) {
+        let text = |id: &str| self.localizer.text(&self.lang, id);
+        match message {
+            Message::Changed(changed) => (
+                text(agent::TUI_CHANGED_TITLE),
+                crate::transcript::changed_warning(changed, self.localizer, &self.lang),
+            ),
+            Message::SaveFailed(reason) => (text(agent::TUI_SAVE_FAILED_TITLE), vec![self.save_failed_text(reason)]),
+        }
+    }
+
+    fn save_failed_text(&self, reason: &str) -> String {
+        let mut args = FluentArgs::new();
+        args.set("reason", crate::text::sanitize(reason));
+        self.localizer.text_with(&self.lang, agent::SAVE_FAILED, Some(&args))
+    }
+
+    fn mode(&self) -> Mode {
+        match &self.overlay {
+            Overlay::None => Mode::Main,
+            Overlay::Help => Mode::Help,
+            Overlay::Search(_) => Mode::Search,
+            Overlay::Note(_) => Mode::Note,
+            Overlay::Confirm(_) => Mode::Confirm,
+            Overlay::Message(_) => Mode::Message,
+        }
+    }
+
     fn draw<B, F>(&mut self, terminal: &mut Terminal<B>, after_draw: &mut F) -> io::Result<()>
     where
         B: Backend,
         B::Error: Send + Sync + 'static,
         F: FnMut(&mut B, &[LinkSpot]) -> io::Result<()>,
     {
-        let screen = Screen::of(&self.session, self.localizer, &self.lang);
+        let mut data = vec![self.pane_data(&self.lang, None)];
+        if self.bilingual
+            && let Some(other) = self.other_language()
+        {
+            data[0] = self.pane_data(&self.lang, Some(agent::TUI_PANE_CUSTOMER));
+            data.push(self.pane_data(&other, Some(agent::TUI_PANE_AGENT)));
+        }
+        let place = self.session.place();
+        let tried = self.session.tried_at(place);
+        let notes = self.session.notes_at(place);
+        let panes: Vec<PaneText<'_>> = data
+            .iter()
+            .map(|d| PaneText {
+                screen: &d.screen,
+                extras: Extras {
+                    tried: &tried,
+                    step: self.step,
+                    notes,
+                    note_label: &d.note_label,
+                    ticket: (!d.ticket.is_empty()).then_some((&*d.ticket_heading, &d.ticket[..], &*d.separator)),
+                    closing: d.closing.as_deref(),
+                },
+                header: d.header.clone(),
+            })
+            .collect();
+        let message = match &self.overlay {
+            Overlay::Message(message) => Some(self.message_text(message)),
+            _ => None,
+        };
+        let layer = match &self.overlay {
+            Overlay::None => Layer::None,
+            Overlay::Help => Layer::Help,
+            Overlay::Search(search) => Layer::Search(search),
+            Overlay::Note(editor) => Layer::Note(editor),
+            Overlay::Confirm(_) => Layer::Confirm,
+            Overlay::Message(_) => {
+                let (title, text) = message.unwrap_or_default();
+                Layer::Message { title, text }
+            }
+        };
+        let columns = terminal.size().map_or(80, |size| size.width);
+        let notice = self.notice_text(columns);
         let state = State {
-            screen: &screen,
+            screen: &data[0].screen,
+            panes,
             localizer: self.localizer,
             lang: &self.lang,
             theme: self.theme,
-            selected: self.selected,
+            selected: self.step.is_none().then_some(self.selected),
             scroll: self.scroll,
-            help: self.help,
-            notice: self.notice.as_deref(),
+            reveal: self.reveal,
+            layer,
+            notice: notice.as_deref(),
             languages: self.localizer.languages().len(),
         };
         let mut drawn = None;
@@ -174,144 +381,13 @@ impl<'t> App<'t> {
                 drawn = Some(view);
             })
             .map_err(io::Error::other)?;
+        drop(state);
         if let Some(view) = drawn {
             self.scroll = view.scroll();
+            self.reveal = false;
             after_draw(terminal.backend_mut(), &view.links())?;
             self.view = Some(view);
         }
         Ok(())
-    }
-
-    fn handle(&mut self, input: Input) -> Step {
-        match input {
-            Input::Signal(signal) => Step::Exit(Exit::Signal(signal)),
-            Input::Event(Event::Key(key)) => match keys::action_of(&key) {
-                Some(action) => self.act(action, &key),
-                None => Step::Nothing,
-            },
-            Input::Event(Event::Mouse(mouse)) => self.mouse(mouse),
-            Input::Event(Event::Resize(..)) => Step::Draw,
-            Input::Event(_) => Step::Nothing,
-        }
-    }
-
-    fn act(&mut self, action: Action, key: &KeyEvent) -> Step {
-        if self.help {
-            return match action {
-                Action::Quit => self.quit(),
-                Action::Help => self.close_help(),
-                _ if key.code == KeyCode::Esc => self.close_help(),
-                _ => Step::Nothing,
-            };
-        }
-        self.notice = None;
-        let choices = self.choice_count();
-        match action {
-            Action::Up if choices > 0 => self.selected = self.selected.saturating_sub(1),
-            Action::Down if choices > 0 => self.selected = (self.selected + 1).min(choices - 1),
-            Action::Up => self.scroll_by(-1),
-            Action::Down => self.scroll_by(1),
-            Action::Choose => {
-                self.send(Msg::Choose(self.selected));
-            }
-            Action::ChooseNumber(index) => {
-                if self.send(Msg::Choose(index)) != Effect::Moved {
-                    self.notice_with(ui::INVALID, "input", (index + 1).to_string());
-                }
-            }
-            Action::Back => {
-                if self.send(Msg::Back) != Effect::Moved {
-                    self.notice = Some(self.localizer.text(&self.lang, ui::AT_START));
-                }
-            }
-            Action::Restart => {
-                self.send(Msg::Restart);
-            }
-            Action::Language => self.switch_language(),
-            Action::PageUp => self.scroll_by(-self.page()),
-            Action::PageDown => self.scroll_by(self.page()),
-            Action::Help => self.help = true,
-            Action::Quit => return self.quit(),
-        }
-        Step::Draw
-    }
-
-    fn mouse(&mut self, mouse: MouseEvent) -> Step {
-        if self.help {
-            return Step::Nothing;
-        }
-        match mouse.kind {
-            MouseEventKind::Down(MouseButton::Left) => {
-                let hit = self.view.as_ref().and_then(|v| v.hit(mouse.column, mouse.row));
-                match hit {
-                    Some(Hit::Answer(index)) => {
-                        self.notice = None;
-                        self.selected = index;
-                        self.send(Msg::Choose(index));
-                    }
-                    Some(Hit::Crumb(depth)) => {
-                        self.notice = None;
-                        self.send(Msg::BackTo(depth));
-                    }
-                    None => return Step::Nothing,
-                }
-            }
-            MouseEventKind::ScrollUp => self.scroll_by(-WHEEL_LINES),
-            MouseEventKind::ScrollDown => self.scroll_by(WHEEL_LINES),
-            _ => return Step::Nothing,
-        }
-        Step::Draw
-    }
-
-    /// Sends `msg` to the session; when the walk moves, preselects the answer remembered there and
-    /// scrolls back to the top.
-    fn send(&mut self, msg: Msg) -> Effect {
-        let effect = self.session.update(msg);
-        if effect == Effect::Moved {
-            self.selected = self.session.remembered().unwrap_or(0);
-            self.scroll = 0;
-        }
-        effect
-    }
-
-    fn quit(&mut self) -> Step {
-        match self.session.update(Msg::Quit) {
-            Effect::Quit => Step::Exit(Exit::Quit),
-            _ => Step::Nothing,
-        }
-    }
-
-    fn close_help(&mut self) -> Step {
-        self.help = false;
-        Step::Draw
-    }
-
-    fn choice_count(&self) -> usize {
-        self.session.tree().choices(self.session.place()).len()
-    }
-
-    fn page(&self) -> isize {
-        let page = self.view.as_ref().map_or(1, View::page);
-        isize::try_from(page).unwrap_or(isize::MAX)
-    }
-
-    /// Scrolls the body; the next frame keeps it within the text.
-    fn scroll_by(&mut self, lines: isize) {
-        self.scroll = self.scroll.saturating_add_signed(lines);
-    }
-
-    /// The next loaded language, on the same screen with the same selection.
-    fn switch_language(&mut self) {
-        let languages = self.localizer.languages();
-        let at = languages.iter().position(|l| *l == self.lang).unwrap_or(0);
-        if let Some(next) = languages.get((at + 1) % languages.len().max(1)) {
-            self.lang = next.to_string();
-        }
-    }
-
-    fn notice_with(&mut self, id: &str, name: &'static str, value: String) {
-        let mut args = FluentArgs::new();
-        args.set(name, value);
-        self.notice = Some(self.localizer.text_with(&self.lang, id, Some(&args)));
     }
 }

@@ -2,7 +2,7 @@
 //! places a click can go back to), the status bar with the codes, and the key-hint line built from
 //! the key table.
 
-use super::keys::{Binding, TABLE, When};
+use super::keys::{Binding, Mode, TABLE, When};
 use super::theme::{CRUMB_SEPARATOR, Theme};
 use super::wrap::{truncate, truncate_start, width};
 use crate::engine::paths::Codes;
@@ -111,7 +111,8 @@ fn place(items: &[(&str, PieceKind)], columns: usize, max_rows: usize) -> (Vec<P
     (pieces, if overflow { max_rows + 1 } else { row + 1 })
 }
 
-/// The status bar: the codes (the path code cut from its start if need be) and a notice, if any.
+/// The status bar: the codes (the path code cut from its start if need be) and a notice, if any
+/// (cut when the codes need more than half the line).
 pub fn status(
     code_word: &str,
     start_word: &str,
@@ -120,10 +121,13 @@ pub fn status(
     theme: &Theme,
     columns: usize,
 ) -> Line<'static> {
-    let notice = notice.map(|n| truncate(n, columns.saturating_sub(2)));
+    let lead = format!(" {code_word}: ");
+    // The notice takes what the codes leave, and at least half the line.
+    let codes_width = width(&lead) + width(&codes.code) + width(&codes.short) + 4;
+    let notice_room = columns.saturating_sub(codes_width).max(columns / 2);
+    let notice = notice.map(|n| truncate(n, notice_room.saturating_sub(2)));
     let notice_width = notice.as_deref().map_or(0, |n| width(n) + 2);
     let room = columns.saturating_sub(notice_width);
-    let lead = format!(" {code_word}: ");
     let text = if codes.code.is_empty() {
         format!("{lead}{start_word}")
     } else {
@@ -141,28 +145,36 @@ pub fn status(
     Line::from(spans).style(theme.status)
 }
 
-/// What the current screen allows, for choosing which hints to show.
-#[derive(Clone, Copy, Debug, Default)]
+/// Where keys go and what the current screen allows, for choosing which hints to show.
+#[derive(Clone, Copy, Debug)]
 pub struct Context {
+    pub mode: Mode,
     pub choices: bool,
     pub started: bool,
     pub languages: bool,
     pub scrollable: bool,
+    pub steps: bool,
+    pub results: bool,
 }
 
 impl Context {
     fn shows(&self, binding: &Binding) -> bool {
+        if !binding.works_in(self.mode) {
+            return false;
+        }
         match binding.when {
             When::Always => true,
             When::Choices => self.choices,
             When::CanGoBack | When::Started => self.started,
             When::Languages => self.languages,
             When::Scrollable => self.scrollable,
+            When::Steps => self.steps,
+            When::Results => self.results,
         }
     }
 }
 
-/// The key-hint line: the bindings that do something here, in table order, leaving out the lowest
+/// The key-hint line: the bindings that do something here and now, in table order, leaving out the lowest
 /// ranked ones until the line fits.
 pub fn hints(context: Context, text: impl Fn(&str) -> String, theme: &Theme, columns: usize) -> Line<'static> {
     let mut shown: Vec<(&Binding, String)> = TABLE

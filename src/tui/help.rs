@@ -1,7 +1,8 @@
-//! The `?` help overlay: every row of the key table with its sentence, the mouse, and how to close
-//! it, in a bordered box over the screen.
+//! The `?` help overlay: every row of the key table that works on the wizard's screen with its
+//! sentence, the mouse, and how to close it, in a bordered box over the screen. When the screen is
+//! too short for all of it, blank lines go first, then the mouse.
 
-use super::keys::TABLE;
+use super::keys::{Binding, Mode, TABLE};
 use super::theme::Theme;
 use super::wrap::{width, wrap};
 use ratatui::buffer::Buffer;
@@ -15,7 +16,10 @@ pub struct Help {
     pub area: Rect,
     title: String,
     lines: Vec<Line<'static>>,
+    /// How to close the overlay, on its bottom border when the screen is short.
+    footer: Option<String>,
     border: ratatui::style::Style,
+    hint: ratatui::style::Style,
 }
 
 /// The words the overlay needs, already localized.
@@ -32,10 +36,11 @@ impl Help {
     pub fn new(text: &HelpText<'_>, theme: &Theme, screen: Rect) -> Help {
         let outer = usize::from(screen.width.saturating_sub(2)).min(76);
         let inner = outer.saturating_sub(4);
-        let key_width = TABLE.iter().map(|b| width(b.label)).max().unwrap_or(0);
+        let main = || TABLE.iter().filter(|b: &&Binding| b.works_in(Mode::Main));
+        let key_width = main().map(|b| width(b.label)).max().unwrap_or(0);
         let room = inner.saturating_sub(key_width + 2).max(1);
         let mut lines = Vec::new();
-        for binding in TABLE {
+        for binding in main() {
             let sentence = (text.sentence)(binding.help);
             for (i, piece) in wrap(&sentence, room).into_iter().enumerate() {
                 let keys = if i == 0 { binding.label } else { "" };
@@ -47,16 +52,29 @@ impl Help {
                 ]));
             }
         }
-        lines.push(Line::default());
-        for piece in wrap(text.mouse, inner) {
-            lines.push(Line::styled(piece, theme.text));
-        }
-        lines.push(Line::default());
-        for piece in wrap(text.close, inner) {
-            lines.push(Line::styled(piece, theme.hint));
-        }
-        if lines.len() + 2 > usize::from(screen.height) {
-            lines.retain(|l| l.width() > 0);
+        let mouse: Vec<Line<'static>> = wrap(text.mouse, inner)
+            .into_iter()
+            .map(|piece| Line::styled(piece, theme.text))
+            .collect();
+        let close: Vec<Line<'static>> = wrap(text.close, inner)
+            .into_iter()
+            .map(|piece| Line::styled(piece, theme.hint))
+            .collect();
+        let rows = usize::from(screen.height).saturating_sub(2);
+        let mut footer = None;
+        if lines.len() + mouse.len() + close.len() + 2 <= rows {
+            lines.push(Line::default());
+            lines.extend(mouse);
+            lines.push(Line::default());
+            lines.extend(close);
+        } else if width(text.close) + 2 <= outer.saturating_sub(4) {
+            // Short of rows: how to close goes on the bottom border, the mouse only if it fits.
+            footer = Some(format!(" {} ", text.close));
+            if lines.len() + mouse.len() <= rows {
+                lines.extend(mouse);
+            }
+        } else {
+            lines.extend(close);
         }
         let height = (lines.len() + 2).min(usize::from(screen.height));
         let (w, h) = (
@@ -73,7 +91,9 @@ impl Help {
             area,
             title: format!(" {} ", text.title),
             lines,
+            footer,
             border: theme.help_border,
+            hint: theme.hint,
         }
     }
 }
@@ -82,7 +102,10 @@ impl Widget for &Help {
     fn render(self, _area: Rect, buf: &mut Buffer) {
         let area = self.area.intersection(buf.area);
         Clear.render(area, buf);
-        let block = Block::bordered().title(self.title.as_str()).border_style(self.border);
+        let mut block = Block::bordered().title(self.title.as_str()).border_style(self.border);
+        if let Some(footer) = &self.footer {
+            block = block.title_bottom(Line::styled(footer.as_str(), self.hint));
+        }
         let inner = block.inner(area);
         block.render(area, buf);
         let inner = Rect {

@@ -1,26 +1,63 @@
-//! The one key table of the full-screen wizard: key → action → hint. The input mapping
-//! ([`action_of`]), the key-hint line and the `?` help overlay all read [`TABLE`], so what the
-//! screen says a key does is what it does.
+//! The one key table of the full-screen wizard: key → action → hint, per mode (the wizard itself,
+//! and each overlay: help, search, the note editor, the quit question, a message). The input
+//! mapping ([`action_of`]), the key-hint line, the `?` help overlay and the quit question all read
+//! [`TABLE`] (in `table`), so what the screen says a key does is what it does.
 
-use crate::i18n::ui;
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+
+pub use super::table::TABLE;
 
 /// What a key asks of the wizard.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Action {
     Up,
     Down,
-    /// Choose the selected answer.
+    /// Choose the selected answer (or, on a step, mark it tried).
     Choose,
     /// Choose the answer at this 0-based index (the digit keys).
     ChooseNumber(usize),
     Back,
     Restart,
     Language,
+    /// Show the screen in both languages, or in one again.
+    Bilingual,
+    Search,
+    Note,
+    /// Mark or unmark the selected step of a fix as tried.
+    Tried,
+    Save,
     PageUp,
     PageDown,
     Help,
     Quit,
+    /// Enter in an overlay: jump to the search result, keep the note.
+    Accept,
+    /// Esc in an overlay: close it, changing nothing.
+    Cancel,
+    /// Editing the text of the search or the note.
+    Left,
+    Right,
+    Home,
+    End,
+    Erase,
+    Delete,
+    /// At the quit question: save the transcript, then quit.
+    SaveAndQuit,
+    /// At the quit question: quit without saving.
+    QuitAnyway,
+}
+
+/// Where the keys are read: the wizard itself, or the overlay on top of it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    Main,
+    Help,
+    Search,
+    Note,
+    /// Quitting with unsaved notes or tried steps: save and quit, quit, or stay.
+    Confirm,
+    /// A message to read (a failed save, a reopened transcript whose steps changed).
+    Message,
 }
 
 /// A key as the table names it.
@@ -48,128 +85,60 @@ pub enum When {
     Languages,
     /// The text is longer than its space.
     Scrollable,
+    /// The screen is a fix, with steps to mark as tried.
+    Steps,
+    /// The search has results to choose from.
+    Results,
 }
 
-/// One row of the table: its keys, how hints write them, and the hint and help message ids.
+/// One row of the table: its keys, the modes they work in, how hints write them, and the hint and
+/// help message ids.
 #[derive(Clone, Copy, Debug)]
 pub struct Binding {
     pub keys: &'static [(Key, Action)],
+    pub modes: &'static [Mode],
     /// The keys as the help overlay shows them.
     pub label: &'static str,
     /// The main key, as the key-hint line and sentences show it.
     pub short: &'static str,
     /// A word or two for the key-hint line.
     pub hint: &'static str,
-    /// A sentence for the help overlay.
+    /// A sentence for the help overlay (and the quit question).
     pub help: &'static str,
     pub when: When,
     /// When the key-hint line is too narrow, lower ranks go first.
     pub rank: u8,
 }
 
-pub const TABLE: &[Binding] = &[
-    Binding {
-        keys: &[
-            (Key::Code(KeyCode::Up), Action::Up),
-            (Key::Char('k'), Action::Up),
-            (Key::Code(KeyCode::Down), Action::Down),
-            (Key::Char('j'), Action::Down),
-        ],
-        label: "↑↓ k j",
-        short: "↑↓",
-        hint: ui::TUI_KEY_MOVE,
-        help: ui::TUI_HELP_MOVE,
-        when: When::Choices,
-        rank: 3,
-    },
-    Binding {
-        keys: &[
-            (Key::Code(KeyCode::Enter), Action::Choose),
-            (Key::Code(KeyCode::Right), Action::Choose),
-            (Key::Digits, Action::ChooseNumber(0)),
-        ],
-        label: "Enter → 1–9",
-        short: "Enter",
-        hint: ui::TUI_KEY_CHOOSE,
-        help: ui::TUI_HELP_CHOOSE,
-        when: When::Choices,
-        rank: 5,
-    },
-    Binding {
-        keys: &[
-            (Key::Code(KeyCode::Backspace), Action::Back),
-            (Key::Code(KeyCode::Left), Action::Back),
-            (Key::Code(KeyCode::Esc), Action::Back),
-        ],
-        label: "⌫ ← Esc",
-        short: "Esc",
-        hint: ui::TUI_KEY_BACK,
-        help: ui::TUI_HELP_BACK,
-        when: When::CanGoBack,
-        rank: 4,
-    },
-    Binding {
-        keys: &[(Key::Char('r'), Action::Restart)],
-        label: "r",
-        short: "r",
-        hint: ui::TUI_KEY_RESTART,
-        help: ui::TUI_HELP_RESTART,
-        when: When::Started,
-        rank: 2,
-    },
-    Binding {
-        keys: &[(Key::Char('l'), Action::Language)],
-        label: "l",
-        short: "l",
-        hint: ui::TUI_KEY_LANGUAGE,
-        help: ui::TUI_HELP_LANGUAGE,
-        when: When::Languages,
-        rank: 1,
-    },
-    Binding {
-        keys: &[
-            (Key::Code(KeyCode::PageUp), Action::PageUp),
-            (Key::Code(KeyCode::PageDown), Action::PageDown),
-        ],
-        label: "PgUp PgDn",
-        short: "PgUp/PgDn",
-        hint: ui::TUI_KEY_SCROLL,
-        help: ui::TUI_HELP_SCROLL,
-        when: When::Scrollable,
-        rank: 5,
-    },
-    Binding {
-        keys: &[(Key::Char('?'), Action::Help)],
-        label: "?",
-        short: "?",
-        hint: ui::TUI_KEY_HELP,
-        help: ui::TUI_HELP_HELP,
-        when: When::Always,
-        rank: 6,
-    },
-    Binding {
-        keys: &[(Key::Char('q'), Action::Quit), (Key::Ctrl('c'), Action::Quit)],
-        label: "q Ctrl-C",
-        short: "q",
-        hint: ui::TUI_KEY_QUIT,
-        help: ui::TUI_HELP_QUIT,
-        when: When::Always,
-        rank: 6,
-    },
-];
+impl Binding {
+    pub fn works_in(&self, mode: Mode) -> bool {
+        self.modes.contains(&mode)
+    }
+}
 
 /// Esc, as the help overlay names it among the keys that close it (with the help key).
 pub const HELP_ESC_LABEL: &str = "Esc";
 
-/// The action a key press asks for; `None` for releases, repeats of nothing, and unbound keys.
-pub fn action_of(event: &KeyEvent) -> Option<Action> {
+/// The action a key press asks for in `mode`; `None` for releases and unbound keys (which, where
+/// text is typed, are [`typed`] characters).
+pub fn action_of(mode: Mode, event: &KeyEvent) -> Option<Action> {
     if event.kind != KeyEventKind::Press {
         return None;
     }
     TABLE
         .iter()
+        .filter(|b| b.works_in(mode))
         .flat_map(|b| b.keys.iter())
         .find_map(|&(key, action)| matches(key, event).map(|digit| digit.map_or(action, Action::ChooseNumber)))
+}
+
+/// The character a key press types, if it types one (no Ctrl, no Alt, not a control character).
+pub fn typed(event: &KeyEvent) -> Option<char> {
+    let ctrl_or_alt = event.modifiers.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
+    match event.code {
+        KeyCode::Char(c) if event.kind == KeyEventKind::Press && !ctrl_or_alt && !c.is_control() => Some(c),
+        _ => None,
+    }
 }
 
 /// Whether `key` is this event: `None` if not, `Some(Some(index))` for a digit, else `Some(None)`.
@@ -188,9 +157,15 @@ fn matches(key: Key, event: &KeyEvent) -> Option<Option<usize>> {
     hit.then_some(None)
 }
 
-/// The label of the first binding with this action (for sentences that name a key).
+/// The main key of the first binding with this action in the wizard itself (for sentences that
+/// name a key).
 pub fn label_of(action: Action) -> &'static str {
-    let first = |b: &&Binding| b.keys.iter().any(|&(_, a)| a == action);
+    label_in(Mode::Main, action)
+}
+
+/// The main key of the first binding with this action in `mode`.
+pub fn label_in(mode: Mode, action: Action) -> &'static str {
+    let first = |b: &&Binding| b.works_in(mode) && b.keys.iter().any(|&(_, a)| a == action);
     TABLE.iter().find(first).map_or("", |binding| binding.short)
 }
 
@@ -198,8 +173,12 @@ pub fn label_of(action: Action) -> &'static str {
 mod tests {
     use super::*;
 
+    fn press_in(mode: Mode, code: KeyCode, modifiers: KeyModifiers) -> Option<Action> {
+        action_of(mode, &KeyEvent::new(code, modifiers))
+    }
+
     fn press(code: KeyCode, modifiers: KeyModifiers) -> Option<Action> {
-        action_of(&KeyEvent::new(code, modifiers))
+        press_in(Mode::Main, code, modifiers)
     }
 
     #[test]
@@ -215,18 +194,71 @@ mod tests {
         assert_eq!(press(KeyCode::Char('c'), KeyModifiers::CONTROL), Some(Action::Quit));
         assert_eq!(press(KeyCode::Char('c'), none), None);
         assert_eq!(press(KeyCode::Char('q'), KeyModifiers::CONTROL), None);
+        assert_eq!(press(KeyCode::Char('b'), none), Some(Action::Bilingual));
+        assert_eq!(press(KeyCode::Char('/'), none), Some(Action::Search));
+        assert_eq!(press(KeyCode::Char('n'), none), Some(Action::Note));
+        assert_eq!(press(KeyCode::Char(' '), none), Some(Action::Tried));
+        assert_eq!(press(KeyCode::Char('s'), none), Some(Action::Save));
+    }
+
+    #[test]
+    fn overlays_read_their_own_keys_and_leave_letters_to_the_text() {
+        let none = KeyModifiers::NONE;
+        let search = |code| press_in(Mode::Search, code, none);
+        assert_eq!(search(KeyCode::Esc), Some(Action::Cancel));
+        assert_eq!(search(KeyCode::Enter), Some(Action::Accept));
+        assert_eq!(search(KeyCode::Down), Some(Action::Down));
+        assert_eq!(search(KeyCode::Char('q')), None);
+        assert_eq!(search(KeyCode::Char('j')), None);
+        assert_eq!(search(KeyCode::Backspace), Some(Action::Erase));
+        assert_eq!(
+            press_in(Mode::Note, KeyCode::Char('c'), KeyModifiers::CONTROL),
+            Some(Action::Quit)
+        );
+        assert_eq!(
+            press_in(Mode::Confirm, KeyCode::Char('s'), none),
+            Some(Action::SaveAndQuit)
+        );
+        assert_eq!(press_in(Mode::Confirm, KeyCode::Esc, none), Some(Action::Cancel));
+        assert_eq!(press_in(Mode::Help, KeyCode::Char('j'), none), None);
+        assert_eq!(typed(&KeyEvent::new(KeyCode::Char('é'), none)), Some('é'));
+        assert_eq!(typed(&KeyEvent::new(KeyCode::Char('a'), KeyModifiers::CONTROL)), None);
     }
 
     #[test]
     fn releases_do_nothing() {
         let mut event = KeyEvent::new(KeyCode::Char('q'), KeyModifiers::NONE);
         event.kind = KeyEventKind::Release;
-        assert_eq!(action_of(&event), None);
+        assert_eq!(action_of(Mode::Main, &event), None);
+        assert_eq!(typed(&event), None);
     }
 
     #[test]
     fn sentences_name_the_first_key_of_an_action() {
         assert_eq!(label_of(Action::Restart), "r");
         assert_eq!(label_of(Action::Quit), "q");
+        assert_eq!(label_of(Action::Tried), "Space");
+        assert_eq!(label_in(Mode::Confirm, Action::Cancel), "Esc");
+    }
+
+    #[test]
+    fn no_key_means_two_things_in_one_mode() {
+        for mode in [
+            Mode::Main,
+            Mode::Help,
+            Mode::Search,
+            Mode::Note,
+            Mode::Confirm,
+            Mode::Message,
+        ] {
+            let keys: Vec<Key> = TABLE
+                .iter()
+                .filter(|b| b.works_in(mode))
+                .flat_map(|b| b.keys.iter().map(|&(k, _)| k))
+                .collect();
+            for (i, key) in keys.iter().enumerate() {
+                assert!(!keys[i + 1..].contains(key), "{key:?} twice in {mode:?}");
+            }
+        }
     }
 }

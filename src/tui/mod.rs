@@ -2,16 +2,29 @@
 //! bar, the breadcrumb, the question or fix, the answers, the status bar with the codes, and a
 //! key-hint line, driven by the keys and mouse PRODUCT.md lists.
 //!
-//! Modules: [`app`] (state and run loop) · [`keys`] (the one key table) · [`view`] (a frame's
-//! layout, as a widget) · `body`, `chrome`, `help` (its parts) · [`theme`] · `wrap` (text in
-//! columns) · `terminal` (entering and always restoring the real terminal).
+//! The support agent's aids live here too: the bilingual view (`b`), search (`/`), notes (`n`),
+//! tried steps (space), saving the transcript (`s`), the ticket summary on escalation ends, and the
+//! question before quitting with unsaved work.
+//!
+//! Modules: [`app`] (state and run loop) · [`keys`] and `table` (the one key table) · [`view`] (a
+//! frame's layout, as a widget) · `pane`, `body`, `chrome`, `overlay`, `help`, `dialog`,
+//! `search_panel` (its parts) · `search` and `editor` (the search's and the note's state) ·
+//! [`theme`] · `wrap` (text in columns) · `terminal` (entering and always restoring the real
+//! terminal).
 
 pub mod app;
 mod body;
 mod chrome;
+mod dialog;
+mod editor;
 mod help;
 pub mod keys;
+mod overlay;
+mod pane;
+mod search;
+mod search_panel;
 mod signals;
+mod table;
 mod terminal;
 pub mod theme;
 pub mod view;
@@ -21,6 +34,7 @@ pub use app::{App, EventSource, Events, Exit, Input, IntoEventSource};
 
 use crate::i18n::Localizer;
 use crate::session::Session;
+use crate::transcript::Saver;
 use std::io;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use theme::Theme;
@@ -34,8 +48,16 @@ pub enum Failure {
 }
 
 /// Runs the wizard full-screen on this process's terminal until the user quits or a signal stops
-/// it. The terminal is given back whichever way it ends.
-pub fn run(session: Session<'_>, localizer: &Localizer, lang: &str) -> Result<Exit, Failure> {
+/// it, saving transcripts with `saver`. `changed` names the steps (1-based, `topic:node`) of a
+/// reopened transcript that read differently now; the wizard opens on a message saying so. The
+/// terminal is given back whichever way it ends.
+pub fn run(
+    session: Session<'_>,
+    localizer: &Localizer,
+    lang: &str,
+    saver: &Saver<'_>,
+    changed: Vec<(usize, String)>,
+) -> Result<Exit, Failure> {
     let signals = signals::Signals::catch().map_err(Failure::Io)?;
     let _hook = terminal::PanicHook::install();
     let result = catch_unwind(AssertUnwindSafe(|| {
@@ -43,7 +65,9 @@ pub fn run(session: Session<'_>, localizer: &Localizer, lang: &str) -> Result<Ex
         let mut screen = terminal::enter()?;
         let theme = Theme::for_env();
         let links = terminal::hyperlinks_safe();
-        let mut app = App::new(session, localizer, lang, theme);
+        let mut app = App::new(session, localizer, lang, theme)
+            .with_saver(saver)
+            .with_changed_steps(changed);
         app.run_with(&mut screen, signals.events(), |backend, spots| {
             if links {
                 terminal::write_links(backend, spots, theme.link)

@@ -27,6 +27,18 @@ pub struct Theme {
     pub key: Style,
     pub key_hint: Style,
     pub help_border: Style,
+    /// The `✓` of a step marked as tried, and the step's text.
+    pub tried: Style,
+    pub tried_text: Style,
+    pub note: Style,
+    /// A label before its value: `Note:`, the ticket summary's fields.
+    pub field_label: Style,
+    /// The heading of each language's pane in the bilingual view.
+    pub pane_header: Style,
+    /// Where the search's words are in a result.
+    pub matched: Style,
+    /// The cursor of the search and the note editor.
+    pub cursor: Style,
 }
 
 /// The wizard's theme. [`Theme::for_env`] drops its colours when `NO_COLOR` is set.
@@ -57,10 +69,22 @@ pub const THEME: Theme = Theme {
     key: Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD),
     key_hint: Style::new(),
     help_border: Style::new().fg(Color::Cyan),
+    tried: Style::new().fg(Color::Green).add_modifier(Modifier::BOLD),
+    tried_text: Style::new().add_modifier(Modifier::DIM),
+    note: Style::new().fg(Color::Yellow),
+    field_label: Style::new().add_modifier(Modifier::BOLD),
+    pane_header: Style::new()
+        .fg(Color::Cyan)
+        .add_modifier(Modifier::BOLD)
+        .add_modifier(Modifier::UNDERLINED),
+    matched: Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),
+    cursor: Style::new().add_modifier(Modifier::REVERSED),
 };
 
 /// Marks the selected answer, so the selection shows even where styles do not.
 pub const SELECTED_SYMBOL: &str = "▶ ";
+/// Marks a step tried.
+pub const TRIED_SYMBOL: &str = "✓";
 /// Between breadcrumbs.
 pub const CRUMB_SEPARATOR: &str = " › ";
 
@@ -95,6 +119,13 @@ impl Theme {
             key: plain(self.key),
             key_hint: plain(self.key_hint),
             help_border: plain(self.help_border),
+            tried: plain(self.tried),
+            tried_text: plain(self.tried_text),
+            note: plain(self.note).add_modifier(Modifier::ITALIC),
+            field_label: plain(self.field_label),
+            pane_header: plain(self.pane_header),
+            matched: plain(self.matched).add_modifier(Modifier::UNDERLINED),
+            cursor: plain(self.cursor),
         }
     }
 

@@ -1,0 +1,211 @@
+//! The `/` search: every question, fix and end of the tree by its words in one language (questions
+//! and hints, fix titles and steps, answers, end texts) and by its `topic:node` id, as the agent
+//! types. Each result knows the codes of the shortest walk to it, for the jump.
+
+use super::editor::Editor;
+use crate::engine::paths::{Codes, shortest_code_to};
+use crate::engine::tree::{MsgRef, NodeKind, Outcome, Tree};
+use crate::i18n::{Localizer, ui};
+
+/// One node the search can find.
+#[derive(Clone, Debug)]
+pub struct Entry {
+    /// `topic:node`.
+    pub name: String,
+    /// The topic's title.
+    pub topic: String,
+    /// The question, the fix's title or the end's heading.
+    pub title: String,
+    /// The codes of the shortest walk to the node.
+    pub codes: Codes,
+    /// Every text of the node, the title first.
+    texts: Vec<String>,
+}
+
+/// A result: the entry, the text that matched and where the query's words are in it (as character
+/// ranges).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Found {
+    pub entry: usize,
+    pub text: String,
+    pub marks: Vec<(usize, usize)>,
+}
+
+/// The search as it is being typed.
+#[derive(Clone, Debug)]
+pub struct Search {
+    pub editor: Editor,
+    entries: Vec<Entry>,
+    found: Vec<Found>,
+    selected: usize,
+}
+
+impl Search {
+    /// A new search over every node a walk can reach, in `lang`.
+    pub fn new(tree: &Tree, localizer: &Localizer, lang: &str) -> Search {
+        let t = |m: &MsgRef| localizer.text(lang, &m.id);
+        let mut entries = Vec::new();
+        for flow in &tree.flows {
+            for &node in &flow.nodes {
+                let own = |m: &&MsgRef| m.at.is_some();
+                let (title, texts): (String, Vec<String>) = match &tree.node(node).kind {
+                    NodeKind::Question { text, hint, answers }
+                    | NodeKind::Fix {
+                        title: text,
+                        hint,
+                        answers,
+                        ..
+                    } => {
+                        let mut texts = vec![t(text)];
+                        texts.extend(hint.iter().map(t));
+                        if let NodeKind::Fix { steps, .. } = &tree.node(node).kind {
+                            texts.extend(steps.iter().map(|s| t(&s.text)));
+                        }
+                        texts.extend(answers.iter().map(|a| &a.label).filter(own).map(t));
+                        (t(text), texts)
+                    }
+                    NodeKind::End { outcome, text } => {
+                        let heading = localizer.text(
+                            lang,
+                            match outcome {
+                                Outcome::Resolved => ui::END_RESOLVED,
+                                Outcome::Escalate => ui::END_ESCALATE,
+                                Outcome::StartOver => ui::END_START_OVER,
+                            },
+                        );
+                        (heading, text.iter().map(t).collect())
+                    }
+                    NodeKind::Jump { .. } => continue,
+                };
+                let Some(codes) = shortest_code_to(tree, node) else {
+                    continue;
+                };
+                entries.push(Entry {
+                    name: tree.qualified_name(node),
+                    topic: t(&flow.title),
+                    title,
+                    codes,
+                    texts,
+                });
+            }
+        }
+        Search {
+            editor: Editor::default(),
+            entries,
+            found: Vec::new(),
+            selected: 0,
+        }
+    }
+
+    /// A node id to show as an example of what can be typed.
+    pub fn example(&self) -> String {
+        let entry = self.entries.get(1).or(self.entries.first());
+        entry.map(|e| e.name.clone()).unwrap_or_default()
+    }
+
+    pub fn entry(&self, index: usize) -> &Entry {
+        &self.entries[index]
+    }
+
+    pub fn found(&self) -> &[Found] {
+        &self.found
+    }
+
+    pub fn selected(&self) -> usize {
+        self.selected
+    }
+
+    /// The entry of the selected result, if there is one.
+    pub fn chosen(&self) -> Option<&Entry> {
+        self.found.get(self.selected).map(|f| &self.entries[f.entry])
+    }
+
+    pub fn select(&mut self, index: usize) {
+        self.selected = index.min(self.found.len().saturating_sub(1));
+    }
+
+    pub fn move_by(&mut self, delta: isize) {
+        self.select(self.selected.saturating_add_signed(delta));
+    }
+
+    /// Finds again after the text changed: the nodes where every word of the query is in one
+    /// text, or in the id, ignoring case and accents; the selection goes back to the first.
+    pub fn refresh(&mut self) {
+        let query = self.editor.text();
+        let words: Vec<Vec<char>> = query
+            .split_whitespace()
+            .map(|w| w.chars().map(fold).collect())
+            .collect();
+        self.found.clear();
+        self.selected = 0;
+        if words.is_empty() {
+            return;
+        }
+        for (index, entry) in self.entries.iter().enumerate() {
+            let in_text = entry.texts.iter().find_map(|text| {
+                let marks = find_all(text, &words)?;
+                Some(Found {
+                    entry: index,
+                    text: text.clone(),
+                    marks,
+                })
+            });
+            // Found by its id alone: the node's title says what it is.
+            let by_id = || {
+                find_all(&entry.name, &words).map(|_| Found {
+                    entry: index,
+                    text: entry.title.clone(),
+                    marks: Vec::new(),
+                })
+            };
+            self.found.extend(in_text.or_else(by_id));
+        }
+    }
+}
+
+/// A character as the search compares it: lower case, without accents.
+fn fold(c: char) -> char {
+    let c = c.to_lowercase().next().unwrap_or(c);
+    match c {
+        'à' | 'á' | 'â' | 'ä' | 'ã' | 'å' => 'a',
+        'ç' => 'c',
+        'è' | 'é' | 'ê' | 'ë' => 'e',
+        'ì' | 'í' | 'î' | 'ï' => 'i',
+        'ñ' => 'n',
+        'ò' | 'ó' | 'ô' | 'ö' | 'õ' => 'o',
+        'ù' | 'ú' | 'û' | 'ü' => 'u',
+        'ý' | 'ÿ' => 'y',
+        '’' | '‘' => '\'',
+        '\u{a0}' | '\u{202f}' => ' ',
+        c => c,
+    }
+}
+
+/// Where each word first occurs in `text` (character ranges), if every one does.
+fn find_all(text: &str, words: &[Vec<char>]) -> Option<Vec<(usize, usize)>> {
+    let folded: Vec<char> = text.chars().map(fold).collect();
+    words
+        .iter()
+        .map(|word| {
+            let start = folded.windows(word.len()).position(|w| w == word.as_slice())?;
+            Some((start, start + word.len()))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_match_anywhere_ignoring_case_and_accents() {
+        let words =
+            |q: &str| -> Vec<Vec<char>> { q.split_whitespace().map(|w| w.chars().map(fold).collect()).collect() };
+        assert_eq!(
+            find_all("Numéro VoIP refusé", &words("voip numero")),
+            Some(vec![(7, 11), (0, 6)])
+        );
+        assert_eq!(find_all("l’adresse", &words("l'adr")), Some(vec![(0, 5)]));
+        assert_eq!(find_all("Phone", &words("phone sms")), None);
+    }
+}
