@@ -3,8 +3,8 @@
 //! change to a flow or a translation shows up as a reviewed diff. Snapshot files are named after the
 //! path code and language.
 
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
+mod common;
+
 use ratatui::crossterm::event::Event;
 use signup_doctor::app::{self, Loaded};
 use signup_doctor::engine::paths::{TreePath, all_paths};
@@ -45,16 +45,9 @@ fn full_screen(tree: &Tree, localizer: &Localizer, lang: &str, code: &str) -> St
     let mut session = Session::with_clock(tree, || jiff::Timestamp::from_second(1_790_000_000).unwrap());
     assert_eq!(session.update(Msg::GoTo(code.to_string())), Effect::Moved);
     let mut app = App::new(session, localizer, lang, THEME);
-    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    let mut terminal = common::terminal(80, 24);
     app.run(&mut terminal, Vec::<Event>::new()).unwrap();
-    let buffer = terminal.backend().buffer();
-    let rows: Vec<String> = (0..buffer.area.height)
-        .map(|y| {
-            let line: String = (0..buffer.area.width).map(|x| buffer[(x, y)].symbol()).collect();
-            line.trim_end().to_string()
-        })
-        .collect();
-    rows.join("\n")
+    common::text(&terminal)
 }
 
 fn settings(dir: &str) -> insta::Settings {
@@ -179,5 +172,26 @@ fn changing_one_message_changes_exactly_the_paths_that_show_it() {
     assert_eq!(
         differ, show,
         "exactly the French paths through bank-checks render differently"
+    );
+}
+
+#[test]
+fn the_readme_capture_is_the_committed_full_screen_snapshot() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let snapshot = std::fs::read_to_string(root.join(TUI_DIR).join("verification__no-sms__yes.en.snap")).unwrap();
+    let screen = snapshot
+        .split("── verification/no-sms ──\n")
+        .nth(1)
+        .and_then(|rest| rest.split("\n\n── ").next())
+        .expect("the snapshot holds the verification/no-sms screen");
+    let readme = std::fs::read_to_string(root.join("README.md")).unwrap();
+    let capture = readme
+        .split("<!-- capture:verification/no-sms start -->\n```text\n")
+        .nth(1)
+        .and_then(|rest| rest.split("\n```\n<!-- capture:verification/no-sms end -->").next())
+        .expect("README.md holds the capture between its markers");
+    assert_eq!(
+        capture, screen,
+        "README.md's capture differs from the snapshot: copy the snapshot's screen"
     );
 }

@@ -2,7 +2,10 @@
 //! sequences go in, and what is on screen comes out — choosing, going back, the language switch,
 //! help, small and resized terminals, scrolling, the end screens and the selection's style.
 
-use crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
+mod common;
+
+use common::*;
+use crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseEventKind};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::style::Modifier;
@@ -16,11 +19,7 @@ use signup_doctor::session::Session;
 use signup_doctor::tui::keys::{Mode, TABLE};
 use signup_doctor::tui::theme::THEME;
 use signup_doctor::tui::{App, Exit};
-use std::path::{Path, PathBuf};
-
-fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
+use std::path::PathBuf;
 
 /// The wizard's own messages (the agent aids' too) and terms, as every locale set needs them.
 fn ui_files() -> Vec<SourceFile> {
@@ -119,51 +118,6 @@ fn long() -> (Tree, Localizer) {
     build(flows, locales)
 }
 
-fn press(code: KeyCode) -> Event {
-    Event::Key(KeyEvent::new(code, KeyModifiers::NONE))
-}
-
-/// Key presses for each character: `\n` is Enter, `<` Backspace, `^` Esc; the rest are themselves.
-fn keys(typed: &str) -> Vec<Event> {
-    typed
-        .chars()
-        .map(|c| match c {
-            '\n' => press(KeyCode::Enter),
-            '<' => press(KeyCode::Backspace),
-            '^' => press(KeyCode::Esc),
-            c => press(KeyCode::Char(c)),
-        })
-        .collect()
-}
-
-fn mouse(kind: MouseEventKind, column: u16, row: u16) -> Event {
-    Event::Mouse(MouseEvent {
-        kind,
-        column,
-        row,
-        modifiers: KeyModifiers::NONE,
-    })
-}
-
-fn click(column: u16, row: u16) -> Event {
-    mouse(MouseEventKind::Down(MouseButton::Left), column, row)
-}
-
-fn terminal(width: u16, height: u16) -> Terminal<TestBackend> {
-    Terminal::new(TestBackend::new(width, height)).unwrap()
-}
-
-/// The screen as text, one line per row, trailing spaces trimmed.
-fn text(terminal: &Terminal<TestBackend>) -> String {
-    let buffer = terminal.backend().buffer();
-    let mut lines = Vec::new();
-    for y in 0..buffer.area.height {
-        let line: String = (0..buffer.area.width).map(|x| buffer[(x, y)].symbol()).collect();
-        lines.push(line.trim_end().to_string());
-    }
-    lines.join("\n")
-}
-
 /// The row whose text contains `needle`.
 fn row_of(terminal: &Terminal<TestBackend>, needle: &str) -> u16 {
     let screen = text(terminal);
@@ -177,10 +131,6 @@ fn column_of(terminal: &Terminal<TestBackend>, needle: &str) -> u16 {
     let line = screen.lines().find(|l| l.contains(needle)).unwrap();
     let bytes = line.find(needle).unwrap();
     u16::try_from(line[..bytes].chars().count()).unwrap()
-}
-
-fn last_line(terminal: &Terminal<TestBackend>) -> String {
-    text(terminal).lines().last().unwrap_or_default().to_string()
 }
 
 #[test]

@@ -5,7 +5,10 @@
 //! on an escalation end, the changed-steps message of a reopened transcript, and the new keys in
 //! the hint line and the help.
 
-use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
+mod common;
+
+use common::*;
+use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use signup_doctor::app::{self, Loaded, Sources};
@@ -14,11 +17,7 @@ use signup_doctor::session::Session;
 use signup_doctor::transcript::{Build, Saver};
 use signup_doctor::tui::theme::THEME;
 use signup_doctor::tui::{App, EventSource, Exit, Input, IntoEventSource};
-use std::path::{Path, PathBuf};
-
-fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
+use std::path::PathBuf;
 
 /// `tests/fixtures/base` (root → phone: a question, a two-step fix; or help: a fix, then an
 /// escalation end) with the wizard's own messages, loaded as the program loads `--flows` and
@@ -64,49 +63,6 @@ fn saver(loaded: &Loaded, dir: PathBuf) -> Saver<'_> {
     }
 }
 
-fn press(code: KeyCode) -> Event {
-    Event::Key(KeyEvent::new(code, KeyModifiers::NONE))
-}
-
-/// Key presses for each character: `\n` is Enter, `<` Backspace, `^` Esc, `↑` Up; the rest are
-/// themselves.
-fn keys(typed: &str) -> Vec<Event> {
-    typed
-        .chars()
-        .map(|c| match c {
-            '\n' => press(KeyCode::Enter),
-            '<' => press(KeyCode::Backspace),
-            '^' => press(KeyCode::Esc),
-            '↑' => press(KeyCode::Up),
-            c => press(KeyCode::Char(c)),
-        })
-        .collect()
-}
-
-fn click(column: u16, row: u16) -> Event {
-    Event::Mouse(MouseEvent {
-        kind: MouseEventKind::Down(MouseButton::Left),
-        column,
-        row,
-        modifiers: KeyModifiers::NONE,
-    })
-}
-
-fn terminal(width: u16, height: u16) -> Terminal<TestBackend> {
-    Terminal::new(TestBackend::new(width, height)).unwrap()
-}
-
-/// The screen as text, one line per row, trailing spaces trimmed.
-fn text(terminal: &Terminal<TestBackend>) -> String {
-    let buffer = terminal.backend().buffer();
-    let mut lines = Vec::new();
-    for y in 0..buffer.area.height {
-        let line: String = (0..buffer.area.width).map(|x| buffer[(x, y)].symbol()).collect();
-        lines.push(line.trim_end().to_string());
-    }
-    lines.join("\n")
-}
-
 /// The row and column (in characters) where `needle` first is.
 fn find(terminal: &Terminal<TestBackend>, needle: &str) -> (u16, u16) {
     let screen = text(terminal);
@@ -117,10 +73,6 @@ fn find(terminal: &Terminal<TestBackend>, needle: &str) -> (u16, u16) {
         }
     }
     panic!("`{needle}` is not on screen:\n{screen}");
-}
-
-fn last_line(terminal: &Terminal<TestBackend>) -> String {
-    text(terminal).lines().last().unwrap_or_default().to_string()
 }
 
 fn place_name(app: &App<'_>) -> String {
