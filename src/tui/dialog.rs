@@ -105,21 +105,38 @@ impl Dialog {
     }
 }
 
+/// Draws a bordered box over what is behind it — a title, an optional footer on the bottom border,
+/// and `lines` with a column of padding either side — and returns the area the lines fill.
+pub fn render_box(
+    area: Rect,
+    title: &str,
+    footer: Option<Line<'_>>,
+    border: Style,
+    lines: &[Line<'_>],
+    buf: &mut Buffer,
+) -> Rect {
+    let area = area.intersection(buf.area);
+    Clear.render(area, buf);
+    let mut block = Block::bordered().title(title).border_style(border);
+    if let Some(footer) = footer {
+        block = block.title_bottom(footer);
+    }
+    let inner = block.inner(area);
+    block.render(area, buf);
+    let inner = Rect {
+        x: inner.x + 1,
+        width: inner.width.saturating_sub(2),
+        ..inner
+    };
+    for (line, y) in lines.iter().zip(inner.y..inner.bottom()) {
+        buf.set_line(inner.x, y, line, inner.width);
+    }
+    inner
+}
+
 impl Widget for &Dialog {
     fn render(self, _area: Rect, buf: &mut Buffer) {
-        let area = self.area.intersection(buf.area);
-        Clear.render(area, buf);
-        let block = Block::bordered().title(self.title.as_str()).border_style(self.border);
-        let inner = block.inner(area);
-        block.render(area, buf);
-        let inner = Rect {
-            x: inner.x + 1,
-            width: inner.width.saturating_sub(2),
-            ..inner
-        };
-        for (line, y) in self.lines.iter().zip(inner.y..inner.bottom()) {
-            buf.set_line(inner.x, y, line, inner.width);
-        }
+        let inner = render_box(self.area, &self.title, None, self.border, &self.lines, buf);
         if let Some((row, column, style)) = self.cursor {
             let (Ok(row), Ok(column)) = (u16::try_from(row), u16::try_from(column)) else {
                 return;

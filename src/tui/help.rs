@@ -2,13 +2,14 @@
 //! sentence, the mouse, and how to close it, in a bordered box over the screen. When the screen is
 //! too short for all of it, blank lines go first, then the mouse.
 
+use super::dialog::render_box;
 use super::keys::{Binding, Mode, TABLE};
 use super::theme::Theme;
 use super::wrap::{width, wrap};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Widget};
+use ratatui::widgets::Widget;
 
 /// The help overlay, laid out for one screen size.
 #[derive(Clone, Debug)]
@@ -100,21 +101,7 @@ impl Help {
 
 impl Widget for &Help {
     fn render(self, _area: Rect, buf: &mut Buffer) {
-        let area = self.area.intersection(buf.area);
-        Clear.render(area, buf);
-        let mut block = Block::bordered().title(self.title.as_str()).border_style(self.border);
-        if let Some(footer) = &self.footer {
-            block = block.title_bottom(Line::styled(footer.as_str(), self.hint));
-        }
-        let inner = block.inner(area);
-        block.render(area, buf);
-        let inner = Rect {
-            x: inner.x + 1,
-            width: inner.width.saturating_sub(2),
-            ..inner
-        };
-        for (line, y) in self.lines.iter().zip(inner.y..inner.bottom()) {
-            buf.set_line(inner.x, y, line, inner.width);
-        }
+        let footer = self.footer.as_deref().map(|f| Line::styled(f, self.hint));
+        render_box(self.area, &self.title, footer, self.border, &self.lines, buf);
     }
 }
