@@ -4,18 +4,25 @@
 //!   ([`generate::tree`]) from in-memory files, next to bare YAML parses of the same files —
 //!   serde-saphyr into `IgnoredAny` (the scan alone), into a generic `serde_json::Value`, and into
 //!   plain structs shaped like the flow format without positions. A table of the ratios closes the run.
-//! * `check-1k`, …: everything `signup-doctor check` does in memory: flows and both locales.
+//! * `check-1k`, `check-10k`: everything `signup-doctor check` does, in memory: flows and both
+//!   locales (the 100k tree only one-shot, below).
 //! * `paths`: `all_paths` on wide trees ([`generate::wide`]) and on the shipped tree.
 //! * `screen`: `Screen::of`, the plain-mode text, and the full-screen wizard's frame drawn on an
 //!   80×24 ratatui `TestBackend` (its public entry point: `App::run` with no events draws one
 //!   frame), on the shipped tree.
 //!
-//! `SIGNUP_DOCTOR_BENCH_TREES=DIR cargo bench --bench engine` writes the generated trees to
-//! `DIR/{1k,10k,100k,wide-16}/{flows,locales}` for `--flows`/`--locales`, and measures nothing.
+//! Every generated tree is checked first (flows and locales) and must be clean. BENCHMARKS.md has
+//! the figures. Two switches, neither of which runs criterion:
+//!
+//! * `SIGNUP_DOCTOR_BENCH_TREES=DIR cargo bench --bench engine` writes the generated trees to
+//!   `DIR/{1k,10k,100k,wide-16}/{flows,locales}`, for `--flows` and `--locales`;
+//! * `SIGNUP_DOCTOR_BENCH_ONCE=100k cargo bench --bench engine` (or `1k`, `10k`, `100k:flows`) times
+//!   each stage once, for a profiler.
 
 mod generate;
 
-use criterion::{BatchSize, BenchmarkId, Criterion, SamplingMode, Throughput};
+use criterion::measurement::WallTime;
+use criterion::{BatchSize, BenchmarkGroup, BenchmarkId, Criterion, SamplingMode, Throughput};
 use crossterm::event::Event;
 use generate::Generated;
 use ratatui::Terminal;
@@ -126,16 +133,9 @@ fn check_all(flows: &FileSet, locales: &FileSet) -> (Option<Tree>, Localizer, Di
     (tree, localizer, diags)
 }
 
-/// A generated tree must pass `check` with nothing to say, or its figures mean nothing. Past
-/// [`FULL_CHECK_MAX`] nodes only the flows are checked here (see BENCHMARKS.md: the locale checks
-/// grow with the square of a file's size); `SIGNUP_DOCTOR_BENCH_TREES` checks everything.
-fn assert_clean(name: &str, generated: &Generated, full: bool) {
-    let (tree, diags) = if full {
-        let (tree, _, diags) = check_all(&generated.flow_set(), &generated.locale_set());
-        (tree, diags)
-    } else {
-        load_validate(&generated.flow_set())
-    };
+/// A generated tree must pass `check` with nothing to say, or its figures mean nothing.
+fn assert_clean(name: &str, generated: &Generated) {
+    let (tree, _, diags) = check_all(&generated.flow_set(), &generated.locale_set());
     let findings: Vec<String> = diags.sorted().iter().take(10).map(|d| d.to_string()).collect();
     assert!(
         findings.is_empty(),
@@ -146,7 +146,8 @@ fn assert_clean(name: &str, generated: &Generated, full: bool) {
     assert_eq!(tree.nodes.len(), generated.nodes, "generated tree {name}: node count");
 }
 
-/// The largest tree whose locales are checked, and benchmarked with them, on every run.
+/// The largest tree `check` is benchmarked on with criterion. The 100k tree's full check takes
+/// seconds an iteration: `SIGNUP_DOCTOR_BENCH_ONCE=100k` times it once instead, stage by stage.
 const FULL_CHECK_MAX: usize = 10_000;
 
 /// Times each stage once, for a profiler: `SIGNUP_DOCTOR_BENCH_ONCE=100k` (a size label), or
@@ -196,22 +197,29 @@ fn once(arg: &str) {
 // ---------------------------------------------------------------------------------------------
 // The benchmarks.
 
+/// Sampling for a tree of this many nodes, to keep the whole `cargo bench` within a few minutes on
+/// two cores: the big trees take one iteration per sample (flat sampling), ten samples. The target
+/// time is set below ten iterations' worth on purpose: criterion would otherwise round up to two
+/// iterations a sample and double the run; it says it "cannot complete 10 samples" instead.
+fn size_group(group: &mut BenchmarkGroup<'_, WallTime>, nodes: usize, per_iteration: Duration) {
+    group.throughput(Throughput::Elements(nodes as u64));
+    group.warm_up_time(Duration::from_secs(1));
+    if nodes >= 10_000 {
+        group
+            .sampling_mode(SamplingMode::Flat)
+            .sample_size(10)
+            .measurement_time(per_iteration * 6);
+    } else {
+        group.measurement_time(Duration::from_secs(2));
+    }
+}
+
 fn bench_load(c: &mut Criterion, trees: &[(usize, &str, Generated)]) {
     for (nodes, label, generated) in trees {
         let files = generated.flow_set();
         let mut group = c.benchmark_group(format!("load-{label}"));
-        group.throughput(Throughput::Elements(*nodes as u64));
-        if *nodes >= 100_000 {
-            group
-                .sampling_mode(SamplingMode::Flat)
-                .sample_size(10)
-                .warm_up_time(Duration::from_secs(1))
-                .measurement_time(Duration::from_secs(8));
-        } else if *nodes >= 10_000 {
-            group.sample_size(20).measurement_time(Duration::from_secs(4));
-        } else {
-            group.measurement_time(Duration::from_secs(3));
-        }
+        // About 25 µs a node for the slowest function here (see BENCHMARKS.md).
+        size_group(&mut group, *nodes, Duration::from_micros(25) * *nodes as u32);
         group.bench_function("parse_ignored", |b| {
             b.iter(|| parse_all::<serde::de::IgnoredAny>(black_box(&files)))
         });
@@ -220,6 +228,19 @@ fn bench_load(c: &mut Criterion, trees: &[(usize, &str, Generated)]) {
         });
         group.bench_function("parse_plain", |b| b.iter(|| parse_all::<PlainFlow>(black_box(&files))));
         group.bench_function("load_validate", |b| b.iter(|| load_validate(black_box(&files))));
+        let tree = load_validate(&files).0.expect("a generated tree links");
+        // Milliseconds, not seconds: ordinary sampling.
+        group
+            .sampling_mode(SamplingMode::Auto)
+            .sample_size(50)
+            .measurement_time(Duration::from_secs(2));
+        group.bench_function("check_graph", |b| {
+            b.iter(|| {
+                let mut diags = Diagnostics::default();
+                check_graph(black_box(&tree), &mut diags);
+                diags
+            })
+        });
         group.finish();
     }
 }
@@ -228,18 +249,8 @@ fn bench_check(c: &mut Criterion, trees: &[(usize, &str, Generated)]) {
     for (nodes, label, generated) in trees.iter().filter(|(n, _, _)| *n <= FULL_CHECK_MAX) {
         let (flows, locales) = (generated.flow_set(), generated.locale_set());
         let mut group = c.benchmark_group(format!("check-{label}"));
-        group.throughput(Throughput::Elements(*nodes as u64));
-        if *nodes >= 100_000 {
-            group
-                .sampling_mode(SamplingMode::Flat)
-                .sample_size(10)
-                .warm_up_time(Duration::from_secs(1))
-                .measurement_time(Duration::from_secs(10));
-        } else if *nodes >= 10_000 {
-            group.sample_size(20).measurement_time(Duration::from_secs(4));
-        } else {
-            group.measurement_time(Duration::from_secs(3));
-        }
+        // About 50 µs a node: the flows, then the Fluent parse and checks of two languages.
+        size_group(&mut group, *nodes, Duration::from_micros(50) * *nodes as u32);
         group.bench_function("check_all", |b| {
             b.iter(|| check_all(black_box(&flows), black_box(&locales)))
         });
@@ -249,7 +260,9 @@ fn bench_check(c: &mut Criterion, trees: &[(usize, &str, Generated)]) {
 
 fn bench_paths(c: &mut Criterion, wide: &[(usize, Tree)], shipped: &Tree) {
     let mut group = c.benchmark_group("paths");
-    group.measurement_time(Duration::from_secs(4));
+    group
+        .warm_up_time(Duration::from_secs(1))
+        .measurement_time(Duration::from_secs(3));
     for (fanout, tree) in wide {
         let count = all_paths(tree).len();
         group.throughput(Throughput::Elements(count as u64));
@@ -264,7 +277,9 @@ fn bench_paths(c: &mut Criterion, wide: &[(usize, Tree)], shipped: &Tree) {
 
 fn bench_screen(c: &mut Criterion, tree: &Tree, localizer: &Localizer) {
     let mut group = c.benchmark_group("screen");
-    group.measurement_time(Duration::from_secs(3));
+    group
+        .warm_up_time(Duration::from_secs(1))
+        .measurement_time(Duration::from_secs(2));
     let no_events = Vec::<Event>::new;
     // The root question, and a fix with a hint, four steps and a link.
     for (name, code) in [("root", ""), ("fix", "card-declined/bank-card")] {
@@ -378,7 +393,7 @@ fn write_trees(dir: &std::path::Path) {
         .map(|&(n, label)| (label.to_string(), generate::tree(n)))
         .chain([("wide-16".to_string(), generate::wide(16))]);
     for (label, generated) in trees {
-        assert_clean(&label, &generated, true);
+        assert_clean(&label, &generated);
         let out = dir.join(&label);
         generated.write(&out).expect("writes the generated tree");
         println!(
@@ -406,8 +421,8 @@ fn main() {
     let mut c = Criterion::default().configure_from_args();
 
     let trees: Vec<(usize, &str, Generated)> = SIZES.iter().map(|&(n, label)| (n, label, generate::tree(n))).collect();
-    for (nodes, label, generated) in &trees {
-        assert_clean(label, generated, *nodes <= FULL_CHECK_MAX);
+    for (_, label, generated) in &trees {
+        assert_clean(label, generated);
         eprintln!(
             "tree {label}: {} nodes, {} flow files, {} KiB of YAML, {} KiB of Fluent",
             generated.nodes,
@@ -424,7 +439,7 @@ fn main() {
         .iter()
         .map(|&fanout| {
             let generated = generate::wide(fanout);
-            assert_clean(&format!("wide-{fanout}"), &generated, true);
+            assert_clean(&format!("wide-{fanout}"), &generated);
             let tree = load_validate(&generated.flow_set()).0.expect("a wide tree links");
             eprintln!(
                 "wide tree {fanout}: {} nodes, {} paths",

@@ -39,40 +39,44 @@ if [[ ! -x /usr/bin/time ]]; then
 fi
 
 cargo build --release --quiet --bin signup-doctor
-bin=target/release/signup-doctor
+bin=$PWD/target/release/signup-doctor
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
 # measure LABEL INPUT ARGS…: runs the binary --runs times with INPUT (printf %b escapes) on standard
-# input and prints a table row: the largest maximum RSS and the median wall time.
+# input and prints a table row: the largest maximum RSS, and the median wall time (taken around the
+# run, since GNU time counts in hundredths of a second).
 measure() {
   local label=$1 input=$2
   shift 2
-  local rss=() wall=() i status
+  local rss=() wall=() i status start end
   for ((i = 0; i < runs; i++)); do
     status=0
+    start=$EPOCHREALTIME
     printf '%b' "$input" | /usr/bin/time -v -o "$tmp/time" "$bin" "$@" >"$tmp/out" 2>"$tmp/err" || status=$?
+    end=$EPOCHREALTIME
     if ((status != 0)); then
       echo "peak_memory.sh: \`signup-doctor $*\` exited $status:" >&2
       tail -5 "$tmp/err" "$tmp/out" >&2
       exit 1
     fi
     rss+=("$(awk -F': ' '/Maximum resident set size/ {print $2}' "$tmp/time")")
-    # "Elapsed (wall clock) time (h:mm:ss or m:ss): 0:00.01" → seconds
-    wall+=("$(awk '/Elapsed \(wall clock\)/ {
-      n = split($NF, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s }' "$tmp/time")")
+    wall+=("$(awk -v s="$start" -v e="$end" 'BEGIN {printf "%.1f", (e - s) * 1000}')")
   done
-  local max_rss median_wall
+  local max_rss median_wall command="signup-doctor $*"
   max_rss=$(printf '%s\n' "${rss[@]}" | sort -n | tail -1)
   median_wall=$(printf '%s\n' "${wall[@]}" | sort -g | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}')
-  printf '| %s | `%s` | %s KiB (%s MiB) | %s s |\n' "$label" "$(echo "signup-doctor $*" | sed 's/ *$//')" \
+  if [[ -n $input ]]; then
+    command="printf '${input}' \| $command"
+  fi
+  printf '| %s | `%s` | %s KiB (%s MiB) | %s ms |\n' "$label" "$command" \
     "$max_rss" "$(awk -v k="$max_rss" 'BEGIN {printf "%.1f", k / 1024}')" "$median_wall"
 }
 
-echo "Peak memory of $bin ($(du -k "$bin" | cut -f1) KiB on disk), $runs runs each;"
+echo "Peak memory of target/release/signup-doctor ($(du -k "$bin" | cut -f1) KiB on disk), $runs runs each;"
 echo "$(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(uname -sr)"
 echo
-echo '| what | command | max RSS | wall (median) |'
+echo '| what | command | max RSS | wall time (median) |'
 echo '|---|---|---|---|'
 measure "the binary alone (no flows loaded)" "" --version
 # Root → verification → the SMS fix → "yes": a resolved walk, then quit.
@@ -90,8 +94,9 @@ measure "the whole graph (dot)" "" graph
 
 if ((generated)); then
   SIGNUP_DOCTOR_BENCH_TREES="$tmp/trees" cargo bench --quiet --bench engine >/dev/null
+  cd "$tmp/trees"
   for size in 1k 10k 100k; do
-    dirs=(--flows "$tmp/trees/$size/flows" --locales "$tmp/trees/$size/locales")
+    dirs=(--flows "$size/flows" --locales "$size/locales")
     measure "check, generated $size tree" "" check "${dirs[@]}"
     measure "wizard, plain mode, generated $size tree" '1\n1\n1\nq\n' --plain "${dirs[@]}"
   done

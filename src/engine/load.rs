@@ -21,7 +21,6 @@ pub const MAX_FLOW_FILE_BYTES: usize = 4 * 1024 * 1024;
 /// Parses and links every flow file. Returns the tree when the files could be linked into one
 /// (it may still hold errors, reported in `diags`); `None` when there is no usable root.
 pub fn load_tree(files: &FileSet, diags: &mut Diagnostics) -> Option<Tree> {
-    let mut parsed = Vec::new();
     let mut linker = Linker {
         complete: files.unreadable.is_empty(),
         ..Linker::default()
@@ -33,7 +32,8 @@ pub fn load_tree(files: &FileSet, diags: &mut Diagnostics) -> Option<Tree> {
     }
     for file in &files.files {
         match parse_flow(&file.name, &file.text, diags) {
-            Some(flow) => parsed.push((file.name.clone(), file.relative.clone(), flow)),
+            // Added as soon as parsed: only one file's raw form is held at a time.
+            Some(flow) => linker.add_file(file.name.clone(), &file.relative, flow, diags),
             None => {
                 let stem = file.relative.file_stem().map(|s| s.to_string_lossy().to_string());
                 linker.broken_topics.extend(stem);
@@ -45,7 +45,7 @@ pub fn load_tree(files: &FileSet, diags: &mut Diagnostics) -> Option<Tree> {
         diags.error("flows", Pos::default(), "no flow files (*.yaml) found");
         return None;
     }
-    linker.link(parsed, diags)
+    linker.link(diags)
 }
 
 fn parse_flow(name: &str, text: &str, diags: &mut Diagnostics) -> Option<RawFlow> {
@@ -141,45 +141,49 @@ struct Linker {
     escalation: Option<Pending>,
     /// Topics whose file did not parse: targets into them are not reported again.
     broken_topics: Vec<String>,
+    /// Each topic added so far: the file and place that defined it.
+    topics: HashMap<String, (String, Pos)>,
     complete: bool,
 }
 
 impl Linker {
-    fn link(mut self, parsed: Vec<(String, std::path::PathBuf, RawFlow)>, diags: &mut Diagnostics) -> Option<Tree> {
-        let mut topics: HashMap<String, (String, Pos)> = HashMap::new();
-        for (name, relative, raw) in parsed {
-            let file = self.tree_files.len();
-            self.tree_files.push(name.clone());
-            let topic = raw.topic.value.clone();
-            let stem = relative.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
-            if !is_kebab_case(&topic) {
-                diags.error(
-                    &name,
-                    span_pos(&raw.topic),
-                    format!("topic id `{topic}` is not lowercase kebab-case"),
-                );
-            }
-            if topic != stem {
-                diags.error(
-                    &name,
-                    span_pos(&raw.topic),
-                    format!("topic `{topic}` must match its file name `{stem}.yaml`"),
-                );
-            }
-            if let Some((first_file, first_pos)) = topics.get(&topic) {
-                diags.error(
-                    &name,
-                    span_pos(&raw.topic),
-                    format!(
-                        "duplicate topic id `{topic}` (first defined at {first_file}:{}:{})",
-                        first_pos.line, first_pos.col
-                    ),
-                );
-                continue;
-            }
-            topics.insert(topic.clone(), (name.clone(), span_pos(&raw.topic)));
-            self.add_flow(file, &name, raw, diags);
+    /// Adds a parsed file's topic and nodes; their targets wait for [`Linker::link`].
+    fn add_file(&mut self, name: String, relative: &std::path::Path, raw: RawFlow, diags: &mut Diagnostics) {
+        let file = self.tree_files.len();
+        self.tree_files.push(name.clone());
+        let topic = raw.topic.value.clone();
+        let stem = relative.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
+        if !is_kebab_case(&topic) {
+            diags.error(
+                &name,
+                span_pos(&raw.topic),
+                format!("topic id `{topic}` is not lowercase kebab-case"),
+            );
         }
+        if topic != stem {
+            diags.error(
+                &name,
+                span_pos(&raw.topic),
+                format!("topic `{topic}` must match its file name `{stem}.yaml`"),
+            );
+        }
+        if let Some((first_file, first_pos)) = self.topics.get(&topic) {
+            diags.error(
+                &name,
+                span_pos(&raw.topic),
+                format!(
+                    "duplicate topic id `{topic}` (first defined at {first_file}:{}:{})",
+                    first_pos.line, first_pos.col
+                ),
+            );
+            return;
+        }
+        self.topics.insert(topic, (name.clone(), span_pos(&raw.topic)));
+        self.add_flow(file, &name, raw, diags);
+    }
+
+    /// Resolves every target once all files are added, and builds the tree.
+    fn link(mut self, diags: &mut Diagnostics) -> Option<Tree> {
         let Some(root_flow) = self.flows.iter().position(|f| f.id == ROOT_TOPIC) else {
             if self.broken_topics.iter().any(|t| t == ROOT_TOPIC) {
                 return None;
@@ -192,11 +196,15 @@ impl Linker {
             return None;
         };
         let &root = self.flows[root_flow].nodes.first()?;
-        let escalation = self.escalation.take().and_then(|p| match self.resolve(&p, diags) {
-            Some(Target::Node(n)) => Some(n),
-            _ => None,
-        });
-        self.resolve_all(diags);
+        let index = Index::new(&self.flows, &self.nodes);
+        let escalation = self
+            .escalation
+            .take()
+            .and_then(|p| match self.resolve(&index, &p, diags) {
+                Some(Target::Node(n)) => Some(n),
+                _ => None,
+            });
+        self.resolve_all(&index, diags);
         let ticket = escalation.map(|n| Answer {
             id: "ticket".into(),
             label: MsgRef::built_in(TICKET),
@@ -273,13 +281,13 @@ impl Linker {
         self.flows.push(flow);
     }
 
-    fn resolve(&mut self, pending: &Pending, diags: &mut Diagnostics) -> Option<Target> {
-        let target = self.lookup(pending, diags);
+    fn resolve(&mut self, index: &Index, pending: &Pending, diags: &mut Diagnostics) -> Option<Target> {
+        let target = self.lookup(index, pending, diags);
         self.complete &= target.is_some();
         target
     }
 
-    fn lookup(&self, pending: &Pending, diags: &mut Diagnostics) -> Option<Target> {
+    fn lookup(&self, index: &Index, pending: &Pending, diags: &mut Diagnostics) -> Option<Target> {
         let name = &self.tree_files[pending.file];
         let (topic, node) = match pending.text.split_once(':') {
             Some((topic, node)) => (topic, node),
@@ -288,7 +296,7 @@ impl Linker {
                 pending.text.as_str(),
             ),
         };
-        let Some(flow) = self.flows.iter().find(|f| f.id == topic) else {
+        let Some(flow) = index.flow(topic) else {
             if self.broken_topics.iter().any(|t| t == topic) {
                 return None;
             }
@@ -299,8 +307,8 @@ impl Linker {
             );
             return None;
         };
-        match flow.nodes.iter().find(|n| self.nodes[n.0].id == node) {
-            Some(&n) => Some(Target::Node(n)),
+        match index.node(flow, node) {
+            Some(n) => Some(Target::Node(n)),
             None => {
                 diags.error(
                     name,
@@ -315,17 +323,17 @@ impl Linker {
         }
     }
 
-    fn resolve_all(&mut self, diags: &mut Diagnostics) {
+    fn resolve_all(&mut self, index: &Index, diags: &mut Diagnostics) {
         let pending = std::mem::take(&mut self.pending);
-        for (index, targets) in pending.iter().enumerate() {
+        for (node, targets) in pending.iter().enumerate() {
             let resolved: Vec<Option<Target>> = targets
                 .iter()
                 .map(|p| {
                     p.as_ref()
-                        .map(|p| self.resolve(p, diags).unwrap_or(Target::End(Outcome::Escalate)))
+                        .map(|p| self.resolve(index, p, diags).unwrap_or(Target::End(Outcome::Escalate)))
                 })
                 .collect();
-            match &mut self.nodes[index].kind {
+            match &mut self.nodes[node].kind {
                 NodeKind::Question { answers, .. } => {
                     for (answer, target) in answers.iter_mut().zip(resolved) {
                         answer.next = target.unwrap_or(Target::End(Outcome::Escalate));
@@ -344,6 +352,44 @@ impl Linker {
                 NodeKind::End { .. } => {}
             }
         }
+    }
+}
+
+/// Every topic and node by id, so that resolving a target takes constant time rather than a scan of
+/// the topics and of the topic's nodes (which grew with the square of the tree's size). Topic ids
+/// and a topic's node ids are unique here (duplicates are reported and left out), and the first
+/// entry wins anyway, as a scan in order would find it.
+struct Index {
+    topics: HashMap<String, FlowId>,
+    /// For each flow, its nodes by id.
+    nodes: Vec<HashMap<String, NodeId>>,
+}
+
+impl Index {
+    fn new(flows: &[Flow], nodes: &[Node]) -> Index {
+        let mut topics = HashMap::with_capacity(flows.len());
+        for (i, flow) in flows.iter().enumerate() {
+            topics.entry(flow.id.clone()).or_insert(FlowId(i));
+        }
+        let nodes = flows
+            .iter()
+            .map(|flow| {
+                let mut by_id = HashMap::with_capacity(flow.nodes.len());
+                for &n in &flow.nodes {
+                    by_id.entry(nodes[n.0].id.clone()).or_insert(n);
+                }
+                by_id
+            })
+            .collect();
+        Index { topics, nodes }
+    }
+
+    fn flow(&self, topic: &str) -> Option<FlowId> {
+        self.topics.get(topic).copied()
+    }
+
+    fn node(&self, flow: FlowId, node: &str) -> Option<NodeId> {
+        self.nodes[flow.0].get(node).copied()
     }
 }
 

@@ -5,67 +5,102 @@ use super::diagnostic::Diagnostics;
 use super::tree::{NodeId, NodeKind, Outcome, Target, Tree};
 use std::collections::VecDeque;
 
-/// Where a node leads: the nodes it can move to, and whether it can end the walk directly.
-fn edges(tree: &Tree, node: NodeId) -> (Vec<NodeId>, bool) {
-    let targets: Vec<Target> = match &tree.node(node).kind {
-        NodeKind::Question { answers, .. } | NodeKind::Fix { answers, .. } => answers.iter().map(|a| a.next).collect(),
-        NodeKind::Jump { to } => vec![*to],
+/// Adds the nodes `node` can move to onto `out`; true when it can also end the walk directly.
+fn push_edges(tree: &Tree, node: NodeId, out: &mut Vec<NodeId>) -> bool {
+    let mut ends = false;
+    let mut follow = |target: Target| match target {
+        Target::Node(n) => out.push(n),
+        Target::End(_) => ends = true,
+    };
+    match &tree.node(node).kind {
+        NodeKind::Question { answers, .. } | NodeKind::Fix { answers, .. } => {
+            answers.iter().for_each(|a| follow(a.next));
+        }
+        NodeKind::Jump { to } => follow(*to),
         NodeKind::End { outcome, .. } => {
             let onward = match outcome {
                 Outcome::Escalate => tree.escalation,
                 Outcome::StartOver => Some(tree.root),
                 Outcome::Resolved => None,
             };
-            return (onward.into_iter().collect(), true);
-        }
-    };
-    let mut nodes = Vec::new();
-    let mut ends = false;
-    for target in targets {
-        match target {
-            Target::Node(n) => nodes.push(n),
-            Target::End(_) => ends = true,
+            out.extend(onward);
+            return true;
         }
     }
-    (nodes, ends)
+    ends
+}
+
+/// Every node's edges in two flat lists (compressed rows): node `i`'s neighbours are
+/// `targets[starts[i]..starts[i + 1]]`. A few allocations rather than one or two per node, and
+/// walks that stay in cache, so the checks take time in proportion to the tree's size.
+struct Edges {
+    starts: Vec<usize>,
+    targets: Vec<NodeId>,
+}
+
+impl Edges {
+    fn of(&self, node: NodeId) -> &[NodeId] {
+        &self.targets[self.starts[node.0]..self.starts[node.0 + 1]]
+    }
+
+    /// The same edges, each turned round: for every node, the nodes that lead to it, in order.
+    fn reversed(&self) -> Edges {
+        let count = self.starts.len() - 1;
+        let mut starts = vec![0; count + 1];
+        for to in &self.targets {
+            starts[to.0 + 1] += 1;
+        }
+        for i in 0..count {
+            starts[i + 1] += starts[i];
+        }
+        let mut next = starts.clone();
+        let mut targets = vec![NodeId(0); self.targets.len()];
+        for from in 0..count {
+            for to in self.of(NodeId(from)) {
+                targets[next[to.0]] = NodeId(from);
+                next[to.0] += 1;
+            }
+        }
+        Edges { starts, targets }
+    }
+}
+
+/// Marks every node reachable from `start` along `edges`, breadth first.
+fn reach(edges: &Edges, start: impl IntoIterator<Item = NodeId>, marked: &mut [bool]) {
+    let mut queue: VecDeque<NodeId> = start.into_iter().collect();
+    for node in &queue {
+        marked[node.0] = true;
+    }
+    while let Some(node) = queue.pop_front() {
+        for &next in edges.of(node) {
+            if !marked[next.0] {
+                marked[next.0] = true;
+                queue.push_back(next);
+            }
+        }
+    }
 }
 
 /// Reports unreachable nodes and nodes with no way to an end.
 pub fn check_graph(tree: &Tree, diags: &mut Diagnostics) {
     let count = tree.nodes.len();
-    let all_edges: Vec<(Vec<NodeId>, bool)> = (0..count).map(|i| edges(tree, NodeId(i))).collect();
+    let mut edges = Edges {
+        starts: Vec::with_capacity(count + 1),
+        targets: Vec::with_capacity(count * 2),
+    };
+    let mut can_end = Vec::with_capacity(count);
+    edges.starts.push(0);
+    for i in 0..count {
+        can_end.push(push_edges(tree, NodeId(i), &mut edges.targets));
+        edges.starts.push(edges.targets.len());
+    }
 
     let mut reached = vec![false; count];
-    let mut queue = VecDeque::from([tree.root]);
-    reached[tree.root.0] = true;
-    while let Some(node) = queue.pop_front() {
-        for &next in &all_edges[node.0].0 {
-            if !reached[next.0] {
-                reached[next.0] = true;
-                queue.push_back(next);
-            }
-        }
-    }
+    reach(&edges, [tree.root], &mut reached);
 
-    let mut incoming: Vec<Vec<NodeId>> = vec![Vec::new(); count];
-    for (from, (nodes, _)) in all_edges.iter().enumerate() {
-        for to in nodes {
-            incoming[to.0].push(NodeId(from));
-        }
-    }
     let mut ends = vec![false; count];
-    let mut queue: VecDeque<NodeId> = (0..count).filter(|&i| all_edges[i].1).map(NodeId).collect();
-    for node in &queue {
-        ends[node.0] = true;
-    }
-    while let Some(node) = queue.pop_front() {
-        for &from in &incoming[node.0] {
-            if !ends[from.0] {
-                ends[from.0] = true;
-                queue.push_back(from);
-            }
-        }
-    }
+    let direct = (0..count).filter(|&i| can_end[i]).map(NodeId);
+    reach(&edges.reversed(), direct, &mut ends);
 
     for (index, node) in tree.nodes.iter().enumerate() {
         let file = &tree.files[node.at.file];
