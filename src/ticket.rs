@@ -42,8 +42,6 @@ pub fn summary(session: &Session<'_>, localizer: &Localizer, lang: &str) -> Vec<
 fn details(session: &Session<'_>, localizer: &Localizer, lang: &str) -> String {
     let tree = session.tree();
     let mut lines = Vec::new();
-    let mut places: Vec<Place> = session.answers().iter().map(|c| c.place).collect();
-    places.push(session.place());
     for (i, choice) in session.answers().iter().enumerate() {
         let asked = prompt(session, choice.place, localizer, lang);
         let answer = localizer.text(lang, &tree.choices(choice.place)[choice.answer].label.id);

@@ -171,15 +171,26 @@ impl Transcript {
         let walk = parse_code(tree, &self.code)?;
         let mut places: Vec<Place> = walk.steps.iter().map(|&(place, _)| place).collect();
         places.extend(walk.last);
-        let mut records: Vec<&PlaceRecord> = self.steps.iter().map(|s| &s.place).collect();
-        records.push(&self.stopped_at);
-        Ok(places
+        Ok(self.changed_at(&places, tree, localizer))
+    }
+
+    /// Every place the transcript records, in order: each answered step, then where it stopped.
+    fn records(&self) -> impl Iterator<Item = &PlaceRecord> {
+        self.steps
             .iter()
-            .zip(records)
+            .map(|s| &s.place)
+            .chain(std::iter::once(&self.stopped_at))
+    }
+
+    /// [`Transcript::changed_steps`] for the places its code already led to.
+    fn changed_at(&self, places: &[Place], tree: &Tree, localizer: &Localizer) -> Vec<(usize, String)> {
+        places
+            .iter()
+            .zip(self.records())
             .enumerate()
             .filter(|(_, (place, record))| fingerprint(tree, **place, localizer) != record.fingerprint)
             .map(|(i, (place, _))| (i + 1, tree.qualified_name(place.node())))
-            .collect())
+            .collect()
     }
 }
 
@@ -390,16 +401,15 @@ pub fn reopen<'t>(
             transcript.code
         )
     })?;
+    // The session has already followed the code: compare against its places, not a second parse.
+    let mut places: Vec<Place> = session.answers().iter().map(|c| c.place).collect();
+    places.push(session.place());
     let changed = if transcript.flows_hash.is_empty() {
         Vec::new()
     } else {
-        transcript.changed_steps(tree, localizer).unwrap_or_default()
+        transcript.changed_at(&places, tree, localizer)
     };
-    let mut places: Vec<Place> = session.answers().iter().map(|c| c.place).collect();
-    places.push(session.place());
-    let mut records: Vec<&PlaceRecord> = transcript.steps.iter().map(|s| &s.place).collect();
-    records.push(&transcript.stopped_at);
-    for (place, record) in places.into_iter().zip(records) {
+    for (&place, record) in places.iter().zip(transcript.records()) {
         let tried: Vec<usize> = record.tried.iter().filter(|&&s| s >= 1).map(|s| s - 1).collect();
         let notes: Vec<String> = record
             .notes
