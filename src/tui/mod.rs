@@ -63,7 +63,7 @@ pub fn run(
     let result = catch_unwind(AssertUnwindSafe(|| {
         let _restore = terminal::Restore;
         let mut screen = terminal::enter()?;
-        // Debug builds only: lets tests/restore.rs prove a panic gives the terminal back.
+        // Debug builds only: lets tests/it/restore.rs prove a panic gives the terminal back.
         #[cfg(debug_assertions)]
         if std::env::var_os("SIGNUP_DOCTOR_TEST_PANIC").is_some() {
             panic!("panic asked for by SIGNUP_DOCTOR_TEST_PANIC");

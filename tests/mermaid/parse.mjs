@@ -1,7 +1,7 @@
 // Parses Mermaid diagrams with the real Mermaid parser (the `mermaid` package, under jsdom: no
 // browser). Reads a JSON array of diagram texts on stdin; prints a JSON array with, for each, either
 // {"error": "..."} or what Mermaid read: its type, vertices, edges and subgraphs, labels decoded as a
-// browser would show them. Used by tests/graph.rs; install with `npm ci --prefix tests/mermaid`.
+// browser would show them. Used by tests/it/graph.rs; install with `npm ci --prefix tests/mermaid`.
 import { JSDOM } from 'jsdom';
 import { readFileSync } from 'node:fs';
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Runs the wizard full-screen in a pseudo-terminal (80x24), waits for its first frame, leaves it one
-way, and prints what tests/restore.rs checks: the exit status, whether the terminal is back in
+way, and prints what tests/it/restore.rs checks: the exit status, whether the terminal is back in
 cooked mode, and the escape sequences written on the way out (as a Python bytes repr).
 
 usage: leave.py BINARY q|ctrl-c|sigterm|sighup|sigint|panic"""

@@ -1,0 +1,119 @@
+//! `flows/COVERAGE.md` maps every section of every source article to the nodes that carry its
+//! remediation. These tests fail when a section is missing from the map or a named node does not exist.
+
+use signup_doctor::app;
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+struct Row {
+    article: String,
+    section: String,
+    nodes: Vec<String>,
+}
+
+fn rows() -> Vec<Row> {
+    let text = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("flows/COVERAGE.md")).unwrap();
+    text.lines()
+        .filter(|l| l.starts_with('|') && !l.starts_with("|---") && !l.starts_with("| article"))
+        .map(|line| {
+            let cells: Vec<&str> = line.trim_matches('|').split(" | ").map(str::trim).collect();
+            assert_eq!(cells.len(), 3, "a row has article, section and nodes: {line}");
+            let nodes = cells[2].split('`').skip(1).step_by(2).map(str::to_string).collect();
+            Row {
+                article: cells[0].to_string(),
+                section: normalize(cells[1]),
+                nodes,
+            }
+        })
+        .collect()
+}
+
+fn normalize(heading: &str) -> String {
+    heading
+        .replace("**", "")
+        .replace(['’', '‘'], "'")
+        .trim()
+        .trim_end_matches('.')
+        .trim()
+        .to_lowercase()
+}
+
+/// The articles' sections, as committed in tests/data/article-sections.tsv (where it says where they
+/// come from): for each article, its title and the headings and FAQ questions the map must name.
+fn articles() -> BTreeMap<String, (String, Vec<String>)> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/article-sections.tsv");
+    let mut articles: BTreeMap<String, (String, Vec<String>)> = BTreeMap::new();
+    for line in std::fs::read_to_string(path).unwrap().lines() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let [article, kind, heading] = line.split('\t').collect::<Vec<_>>()[..] else {
+            panic!("not ARTICLE<TAB>KIND<TAB>HEADING: {line}")
+        };
+        let entry = articles.entry(article.to_string()).or_default();
+        match kind {
+            "title" => entry.0 = normalize(heading),
+            "section" => entry.1.push(normalize(heading)),
+            _ => panic!("unknown kind `{kind}` in: {line}"),
+        }
+    }
+    for (title, sections) in articles.values_mut() {
+        if sections.is_empty() {
+            sections.push(title.clone());
+        }
+    }
+    articles
+}
+
+#[test]
+fn every_node_the_coverage_map_names_exists() {
+    let loaded = app::load(Default::default()).unwrap();
+    let tree = loaded.tree.unwrap();
+    let mut named = 0;
+    for row in rows() {
+        assert!(
+            !row.nodes.is_empty(),
+            "{} / {}: names no node",
+            row.article,
+            row.section
+        );
+        for node in &row.nodes {
+            let (topic, id) = node
+                .split_once(':')
+                .unwrap_or_else(|| panic!("`{node}` is not topic:node"));
+            assert!(
+                tree.find(topic, id).is_some(),
+                "COVERAGE.md names `{node}`, which does not exist"
+            );
+            named += 1;
+        }
+    }
+    assert!(named > 0);
+}
+
+#[test]
+fn every_section_of_every_article_is_in_the_coverage_map() {
+    let rows = rows();
+    let mut count = 0;
+    for (name, (title, wanted)) in articles() {
+        let mapped: BTreeSet<&str> = rows
+            .iter()
+            .filter(|r| r.article == name)
+            .map(|r| r.section.as_str())
+            .collect();
+        for section in &wanted {
+            assert!(
+                mapped.contains(section.as_str()),
+                "{name}: section `{section}` is not in flows/COVERAGE.md"
+            );
+        }
+        for section in mapped {
+            assert!(
+                section == title || wanted.iter().any(|w| w == section),
+                "{name}: COVERAGE.md names `{section}`, which the article does not have"
+            );
+        }
+        count += 1;
+    }
+    assert_eq!(count, 5, "the five source articles");
+}

@@ -1,0 +1,36 @@
+//! The integration tests, in one binary (one link instead of one per file, one set of helpers), as
+//! cargo's and ripgrep's test suites are. Each module is one area a user meets.
+
+/// `TestBackend` terminals, typed keys and clicks, the screen read back as text.
+mod common;
+/// Outside programs a test needs (dot, groff, node, python3): skipped when missing, unless CI=true.
+mod tools;
+
+/// Notes, tried steps, the ticket summary, transcripts and `report`.
+mod agent;
+/// `check` on one fixture per kind of mistake: every finding at its FILE:LINE:COL.
+mod check_fixtures;
+/// Commands, options, exit codes and error messages.
+mod cli;
+/// flows/COVERAGE.md maps every section of the source articles to nodes that exist.
+mod coverage;
+/// `graph`, parsed by Graphviz and by Mermaid's own parser.
+mod graph;
+/// Hostile flows and locales: no panic, no hang, every problem named.
+mod hostile;
+/// Locales: fallbacks, a third language, what `check` says of them.
+mod locales;
+/// The terminal is given back clean, in a real pseudo-terminal.
+mod restore;
+/// flows/schema.json: generated, committed and validating the shipped flows.
+mod schema;
+/// The session as a state machine, without a terminal.
+mod session;
+/// Shell completions and the manual page.
+mod shell;
+/// Every screen of every path in every language, each stored once.
+mod snapshots;
+/// The full-screen wizard on `TestBackend`.
+mod tui;
+/// The agent's aids in the full-screen wizard.
+mod tui_agent;

@@ -1,0 +1,80 @@
+//! The terminal is always given back: the real binary runs full-screen in a pseudo-terminal
+//! (tests/pty/leave.py) and is left by q, Ctrl-C, SIGTERM, SIGHUP, SIGINT and a panic. Each time the
+//! main screen comes back, the cursor shows, mouse capture is off and the terminal is in cooked mode.
+
+use std::process::Command;
+
+/// Leaves the wizard one way; returns the status line and what was written after the first frame,
+/// or nothing when there is no `python3` to drive the pseudo-terminal (the test is then skipped).
+fn leave(how: &str) -> Option<(String, String)> {
+    if !crate::tools::available("python3", &["--version"], "Python 3: `apt-get install python3`") {
+        return None;
+    }
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/pty/leave.py");
+    let output = Command::new("python3")
+        .arg(script)
+        .arg(env!("CARGO_BIN_EXE_signup-doctor"))
+        .arg(how)
+        .output()
+        .expect("python3 runs tests/pty/leave.py");
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    let (status, written) = stdout.split_once('\n').unwrap();
+    Some((status.to_string(), written.to_string()))
+}
+
+fn assert_given_back(how: &str, exit: i32) {
+    let Some((status, written)) = leave(how) else {
+        return;
+    };
+    assert_eq!(status, format!("exit={exit} cooked=True"), "{how}: {written}");
+    for (sequence, what) in [
+        ("?1049l", "main screen back"),
+        ("?25h", "cursor shown"),
+        ("?1000l", "mouse capture off"),
+    ] {
+        assert!(
+            written.contains(sequence),
+            "{how}: {what} ({sequence}) missing from {written}"
+        );
+    }
+}
+
+#[test]
+fn q_gives_the_terminal_back() {
+    assert_given_back("q", 0);
+}
+
+#[test]
+fn ctrl_c_gives_the_terminal_back() {
+    assert_given_back("ctrl-c", 0);
+}
+
+#[test]
+fn sigterm_gives_the_terminal_back() {
+    assert_given_back("sigterm", 143);
+}
+
+#[test]
+fn sighup_gives_the_terminal_back() {
+    assert_given_back("sighup", 129);
+}
+
+#[test]
+fn sigint_gives_the_terminal_back() {
+    assert_given_back("sigint", 130);
+}
+
+#[test]
+fn a_panic_gives_the_terminal_back_then_says_what_happened() {
+    assert_given_back("panic", 2);
+    let Some((_, written)) = leave("panic") else {
+        return;
+    };
+    let restored = written.find("?1049l").unwrap();
+    let message = written.find("internal error").expect("the panic message is printed");
+    assert!(
+        message > restored,
+        "the message comes after the terminal is restored: {written}"
+    );
+}

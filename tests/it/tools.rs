@@ -1,0 +1,42 @@
+//! Outside programs some tests run (Graphviz's `dot`, `groff`, Node.js with the Mermaid parser,
+//! `python3` for a real pseudo-terminal, `bash`). On a machine without one, a test that needs it
+//! is skipped with one line naming the program and how to get it; under `CI=true` a missing program
+//! fails the test instead, so CI always runs every parser. `bash .ci/setup` installs them all.
+
+use std::io::Write;
+use std::path::Path;
+use std::process::{Command, Stdio};
+
+/// True when `program` runs (`program ARGS` exits 0). When it does not, says so on the terminal
+/// (uncaptured, so `cargo test` shows it) and returns false — or panics under `CI=true`.
+pub fn available(program: &str, args: &[&str], how_to_get: &str) -> bool {
+    let runs = Command::new(program)
+        .args(args)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success());
+    runs || missing(&format!("`{program}`"), how_to_get)
+}
+
+/// True when Node.js and the Mermaid parser (`npm ci --prefix tests/mermaid`) are both here.
+pub fn mermaid() -> bool {
+    let how = "install Node.js, then `npm ci --prefix tests/mermaid` (or `bash .ci/setup`)";
+    if !available("node", &["--version"], how) {
+        return false;
+    }
+    let installed = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/mermaid/node_modules/mermaid/package.json");
+    installed.is_file() || missing("the Mermaid parser (tests/mermaid/node_modules)", how)
+}
+
+/// Reports a missing program: a skip line, or under `CI=true` a failure.
+fn missing(what: &str, how_to_get: &str) -> bool {
+    let test = std::thread::current().name().unwrap_or("a test").to_string();
+    if std::env::var("CI").is_ok_and(|v| v == "true" || v == "1") {
+        panic!("{test} needs {what}, which is missing, and CI=true allows no skip: {how_to_get}");
+    }
+    // Written past the test harness's capture, so the skip shows in a passing run.
+    let _ = writeln!(std::io::stderr(), "skipped {test}: needs {what}: {how_to_get}");
+    false
+}

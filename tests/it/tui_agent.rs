@@ -1,0 +1,456 @@
+//! The support agent's aids in the full-screen wizard, through its real run loop on ratatui's
+//! `TestBackend`: the bilingual view side by side and stacked, search and its jump by the shortest
+//! path, notes (redacted, on their step, kept across resizes), tried steps, saving (and a failing
+//! save that keeps everything), the question before quitting with unsaved work, the ticket summary
+//! on an escalation end, the changed-steps message of a reopened transcript, and the new keys in
+//! the hint line and the help.
+
+use crate::common;
+
+use common::*;
+use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use signup_doctor::app::{self, Loaded, Sources};
+use signup_doctor::engine::tree::Tree;
+use signup_doctor::session::Session;
+use signup_doctor::transcript::{Build, Saver};
+use signup_doctor::tui::theme::THEME;
+use signup_doctor::tui::{App, EventSource, Exit, Input, IntoEventSource};
+use std::path::PathBuf;
+
+/// `tests/fixtures/base` (root → phone: a question, a two-step fix; or help: a fix, then an
+/// escalation end) with the wizard's own messages, loaded as the program loads `--flows` and
+/// `--locales`.
+fn base() -> (tempfile::TempDir, Loaded) {
+    let dir = tempfile::tempdir().unwrap();
+    let fixture = root().join("tests/fixtures/base");
+    let flows = dir.path().join("flows");
+    std::fs::create_dir(&flows).unwrap();
+    for entry in std::fs::read_dir(fixture.join("flows")).unwrap() {
+        let path = entry.unwrap().path();
+        std::fs::copy(&path, flows.join(path.file_name().unwrap())).unwrap();
+    }
+    for lang in ["en", "fr"] {
+        let to = dir.path().join("locales").join(lang);
+        std::fs::create_dir_all(&to).unwrap();
+        std::fs::copy(fixture.join("locales").join(lang).join("base.ftl"), to.join("base.ftl")).unwrap();
+        for file in ["ui.ftl", "agent.ftl", "terms.ftl"] {
+            std::fs::copy(root().join("locales").join(lang).join(file), to.join(file)).unwrap();
+        }
+    }
+    let locales = dir.path().join("locales");
+    let loaded = app::load(Sources {
+        flows: Some(&flows),
+        locales: Some(&locales),
+    })
+    .unwrap();
+    assert!(!loaded.diagnostics.has_errors(), "{:?}", loaded.diagnostics.sorted());
+    (dir, loaded)
+}
+
+fn tree(loaded: &Loaded) -> &Tree {
+    loaded.tree.as_ref().unwrap()
+}
+
+fn saver(loaded: &Loaded, dir: PathBuf) -> Saver<'_> {
+    Saver {
+        build: Build {
+            localizer: &loaded.localizer,
+            hashes: &loaded.hashes,
+        },
+        dir: Some(dir),
+    }
+}
+
+/// The row and column (in characters) where `needle` first is.
+fn find(terminal: &Terminal<TestBackend>, needle: &str) -> (u16, u16) {
+    let screen = text(terminal);
+    for (y, line) in screen.lines().enumerate() {
+        if let Some(at) = line.find(needle) {
+            let x = line[..at].chars().count();
+            return (u16::try_from(y).unwrap(), u16::try_from(x).unwrap());
+        }
+    }
+    panic!("`{needle}` is not on screen:\n{screen}");
+}
+
+fn place_name(app: &App<'_>) -> String {
+    let session = app.session();
+    session.tree().qualified_name(session.place().node())
+}
+
+#[test]
+fn b_shows_both_languages_side_by_side_when_wide_and_stacked_when_narrow() {
+    let (_dir, loaded) = base();
+    let mut app = App::new(Session::new(tree(&loaded)), &loaded.localizer, "en", THEME);
+    let mut term = terminal(120, 30);
+    app.run(&mut term, keys("1b")).unwrap();
+    assert!(app.bilingual());
+    let (customer, left) = find(&term, "English · customer");
+    let (agent, right) = find(&term, "Français · agent");
+    assert_eq!(customer, agent, "side by side:\n{}", text(&term));
+    assert!(right > left + 50);
+    assert_eq!(find(&term, "What happens?").0, find(&term, "Que se passe-t-il ?").0);
+    // The selection moves in both; a click on the agent's side chooses there too.
+    app.run(&mut term, keys("j")).unwrap();
+    assert!(text(&term).contains("▶ 2. My number is a VoIP number"));
+    assert!(text(&term).contains("▶ 2. Mon numéro est un numéro VoIP"));
+    let (y, x) = find(&term, "Aucun SMS n’arrive");
+    app.run(&mut term, [click(x + 2, y)]).unwrap();
+    assert_eq!(app.session().codes().code, "phone/no-sms");
+    assert!(text(&term).contains("Recevoir le SMS"), "{}", text(&term));
+
+    // Narrower than 100 columns: the agent's language goes under the customer's.
+    term.backend_mut().resize(80, 24);
+    app.run(&mut term, [Event::Resize(80, 24)]).unwrap();
+    let (customer, _) = find(&term, "English · customer");
+    let (agent, x) = find(&term, "Français · agent");
+    assert!(agent > customer + 3 && x == 1, "stacked:\n{}", text(&term));
+    assert!(find(&term, "Get the text through").0 < agent);
+    assert!(find(&term, "Recevoir le SMS").0 > agent);
+
+    app.run(&mut term, keys("b")).unwrap();
+    assert!(!app.bilingual());
+    assert!(!text(&term).contains("Recevoir le SMS"), "b again returns");
+}
+
+#[test]
+fn search_finds_by_text_and_by_id_and_enter_lands_on_the_shortest_path() {
+    let (_dir, loaded) = base();
+    let mut app = App::new(Session::new(tree(&loaded)), &loaded.localizer, "en", THEME);
+    let mut term = terminal(80, 24);
+    app.run(&mut term, keys("/")).unwrap();
+    assert!(text(&term).contains("┌ Search"), "{}", text(&term));
+    assert!(last_line(&term).contains("Esc cancel"), "{}", last_line(&term));
+    // A step's text, whatever the case: the help topic's fix, reached from the root in one answer
+    // (and in three through the phone topic).
+    app.run(&mut term, keys("PORTAL")).unwrap();
+    let screen = text(&term);
+    assert!(screen.contains("1 step"), "{screen}");
+    assert!(screen.contains("▶ Support ticket › start"), "{screen}");
+    assert!(screen.contains("Open the portal."), "{screen}");
+    app.run(&mut term, keys("\n")).unwrap();
+    assert_eq!(place_name(&app), "help:start");
+    let screen = text(&term);
+    assert!(screen.contains(" Start › I want help"), "{screen}");
+    assert!(screen.contains("Code: help · 2"), "{screen}");
+
+    // By id, after typing and erasing; the jump replaces the walk so far.
+    app.run(&mut term, keys("/sms<<<phone:sms")).unwrap();
+    assert!(text(&term).contains("Get the text through"), "{}", text(&term));
+    app.run(&mut term, keys("\n")).unwrap();
+    assert_eq!(app.session().codes().code, "phone/no-sms");
+    assert!(text(&term).contains(" Start › Phone verification › No text arrives"));
+    assert!(text(&term).contains("Code: phone/no-sms · 1.1"));
+
+    // Several results: ↓ selects, Esc cancels without moving.
+    app.run(&mut term, keys("/phone")).unwrap();
+    assert!(text(&term).contains("steps"), "{}", text(&term));
+    app.run(&mut term, [press(KeyCode::Down)]).unwrap();
+    app.run(&mut term, keys("^")).unwrap();
+    assert_eq!(app.session().codes().code, "phone/no-sms");
+    // A click on a result goes there too.
+    app.run(&mut term, keys("/phone")).unwrap();
+    let (y, x) = find(&term, "Phone verification › voip");
+    app.run(&mut term, [click(x + 3, y)]).unwrap();
+    assert_eq!(place_name(&app), "phone:voip");
+    assert!(text(&term).contains("Code: phone/voip · 1.2"), "{}", text(&term));
+    app.run(&mut term, keys("/zzz")).unwrap();
+    assert!(text(&term).contains("Nothing matches “zzz”."), "{}", text(&term));
+
+    // In French, without accents.
+    app.run(&mut term, keys("^l/numero")).unwrap();
+    assert!(
+        text(&term).contains("Vérification par téléphone › start"),
+        "{}",
+        text(&term)
+    );
+    app.run(&mut term, keys("\n")).unwrap();
+    assert_eq!(place_name(&app), "phone:start");
+    assert!(text(&term).contains("Code: phone · 1"));
+}
+
+#[test]
+fn a_note_with_a_card_number_shows_redacted_on_its_step_and_survives_resizes() {
+    let (_dir, loaded) = base();
+    let mut app = App::new(Session::new(tree(&loaded)), &loaded.localizer, "en", THEME);
+    let mut term = terminal(80, 24);
+    app.run(&mut term, keys("11ncard 4111 1111")).unwrap();
+    assert!(text(&term).contains("┌ Note on this step"), "{}", text(&term));
+    assert!(text(&term).contains("Card numbers are removed before the note is kept."));
+    // Too small for a moment, then bigger: what was typed is all there.
+    term.backend_mut().resize(50, 10);
+    app.run(&mut term, [Event::Resize(50, 10)]).unwrap();
+    term.backend_mut().resize(100, 30);
+    app.run(&mut term, [Event::Resize(100, 30)]).unwrap();
+    app.run(&mut term, keys(" 1111 1111 refused, q and j are text"))
+        .unwrap();
+    assert!(
+        text(&term).contains("card 4111 1111 1111 1111 refused"),
+        "{}",
+        text(&term)
+    );
+    app.run(&mut term, keys("\n")).unwrap();
+    let expected = "card [card number removed] refused, q and j are text";
+    let screen = text(&term);
+    assert!(screen.contains(&format!("Note: {expected}")), "{screen}");
+    assert!(!screen.contains("4111"), "{screen}");
+    assert!(screen.contains("Note added to this step."));
+    let session = app.session();
+    assert_eq!(session.notes_at(session.place()), [expected]);
+
+    // Another step has its own notes; Esc drops what was typed.
+    app.run(&mut term, keys("<")).unwrap();
+    assert!(!text(&term).contains("Note:"));
+    app.run(&mut term, keys("nnot kept^")).unwrap();
+    assert!(app.session().notes_at(app.session().place()).is_empty());
+    app.run(&mut term, keys("1")).unwrap();
+    assert!(text(&term).contains(&format!("Note: {expected}")), "back on its step");
+}
+
+#[test]
+fn space_marks_the_step_under_the_cursor_as_tried_and_it_shows() {
+    let (_dir, loaded) = base();
+    let mut app = App::new(Session::new(tree(&loaded)), &loaded.localizer, "en", THEME);
+    let mut term = terminal(80, 24);
+    app.run(&mut term, keys("11 ")).unwrap();
+    assert!(
+        text(&term).contains("Select a step with ↑, then press Space."),
+        "{}",
+        text(&term)
+    );
+    // ↑ from the first answer goes to the last step; Space marks it and moves on.
+    app.run(&mut term, keys("↑↑")).unwrap();
+    assert_eq!(app.step(), Some(0));
+    assert!(text(&term).contains("▶ 1. Wait up to"), "{}", text(&term));
+    app.run(&mut term, keys(" ")).unwrap();
+    assert_eq!(app.step(), Some(1));
+    let session = app.session();
+    assert_eq!(session.tried_at(session.place()), [0]);
+    let (y, x) = find(&term, "✓ 1. Wait up to");
+    let cell = &term.backend().buffer()[(x, y)];
+    assert_eq!(Some(cell.fg), THEME.tried.fg, "the mark has the tried style");
+    assert!(session.has_unsaved_work());
+    assert!(last_line(&term).contains("Space tried"), "{}", last_line(&term));
+    // Enter on a step marks it too; a click on a step toggles it.
+    app.run(&mut term, keys("\n")).unwrap();
+    assert_eq!(app.session().tried_at(app.session().place()), [0, 1]);
+    let (y, _) = find(&term, "Wait up to");
+    app.run(&mut term, [click(10, y)]).unwrap();
+    assert_eq!(app.session().tried_at(app.session().place()), [1]);
+    assert!(text(&term).contains("✓ 2. Update your profile."), "{}", text(&term));
+    // Down past the last step is back on the answers: Enter chooses again.
+    app.run(&mut term, keys("jj\n")).unwrap();
+    assert_eq!(app.session().codes().code, "phone/no-sms/yes");
+}
+
+#[test]
+fn s_saves_and_a_failing_save_says_why_and_keeps_the_notes() {
+    let (dir, loaded) = base();
+    let out = dir.path().join("transcripts");
+    let good = saver(&loaded, out.clone());
+    let mut app = App::new(Session::new(tree(&loaded)), &loaded.localizer, "en", THEME).with_saver(&good);
+    let mut term = terminal(100, 24);
+    app.run(&mut term, keys("11ncalled the bank\ns")).unwrap();
+    assert!(text(&term).contains("Saved to "), "{}", text(&term));
+    assert!(!app.session().has_unsaved_work());
+    let names: Vec<String> = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(names.len(), 2, "{names:?}");
+    assert!(names.iter().all(|n| n.contains("phone__no-sms")), "{names:?}");
+
+    // The folder is a file: the save fails, says why, and keeps everything.
+    let blocker = dir.path().join("blocker");
+    std::fs::write(&blocker, "").unwrap();
+    let bad = saver(&loaded, blocker.join("transcripts"));
+    let mut app = App::new(Session::new(tree(&loaded)), &loaded.localizer, "fr", THEME).with_saver(&bad);
+    app.run(&mut term, keys("11ncarte refusée\ns")).unwrap();
+    let screen = text(&term);
+    assert!(screen.contains("┌ Non enregistrée"), "{screen}");
+    assert!(screen.contains("Impossible d’enregistrer la transcription"), "{screen}");
+    assert!(screen.contains("blocker"), "the reason names the folder:\n{screen}");
+    assert!(screen.contains("Rien n’est perdu"), "{screen}");
+    let session = app.session();
+    assert_eq!(session.notes_at(session.place()), ["carte refusée"]);
+    assert!(session.has_unsaved_work());
+    // Any key closes the message (and does nothing else).
+    app.run(&mut term, keys("2")).unwrap();
+    assert!(!text(&term).contains("┌ Non enregistrée"));
+    assert_eq!(app.session().codes().code, "phone/no-sms");
+}
+
+#[test]
+fn quitting_with_unsaved_work_asks_first() {
+    let (dir, loaded) = base();
+    let good = saver(&loaded, dir.path().join("out"));
+    let mut app = App::new(Session::new(tree(&loaded)), &loaded.localizer, "en", THEME).with_saver(&good);
+    let mut term = terminal(80, 24);
+    assert_eq!(app.run(&mut term, keys("11↑ q")).unwrap(), Exit::EventsEnded);
+    let screen = text(&term);
+    assert!(screen.contains("┌ Quit?"), "{screen}");
+    assert!(screen.contains("Some notes or tried steps are not saved."));
+    assert!(screen.contains("s    Save the transcript, then quit"), "{screen}");
+    assert!(screen.contains("q    Quit without saving"), "{screen}");
+    assert!(screen.contains("Esc  Stay and keep working"), "{screen}");
+    assert_eq!(last_line(&term), " s save and quit  q quit without saving  Esc stay");
+    // Stay, then ask again with Ctrl-C while writing a note: saving keeps the note too.
+    app.run(&mut term, keys("^")).unwrap();
+    assert!(!text(&term).contains("┌ Quit?"));
+    let ctrl_c = Event::Key(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL));
+    let mut events = keys("nhalf a note");
+    events.push(ctrl_c.clone());
+    assert_eq!(app.run(&mut term, events).unwrap(), Exit::EventsEnded);
+    assert!(text(&term).contains("┌ Quit?"), "{}", text(&term));
+    app.run(&mut term, keys("^")).unwrap();
+    assert!(text(&term).contains("half a note"), "stay goes back to the note");
+    assert_eq!(
+        app.run(&mut term, [ctrl_c.clone(), press(KeyCode::Char('s'))]).unwrap(),
+        Exit::Quit
+    );
+    let session = app.session();
+    assert_eq!(session.notes_at(session.place()), ["half a note"]);
+    assert!(!session.has_unsaved_work());
+    assert_eq!(std::fs::read_dir(dir.path().join("out")).unwrap().count(), 2);
+
+    // Quit without saving; and with nothing unsaved, q just quits.
+    let mut app = App::new(Session::new(tree(&loaded)), &loaded.localizer, "en", THEME);
+    assert_eq!(app.run(&mut term, keys("nx\nqq")).unwrap(), Exit::Quit);
+    let mut app = App::new(Session::new(tree(&loaded)), &loaded.localizer, "en", THEME);
+    assert_eq!(app.run(&mut term, keys("q")).unwrap(), Exit::Quit);
+}
+
+#[test]
+fn an_escalation_end_shows_the_ticket_summary_in_each_language_shown() {
+    let (_dir, loaded) = base();
+    let session = Session::at_code(tree(&loaded), "phone/no-sms/no/no").unwrap();
+    let mut app = App::new(session, &loaded.localizer, "en", THEME);
+    let mut term = terminal(140, 50);
+    app.run(&mut term, keys("")).unwrap();
+    let screen = text(&term);
+    assert!(screen.contains("Call support."), "{screen}");
+    assert!(screen.contains("Support ticket summary"), "{screen}");
+    assert!(screen.contains("Issue type: Billing"), "{screen}");
+    assert!(screen.contains("Problem type: Phone verification"), "{screen}");
+    assert!(
+        screen.contains("Details: 1. Where are you stuck? → Phone verification"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("         2. What happens? → No text arrives"),
+        "{screen}"
+    );
+    assert!(!screen.contains("Résumé pour la demande de support"));
+    app.run(&mut term, keys("b")).unwrap();
+    let screen = text(&term);
+    assert!(screen.contains("Résumé pour la demande de support"), "{screen}");
+    assert!(screen.contains("Type de problème : Facturation"), "{screen}");
+    assert_eq!(
+        find(&term, "Support ticket summary").0,
+        find(&term, "Résumé pour la demande de support").0
+    );
+}
+
+#[test]
+fn a_reopened_transcript_whose_steps_changed_opens_on_a_message_saying_which() {
+    let (_dir, loaded) = base();
+    let session = Session::at_code(tree(&loaded), "1.1").unwrap();
+    let changed = vec![(2, "phone:sms".to_string())];
+    let mut app = App::new(session, &loaded.localizer, "en", THEME).with_changed_steps(changed);
+    let mut term = terminal(80, 24);
+    app.run(&mut term, keys("")).unwrap();
+    let screen = text(&term);
+    assert!(screen.contains("┌ Transcript reopened"), "{screen}");
+    assert!(screen.contains("The flows or texts changed since this transcript was saved:"));
+    assert!(screen.contains("step 2 (phone:sms) now reads differently"), "{screen}");
+    app.run(&mut term, keys("1")).unwrap();
+    assert!(!text(&term).contains("┌ Transcript reopened"));
+    assert_eq!(
+        app.session().codes().code,
+        "phone/no-sms",
+        "the key only closed the message"
+    );
+}
+
+#[test]
+fn the_hint_line_and_the_help_list_the_new_keys_in_both_languages() {
+    let (_dir, loaded) = base();
+    let session = Session::at_code(tree(&loaded), "1.1").unwrap();
+    let mut app = App::new(session, &loaded.localizer, "en", THEME);
+    let mut term = terminal(200, 40);
+    app.run(&mut term, keys("")).unwrap();
+    let hints = last_line(&term);
+    for hint in ["b both languages", "/ search", "Space tried", "n note", "s save"] {
+        assert!(hints.contains(hint), "`{hint}` in {hints}");
+    }
+    app.run(&mut term, keys("?")).unwrap();
+    let screen = text(&term);
+    for line in [
+        "b            Show this screen in both languages",
+        "/            Search every step by its words or id",
+        "Space        Mark the selected step of a fix as tried",
+        "n            Write a note on this step",
+        "s            Save the transcript (Markdown, JSON)",
+    ] {
+        assert!(screen.contains(line), "`{line}` in help:\n{screen}");
+    }
+    assert!(screen.contains("Click a step of a fix to mark it tried."));
+    app.run(&mut term, keys("?l")).unwrap();
+    let hints = last_line(&term);
+    for hint in [
+        "b deux langues",
+        "/ chercher",
+        "Space essayé",
+        "n note",
+        "s enregistrer",
+    ] {
+        assert!(hints.contains(hint), "`{hint}` in {hints}");
+    }
+    app.run(&mut term, keys("?")).unwrap();
+    assert!(text(&term).contains("Marquer comme essayée l’étape choisie"));
+    // At the smallest size the help still lists every key, and how to close it.
+    let mut small = terminal(60, 16);
+    app.run(&mut small, keys("")).unwrap();
+    let screen = text(&small);
+    for key in ["b ", "/ ", "Space", "n ", "s "] {
+        assert!(
+            screen.lines().any(|l| l.starts_with(&format!(" │ {key}"))),
+            "{key}:\n{screen}"
+        );
+    }
+    assert!(screen.contains("Esc ou ? ferme cette aide."), "{screen}");
+}
+
+/// Inputs as the terminal front end gives them: events, then a signal.
+struct Inputs(std::vec::IntoIter<Input>);
+
+impl EventSource for Inputs {
+    fn next_input(&mut self) -> std::io::Result<Option<Input>> {
+        Ok(self.0.next())
+    }
+}
+
+impl IntoEventSource for Inputs {
+    type Source = Inputs;
+    fn into_source(self) -> Inputs {
+        self
+    }
+}
+
+#[test]
+fn a_signal_stops_the_wizard_saving_unsaved_work_first() {
+    let (dir, loaded) = base();
+    let out = dir.path().join("out");
+    let good = saver(&loaded, out.clone());
+    let mut app = App::new(Session::new(tree(&loaded)), &loaded.localizer, "en", THEME).with_saver(&good);
+    let mut term = terminal(80, 24);
+    let mut inputs: Vec<Input> = keys("11ntyped, not kept yet").into_iter().map(Input::Event).collect();
+    inputs.push(Input::Signal(1));
+    assert_eq!(app.run(&mut term, Inputs(inputs.into_iter())).unwrap(), Exit::Signal(1));
+    let session = app.session();
+    assert_eq!(session.notes_at(session.place()), ["typed, not kept yet"]);
+    assert!(!session.has_unsaved_work());
+    assert_eq!(std::fs::read_dir(&out).unwrap().count(), 2);
+}
