@@ -7,8 +7,6 @@ use crate::engine::tree::Tree;
 use crate::i18n::{Localizer, pick_language};
 use crate::plain::{self, WalkError};
 use crate::session::Session;
-use crate::transcript::{self, Saver};
-use crate::tui;
 use clap::{Parser, Subcommand};
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -36,7 +34,7 @@ pub struct Cli {
     #[arg(long)]
     pub plain: bool,
     /// Open the wizard where a path code leads (verification/no-sms or 1.1), or reopen a saved
-    /// transcript (FILE.json).
+    /// transcript (FILE.json) or an unfinished session's journal (FILE.journal).
     #[arg(long, value_name = "CODE|FILE")]
     pub resume: Option<String>,
     /// Save transcripts here instead of $XDG_DATA_HOME/signup-doctor/transcripts.
@@ -149,7 +147,16 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::Completions { .. } | Command::Man | Command::Schema | Command::Report { .. }) => {
             unreachable!("handled above")
         }
-        None => wizard(tree, &loaded, &lang, &cli),
+        None => crate::start::wizard(
+            tree,
+            &loaded,
+            &lang,
+            crate::start::Options {
+                resume: cli.resume.as_deref(),
+                transcript_dir: cli.transcript_dir.clone(),
+                plain: cli.plain,
+            },
+        ),
     }
 }
 
@@ -271,61 +278,6 @@ fn report(dir: &std::path::Path, json: bool) -> ExitCode {
 /// Writes `text` to standard output; a closed pipe (`| head`) is not an error.
 fn print(text: &str) -> ExitCode {
     match std::io::stdout().lock().write_all(text.as_bytes()) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-        Err(e) => fail(USAGE, &e.to_string()),
-    }
-}
-
-/// `--resume FILE.json` reopens a transcript; any other value is a path code.
-fn is_transcript(resume: &str) -> bool {
-    resume.ends_with(".json") || std::path::Path::new(resume).is_file()
-}
-
-fn wizard(tree: &Tree, loaded: &Loaded, lang: &str, cli: &Cli) -> ExitCode {
-    let localizer = &loaded.localizer;
-    // The steps of a reopened transcript that read differently now: the full screen says so in a
-    // message, plain mode on standard error.
-    let mut changed = Vec::new();
-    let mut session = match cli.resume.as_deref() {
-        Some(file) if is_transcript(file) => match transcript::reopen(std::path::Path::new(file), tree, localizer) {
-            Ok((session, steps)) => {
-                changed = steps;
-                session
-            }
-            Err(error) => return fail(FINDINGS, &error),
-        },
-        Some(code) => match Session::at_code(tree, code) {
-            Ok(session) => session,
-            Err(error) => return fail(FINDINGS, &format!("code `{code}`: {error}")),
-        },
-        None => Session::new(tree),
-    };
-    let saver = Saver {
-        build: transcript::Build {
-            localizer,
-            hashes: &loaded.hashes,
-        },
-        dir: cli
-            .transcript_dir
-            .clone()
-            .or_else(|| transcript::default_dir(|k| std::env::var(k).ok())),
-    };
-    let plain = cli.plain;
-    if !wants_plain(plain) {
-        return match tui::run(session, localizer, lang, &saver, changed) {
-            Ok(tui::Exit::Signal(signal)) => ExitCode::from(u8::try_from(128 + signal).unwrap_or(USAGE)),
-            Ok(_) => ExitCode::SUCCESS,
-            Err(tui::Failure::Io(e)) => fail(USAGE, &e.to_string()),
-            Err(tui::Failure::Panic) => ExitCode::from(USAGE),
-        };
-    }
-    for line in transcript::changed_warning(&changed, localizer, lang) {
-        eprintln!("{line}");
-    }
-    let stdin = std::io::stdin();
-    let mut out = std::io::stdout().lock();
-    match plain::run(&mut session, localizer, lang, &saver, stdin.lock(), &mut out) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => fail(USAGE, &e.to_string()),

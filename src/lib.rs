@@ -16,6 +16,7 @@ pub mod report;
 pub mod schema;
 pub mod screen;
 pub mod session;
+pub mod start;
 pub mod text;
 pub mod ticket;
 pub mod transcript;

@@ -5,10 +5,14 @@ use crate::engine::paths::CodeError;
 use crate::engine::tree::Outcome;
 use crate::i18n::{Localizer, agent, ui};
 use crate::screen::{Body, Screen};
-use crate::session::{Effect, Msg, Session};
-use crate::transcript::Saver;
+use crate::session::{Effect, Msg, QuitChoice, Session};
+use crate::transcript::journal::Journal;
+use crate::transcript::{Leaving, Saver};
 use fluent_bundle::FluentArgs;
-use std::io::{self, BufRead, Write};
+use std::io::{self, Write};
+
+/// SIGINT: Ctrl-C at the terminal, an interrupt.
+const SIGINT: i32 = 2;
 
 /// Writes one screen as plain text.
 pub fn write_screen(out: &mut impl Write, screen: &Screen, localizer: &Localizer, lang: &str) -> io::Result<()> {
@@ -105,96 +109,179 @@ impl From<io::Error> for WalkError {
     }
 }
 
-/// Runs the wizard line by line until `q` or the end of input. Besides answers: `n TEXT` adds a note
-/// to this step, `s` saves a transcript; quitting with unsaved notes asks first, and at the end of
-/// input unsaved notes are saved rather than lost.
+/// What plain mode reads: a line, the end of input, or a signal.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Input {
+    Line(String),
+    End,
+    Signal(i32),
+}
+
+/// Plain mode's commands besides numbers, one table for parsing and for the prompt's words.
+const COMMANDS: &[(&str, Command)] = &[
+    ("q", Command::Quit),
+    ("s", Command::Save),
+    ("n", Command::Note),
+    ("b", Command::Back),
+    ("r", Command::Restart),
+];
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Command {
+    Quit,
+    Save,
+    Note,
+    Back,
+    Restart,
+}
+
+/// The message a typed line asks for, if any.
+fn parse(line: &str) -> Option<Msg> {
+    let (word, rest) = line.split_once(' ').unwrap_or((line, ""));
+    let command = COMMANDS.iter().find(|(key, _)| key.eq_ignore_ascii_case(word));
+    match command.map(|(_, c)| *c) {
+        Some(Command::Quit) => Some(Msg::Quit),
+        Some(Command::Save) => None,
+        Some(Command::Note) => Some(Msg::Note(rest.to_string())),
+        Some(Command::Back) => Some(Msg::Back),
+        Some(Command::Restart) => Some(Msg::Restart),
+        None => word
+            .parse::<usize>()
+            .ok()
+            .filter(|n| *n >= 1)
+            .map(|n| Msg::Choose(n - 1)),
+    }
+}
+
+/// The answer to the quit question: y (o in French) saves, n discards, anything else stays.
+fn quit_answer(line: &str) -> QuitChoice {
+    match line.trim() {
+        "y" | "Y" | "o" | "O" => QuitChoice::Save,
+        "n" | "N" => QuitChoice::Discard,
+        _ => QuitChoice::Stay,
+    }
+}
+
+/// What plain mode needs besides the session: texts, where to save, the journal.
+pub struct Aids<'a> {
+    pub localizer: &'a Localizer,
+    pub saver: &'a Saver<'a>,
+    /// Where the session's log goes as it happens, if anywhere.
+    pub journal: Option<Journal>,
+}
+
+/// Runs the wizard line by line until the session says to leave: `q` (asking first when there are
+/// unsaved notes), the end of input or a signal (saving unsaved notes first). Besides answers:
+/// `n TEXT` adds a note to this step, `s` saves a transcript. Returns how it left.
 pub fn run(
     session: &mut Session<'_>,
-    localizer: &Localizer,
-    lang: &str,
-    saver: &Saver<'_>,
-    input: impl BufRead,
+    aids: &mut Aids<'_>,
+    mut input: impl Iterator<Item = Input>,
     out: &mut impl Write,
-) -> io::Result<()> {
-    let mut lines = input.lines();
+) -> io::Result<Leaving> {
+    let localizer = aids.localizer;
     let mut show = true;
+    let mut asking = false;
     loop {
-        let screen = Screen::of(session, localizer, lang);
+        let lang = session.lang().to_string();
+        let screen = Screen::of(session, localizer, &lang);
         if show {
-            write_screen(out, &screen, localizer, lang)?;
+            write_screen(out, &screen, localizer, &lang)?;
             if session.outcome() == Some(Outcome::Escalate) {
-                write_ticket(out, session, localizer, lang)?;
+                write_ticket(out, session, localizer, &lang)?;
             }
         }
+        show = false;
         let mut args = FluentArgs::new();
         args.set("count", screen.choices.len());
-        let prompt = if screen.choices.is_empty() {
-            ui::PROMPT_END
-        } else {
-            ui::PROMPT
+        let prompt = match (asking, screen.choices.is_empty()) {
+            (true, _) => localizer.text(&lang, agent::QUIT_UNSAVED),
+            (false, true) => localizer.text_with(&lang, ui::PROMPT_END, Some(&args)),
+            (false, false) => localizer.text_with(&lang, ui::PROMPT, Some(&args)),
         };
-        write!(out, "{} ", localizer.text_with(lang, prompt, Some(&args)))?;
+        write!(out, "{prompt} ")?;
         out.flush()?;
-        show = false;
-        let Some(line) = lines.next().transpose()? else {
-            writeln!(out)?;
-            if session.has_unsaved_work() {
-                save(session, localizer, lang, saver, out)?;
+        let (msg, typed) = match input.next().unwrap_or(Input::End) {
+            Input::End => {
+                writeln!(out)?;
+                (Some(Msg::EndOfInput), String::new())
             }
-            writeln!(out, "{}", localizer.text(lang, ui::GOODBYE))?;
-            return Ok(());
+            Input::Signal(signal) if signal == SIGINT => {
+                writeln!(out)?;
+                (Some(Msg::Interrupt), String::new())
+            }
+            Input::Signal(signal) => {
+                writeln!(out)?;
+                (Some(Msg::Signal(signal)), String::new())
+            }
+            Input::Line(line) if asking => (Some(Msg::QuitAnswer(quit_answer(&line))), String::new()),
+            Input::Line(line) => {
+                let typed = line.trim().to_string();
+                if COMMANDS
+                    .iter()
+                    .any(|(k, c)| *c == Command::Save && k.eq_ignore_ascii_case(&typed))
+                {
+                    save(session, aids, out)?;
+                    continue;
+                }
+                (parse(&typed), typed)
+            }
         };
-        let input = line.trim();
-        let (command, rest) = input.split_once(' ').unwrap_or((input, ""));
-        let msg = match command {
-            "q" | "Q" => {
-                if session.has_unsaved_work() {
-                    write!(out, "{} ", localizer.text(lang, agent::QUIT_UNSAVED))?;
-                    out.flush()?;
-                    let answer = lines.next().transpose()?.unwrap_or_default();
-                    match answer.trim() {
-                        "y" | "Y" | "o" | "O" => {
-                            if !save(session, localizer, lang, saver, out)? {
-                                continue;
-                            }
-                        }
-                        "n" | "N" => {}
-                        _ => continue,
+        asking = false;
+        let back = msg == Some(Msg::Back);
+        let effect = msg.map_or(Effect::Ignored, |msg| session.update(msg));
+        sync(session, aids, out)?;
+        match effect {
+            Effect::Exit(stop) => {
+                let leaving = Leaving::from(stop, aids.saver, session);
+                if leaving.saved.is_some() && !leaving.keeps_journal() {
+                    session.update(Msg::Saved);
+                    sync(session, aids, out)?;
+                }
+                if let Some((line, markdown)) = leaving.message(localizer, &lang) {
+                    writeln!(out, "{line}")?;
+                    if let Some(markdown) = markdown {
+                        // The transcript goes where it cannot be lost in a redirected output.
+                        let mut err = io::stderr().lock();
+                        let _ = writeln!(err, "{line}\n\n{markdown}");
                     }
                 }
-                Msg::Quit
+                writeln!(out, "{}", localizer.text(&lang, ui::GOODBYE))?;
+                return Ok(leaving);
             }
-            "s" | "S" => {
-                save(session, localizer, lang, saver, out)?;
-                continue;
-            }
-            "n" | "N" => Msg::Note(rest.to_string()),
-            "b" | "B" => Msg::Back,
-            "r" | "R" => Msg::Restart,
-            n => match n.parse::<usize>() {
-                Ok(n) if n >= 1 => Msg::Choose(n - 1),
-                _ => Msg::Choose(usize::MAX),
-            },
-        };
-        let back = msg == Msg::Back;
-        match session.update(msg) {
-            Effect::Quit => {
-                writeln!(out, "{}", localizer.text(lang, ui::GOODBYE))?;
-                return Ok(());
-            }
+            Effect::ConfirmQuit => asking = true,
             Effect::Moved => {
                 writeln!(out)?;
                 show = true;
             }
-            Effect::Changed => writeln!(out, "{}", localizer.text(lang, agent::NOTE_ADDED))?,
+            Effect::Changed => writeln!(out, "{}", localizer.text(&lang, agent::NOTE_ADDED))?,
             Effect::Ignored | Effect::BadCode(_) => {
                 let mut args = FluentArgs::new();
-                args.set("input", crate::text::sanitize(input));
+                args.set("input", crate::text::sanitize(&typed));
                 let id = if back { ui::AT_START } else { ui::INVALID };
-                writeln!(out, "{}", localizer.text_with(lang, id, Some(&args)))?;
+                writeln!(out, "{}", localizer.text_with(&lang, id, Some(&args)))?;
             }
         }
     }
+}
+
+/// Appends the session's new events to the journal; if that fails, says so once and goes on
+/// without it.
+fn sync(session: &Session<'_>, aids: &mut Aids<'_>, out: &mut impl Write) -> io::Result<()> {
+    if let Some(journal) = aids.journal.as_mut()
+        && let Err(error) = journal.sync(session)
+    {
+        aids.journal = None;
+        let mut args = FluentArgs::new();
+        args.set("reason", crate::text::sanitize(&error.to_string()));
+        writeln!(
+            out,
+            "{}",
+            aids.localizer
+                .text_with(session.lang(), agent::JOURNAL_OFF, Some(&args))
+        )?;
+    }
+    Ok(())
 }
 
 /// The support-ticket summary, one field a line, ready to copy into the portal.
@@ -209,25 +296,22 @@ fn write_ticket(out: &mut impl Write, session: &Session<'_>, localizer: &Localiz
 }
 
 /// Saves a transcript and says where, or why not. True when it was saved.
-fn save(
-    session: &mut Session<'_>,
-    localizer: &Localizer,
-    lang: &str,
-    saver: &Saver<'_>,
-    out: &mut impl Write,
-) -> io::Result<bool> {
+fn save(session: &mut Session<'_>, aids: &mut Aids<'_>, out: &mut impl Write) -> io::Result<bool> {
+    let (localizer, lang) = (aids.localizer, session.lang().to_string());
     let mut args = FluentArgs::new();
-    match saver.save(session, lang) {
+    let saved = match aids.saver.save(session) {
         Ok(path) => {
             session.update(Msg::Saved);
             args.set("path", crate::text::sanitize(&path.display().to_string()));
-            writeln!(out, "{}", localizer.text_with(lang, agent::SAVE_DONE, Some(&args)))?;
-            Ok(true)
+            writeln!(out, "{}", localizer.text_with(&lang, agent::SAVE_DONE, Some(&args)))?;
+            true
         }
         Err(reason) => {
-            args.set("reason", crate::text::sanitize(&reason));
-            writeln!(out, "{}", localizer.text_with(lang, agent::SAVE_FAILED, Some(&args)))?;
-            Ok(false)
+            args.set("reason", crate::text::sanitize(&reason.to_string()));
+            writeln!(out, "{}", localizer.text_with(&lang, agent::SAVE_FAILED, Some(&args)))?;
+            false
         }
-    }
+    };
+    sync(session, aids, out)?;
+    Ok(saved)
 }

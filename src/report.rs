@@ -3,7 +3,8 @@
 //! resolution. A table for people, JSON for machines.
 
 use crate::engine::diagnostic::Diagnostic;
-use crate::transcript::{self, Transcript};
+use crate::engine::tree::Outcome;
+use crate::transcript::{self, PlaceKind, Transcript};
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -52,7 +53,26 @@ pub fn read_dir(dir: &Path) -> Result<(Vec<Transcript>, Vec<Diagnostic>), String
     Ok((transcripts, errors))
 }
 
+/// One transcript per session: a session saved several times counts once, as last saved.
+/// Transcripts from before sessions had ids each count as their own session.
+fn latest_per_session(transcripts: &[Transcript]) -> Vec<&Transcript> {
+    let mut by_id: BTreeMap<&str, &Transcript> = BTreeMap::new();
+    let mut without_id = Vec::new();
+    for t in transcripts {
+        if t.session.is_empty() {
+            without_id.push(t);
+            continue;
+        }
+        let kept = by_id.entry(&t.session).or_insert(t);
+        if t.saved > kept.saved {
+            *kept = t;
+        }
+    }
+    by_id.into_values().chain(without_id).collect()
+}
+
 pub fn build(transcripts: &[Transcript]) -> Report {
+    let transcripts = latest_per_session(transcripts);
     let mut report = Report {
         sessions: transcripts.len(),
         ..Report::default()
@@ -65,7 +85,7 @@ pub fn build(transcripts: &[Transcript]) -> Report {
             Some(first) if first.place.topic == crate::engine::load::ROOT_TOPIC => first.answer.clone(),
             _ => t.stopped_at.topic.clone(),
         };
-        let outcome = t.outcome.clone().unwrap_or_else(|| "unfinished".to_string());
+        let outcome = t.outcome.map_or("unfinished", Outcome::as_str).to_string();
         *report
             .by_topic
             .entry(topic)
@@ -78,7 +98,11 @@ pub fn build(transcripts: &[Transcript]) -> Report {
             let key = format!("{}:{}", t.stopped_at.topic, t.stopped_at.node);
             stopped.entry(key).or_insert_with(|| (t.stopped_at.text.clone(), 0)).1 += 1;
         }
-        for step in t.steps.iter().filter(|s| s.place.kind == "fix" && s.answer == "no") {
+        for step in t
+            .steps
+            .iter()
+            .filter(|s| s.place.kind == PlaceKind::Fix && s.answer == "no")
+        {
             let key = format!("{}:{}", step.place.topic, step.place.node);
             failed.entry(key).or_insert_with(|| (step.place.text.clone(), 0)).1 += 1;
         }

@@ -49,15 +49,27 @@ fn details(session: &Session<'_>, localizer: &Localizer, lang: &str) -> String {
         lines.extend(extras(session, choice.place, localizer, lang));
     }
     lines.extend(extras(session, session.place(), localizer, lang));
+    let elsewhere = session.noted_off_walk();
+    if !elsewhere.is_empty() {
+        lines.push(localizer.text(lang, agent::TRANSCRIPT_ELSEWHERE));
+        for (place, code) in elsewhere {
+            let code = if code.is_empty() { "–".to_string() } else { code };
+            lines.push(format!("{code} — {}", prompt(session, place, localizer, lang)));
+            lines.extend(extras(session, place, localizer, lang));
+        }
+    }
     lines.join("\n")
 }
 
-/// A place's question or fix title.
+/// A place's question, fix title or end heading.
 fn prompt(session: &Session<'_>, place: Place, localizer: &Localizer, lang: &str) -> String {
     match (place, &session.tree().node(place.node()).kind) {
         (Place::Node(_), NodeKind::Question { text, .. }) => localizer.text(lang, &text.id),
         (Place::Node(_), NodeKind::Fix { title, .. }) => localizer.text(lang, &title.id),
-        _ => String::new(),
+        _ => match crate::screen::body(session.tree(), place, localizer, lang) {
+            crate::screen::Body::End { heading, .. } => heading,
+            _ => String::new(),
+        },
     }
 }
 

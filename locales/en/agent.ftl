@@ -26,6 +26,18 @@ agent-changed-steps = The flows or texts changed since this transcript was saved
 agent-changed-step = step { $step } ({ $node }) now reads differently
 agent-quit-unsaved = Some notes or tried steps are not saved. Type y to save and quit, n to quit without saving, or anything else to stay:
 agent-label-separator = { ": " }
+agent-transcript-elsewhere = Noted on steps off the final path
+agent-save-elsewhere = Could not save in the usual folder ({ $reason }); saved to { $path } instead.
+agent-save-failed-exit = Could not save the transcript ({ $reason }). Here it is, to copy before it scrolls away:
+agent-unfinished = An unfinished session was kept: started { $started }, last at { $code }, { $notes ->
+    [one] one note
+   *[other] { $notes } notes
+}.
+agent-unfinished-ask = Type y to reopen it, d to delete it, or anything else to start a new session (it stays kept):
+agent-unfinished-how = To reopen it: signup-doctor --resume { $path }
+agent-unfinished-broken = A kept session cannot be reopened: { $reason }
+agent-journal-off = Unsaved work is not kept on disk as you go ({ $reason }).
+agent-draft-kept = Note kept as a draft: { $key } opens it again.
 
 # The full-screen wizard's agent aids: key hints and help, the two panes, search, notes, tried
 # steps, the quit question and messages.

@@ -26,6 +26,18 @@ agent-changed-steps = Les parcours ou les textes ont changé depuis l’enregist
 agent-changed-step = l’étape { $step } ({ $node }) a changé
 agent-quit-unsaved = Des notes ou des étapes essayées ne sont pas enregistrées. Tapez o pour enregistrer et quitter, n pour quitter sans enregistrer, ou autre chose pour rester :
 agent-label-separator = { " : " }
+agent-transcript-elsewhere = Noté sur des étapes hors du chemin final
+agent-save-elsewhere = Impossible d’enregistrer dans le dossier habituel ({ $reason }) ; enregistré dans { $path } à la place.
+agent-save-failed-exit = Impossible d’enregistrer la transcription ({ $reason }). La voici, à copier avant qu’elle ne défile :
+agent-unfinished = Une session inachevée a été gardée : commencée le { $started }, arrêtée à { $code }, { $notes ->
+    [one] une note
+   *[other] { $notes } notes
+}.
+agent-unfinished-ask = Tapez o pour la rouvrir, s pour la supprimer, ou autre chose pour commencer une nouvelle session (elle reste gardée) :
+agent-unfinished-how = Pour la rouvrir : signup-doctor --resume { $path }
+agent-unfinished-broken = Une session gardée ne peut pas être rouverte : { $reason }
+agent-journal-off = Le travail non enregistré n’est pas gardé sur le disque au fil de l’eau ({ $reason }).
+agent-draft-kept = Note gardée comme brouillon : { $key } la rouvre.
 
 # Les aides aux agents de l’assistant plein écran : touches et aide, les deux volets, recherche,
 # notes, étapes essayées, la question avant de quitter et les messages.

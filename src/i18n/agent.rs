@@ -29,6 +29,17 @@ pub const QUIT_UNSAVED: &str = "agent-quit-unsaved";
 pub const LABEL_SEPARATOR: &str = "agent-label-separator";
 pub const CHANGED_STEPS: &str = "agent-changed-steps";
 pub const CHANGED_STEP: &str = "agent-changed-step";
+// The session log on disk: notes off the final path, saves that fail on the way out, the journal
+// of an unfinished session, a note kept as a draft.
+pub const TRANSCRIPT_ELSEWHERE: &str = "agent-transcript-elsewhere";
+pub const SAVE_ELSEWHERE: &str = "agent-save-elsewhere";
+pub const SAVE_FAILED_EXIT: &str = "agent-save-failed-exit";
+pub const UNFINISHED: &str = "agent-unfinished";
+pub const UNFINISHED_ASK: &str = "agent-unfinished-ask";
+pub const UNFINISHED_HOW: &str = "agent-unfinished-how";
+pub const UNFINISHED_BROKEN: &str = "agent-unfinished-broken";
+pub const JOURNAL_OFF: &str = "agent-journal-off";
+pub const DRAFT_KEPT: &str = "agent-draft-kept";
 
 // The full-screen wizard's agent aids (`crate::tui`): key hints and help, panes, search, notes,
 // tried steps, the quit question and messages.
@@ -105,6 +116,15 @@ pub const ALL: &[&str] = &[
     LABEL_SEPARATOR,
     CHANGED_STEPS,
     CHANGED_STEP,
+    TRANSCRIPT_ELSEWHERE,
+    SAVE_ELSEWHERE,
+    SAVE_FAILED_EXIT,
+    UNFINISHED,
+    UNFINISHED_ASK,
+    UNFINISHED_HOW,
+    UNFINISHED_BROKEN,
+    JOURNAL_OFF,
+    DRAFT_KEPT,
     TUI_KEY_BILINGUAL,
     TUI_HELP_BILINGUAL,
     TUI_KEY_SEARCH,

@@ -18,9 +18,10 @@ use super::wrap::{truncate_start, width};
 use crate::engine::tree::Outcome;
 use crate::i18n::{Localizer, agent, ui};
 use crate::screen::Screen;
-use crate::session::Session;
+use crate::session::{Msg, Session};
 use crate::ticket::{self, Field};
-use crate::transcript::Saver;
+use crate::transcript::journal::Journal;
+use crate::transcript::{Leaving, Saver};
 use crossterm::event::Event;
 use fluent_bundle::FluentArgs;
 use ratatui::Terminal;
@@ -64,12 +65,11 @@ impl<I: IntoIterator<Item = Event>> IntoEventSource for I {
 }
 
 /// Why the loop returned.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Debug, PartialEq)]
 pub enum Exit {
-    /// `q` or Ctrl-C.
-    Quit,
-    /// A signal asked the wizard to stop.
-    Signal(i32),
+    /// The session said to leave (`q`, Ctrl-C, a signal): the exit code, and how the save on the
+    /// way out went, if there was one.
+    Left(Leaving),
     /// The event source ran out.
     EventsEnded,
 }
@@ -113,7 +113,10 @@ pub struct App<'t> {
     session: Session<'t>,
     localizer: &'t Localizer,
     saver: Option<&'t Saver<'t>>,
-    lang: String,
+    /// Where the session's log goes as it happens, if anywhere.
+    journal: Option<Journal>,
+    /// A note put aside with Esc, back in the editor on the next `n`.
+    draft: Option<Editor>,
     theme: Theme,
     /// The selected answer, when the cursor is not on a step.
     selected: usize,
@@ -144,11 +147,18 @@ impl<'t> App<'t> {
     /// A wizard over `session` in `lang`, preselecting the answer given there before, if any.
     pub fn new(session: Session<'t>, localizer: &'t Localizer, lang: &str, theme: Theme) -> App<'t> {
         let selected = session.remembered().unwrap_or(0);
+        let mut session = if session.log().is_empty() {
+            session.in_language(lang)
+        } else {
+            session
+        };
+        session.update(Msg::Language(lang.to_string()));
         App {
             session,
             localizer,
             saver: None,
-            lang: lang.to_string(),
+            journal: None,
+            draft: None,
             theme,
             selected,
             step: None,
@@ -167,6 +177,17 @@ impl<'t> App<'t> {
         self
     }
 
+    /// Keeps the session's log in `journal` as it happens.
+    pub fn with_journal(mut self, journal: Option<Journal>) -> App<'t> {
+        self.journal = journal;
+        self
+    }
+
+    /// The journal, for the front end to remove or keep once the wizard has ended.
+    pub fn take_journal(&mut self) -> Option<Journal> {
+        self.journal.take()
+    }
+
     /// Opens on a message naming the steps (1-based, `topic:node`) of a reopened transcript that
     /// read differently now; nothing when there are none.
     pub fn with_changed_steps(mut self, changed: Vec<(usize, String)>) -> App<'t> {
@@ -181,7 +202,7 @@ impl<'t> App<'t> {
     }
 
     pub fn lang(&self) -> &str {
-        &self.lang
+        self.session.lang()
     }
 
     /// The index of the selected answer.
@@ -223,7 +244,9 @@ impl<'t> App<'t> {
         let mut events = events.into_source();
         self.draw(terminal, &mut after_draw)?;
         while let Some(input) = events.next_input()? {
-            match self.handle(input) {
+            let step = self.handle(input);
+            self.sync_journal();
+            match step {
                 Step::Draw => self.draw(terminal, &mut after_draw)?,
                 Step::Nothing => {}
                 Step::Exit(exit) => return Ok(exit),
@@ -235,9 +258,9 @@ impl<'t> App<'t> {
     /// The language shown beside the current one in the bilingual view.
     fn other_language(&self) -> Option<String> {
         let languages = self.localizer.languages();
-        let at = languages.iter().position(|l| *l == self.lang).unwrap_or(0);
+        let at = languages.iter().position(|l| *l == self.lang()).unwrap_or(0);
         let next = languages.get((at + 1) % languages.len().max(1))?;
-        (*next != self.lang).then(|| next.to_string())
+        (*next != self.lang()).then(|| next.to_string())
     }
 
     fn pane_data(&self, lang: &str, header: Option<&str>) -> PaneData {
@@ -276,7 +299,7 @@ impl<'t> App<'t> {
                 let with = |path: &str| {
                     let mut args = FluentArgs::new();
                     args.set("path", path.to_string());
-                    self.localizer.text_with(&self.lang, agent::SAVE_DONE, Some(&args))
+                    self.localizer.text_with(self.lang(), agent::SAVE_DONE, Some(&args))
                 };
                 let room = (usize::from(columns) * 2 / 3).saturating_sub(width(&with("")));
                 Some(with(&truncate_start(path, room.max(8))))
@@ -285,11 +308,11 @@ impl<'t> App<'t> {
     }
 
     fn message_text(&self, message: &Message) -> (String, Vec<String>) {
-        let text = |id: &str| self.localizer.text(&self.lang, id);
+        let text = |id: &str| self.localizer.text(self.lang(), id);
         match message {
             Message::Changed(changed) => (
                 text(agent::TUI_CHANGED_TITLE),
-                crate::transcript::changed_warning(changed, self.localizer, &self.lang),
+                crate::transcript::changed_warning(changed, self.localizer, self.lang()),
             ),
             Message::SaveFailed(reason) => (text(agent::TUI_SAVE_FAILED_TITLE), vec![self.save_failed_text(reason)]),
         }
@@ -298,7 +321,7 @@ impl<'t> App<'t> {
     fn save_failed_text(&self, reason: &str) -> String {
         let mut args = FluentArgs::new();
         args.set("reason", crate::text::sanitize(reason));
-        self.localizer.text_with(&self.lang, agent::SAVE_FAILED, Some(&args))
+        self.localizer.text_with(self.lang(), agent::SAVE_FAILED, Some(&args))
     }
 
     fn mode(&self) -> Mode {
@@ -318,11 +341,11 @@ impl<'t> App<'t> {
         B::Error: Send + Sync + 'static,
         F: FnMut(&mut B, &[LinkSpot]) -> io::Result<()>,
     {
-        let mut data = vec![self.pane_data(&self.lang, None)];
+        let mut data = vec![self.pane_data(self.lang(), None)];
         if self.bilingual
             && let Some(other) = self.other_language()
         {
-            data[0] = self.pane_data(&self.lang, Some(agent::TUI_PANE_CUSTOMER));
+            data[0] = self.pane_data(self.lang(), Some(agent::TUI_PANE_CUSTOMER));
             data.push(self.pane_data(&other, Some(agent::TUI_PANE_AGENT)));
         }
         let place = self.session.place();
@@ -335,7 +358,7 @@ impl<'t> App<'t> {
                 extras: Extras {
                     tried: &tried,
                     step: self.step,
-                    notes,
+                    notes: &notes,
                     note_label: &d.note_label,
                     ticket: (!d.ticket.is_empty()).then_some((&*d.ticket_heading, &d.ticket[..], &*d.separator)),
                     closing: d.closing.as_deref(),
@@ -364,7 +387,7 @@ impl<'t> App<'t> {
             screen: &data[0].screen,
             panes,
             localizer: self.localizer,
-            lang: &self.lang,
+            lang: self.lang(),
             theme: self.theme,
             selected: self.step.is_none().then_some(self.selected),
             scroll: self.scroll,

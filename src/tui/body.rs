@@ -53,7 +53,7 @@ pub struct Extras<'a> {
     pub tried: &'a [usize],
     /// The step under the cursor.
     pub step: Option<usize>,
-    pub notes: &'a [String],
+    pub notes: &'a [&'a str],
     /// What goes before each note (`Note: `).
     pub note_label: &'a str,
     /// The ticket summary's heading, its fields, and what goes between a label and its value.

@@ -30,6 +30,8 @@ pub enum Action {
     PageDown,
     Help,
     Quit,
+    /// Ctrl-C: quit as an interrupt (exit 130); a second one at the quit question saves and quits.
+    Interrupt,
     /// Enter in an overlay: jump to the search result, keep the note.
     Accept,
     /// Esc in an overlay: close it, changing nothing.
@@ -191,7 +193,10 @@ mod tests {
         assert_eq!(press(KeyCode::Char('0'), none), None);
         assert_eq!(press(KeyCode::Esc, none), Some(Action::Back));
         assert_eq!(press(KeyCode::Char('?'), KeyModifiers::SHIFT), Some(Action::Help));
-        assert_eq!(press(KeyCode::Char('c'), KeyModifiers::CONTROL), Some(Action::Quit));
+        assert_eq!(
+            press(KeyCode::Char('c'), KeyModifiers::CONTROL),
+            Some(Action::Interrupt)
+        );
         assert_eq!(press(KeyCode::Char('c'), none), None);
         assert_eq!(press(KeyCode::Char('q'), KeyModifiers::CONTROL), None);
         assert_eq!(press(KeyCode::Char('b'), none), Some(Action::Bilingual));
@@ -213,7 +218,7 @@ mod tests {
         assert_eq!(search(KeyCode::Backspace), Some(Action::Erase));
         assert_eq!(
             press_in(Mode::Note, KeyCode::Char('c'), KeyModifiers::CONTROL),
-            Some(Action::Quit)
+            Some(Action::Interrupt)
         );
         assert_eq!(
             press_in(Mode::Confirm, KeyCode::Char('s'), none),

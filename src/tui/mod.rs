@@ -35,6 +35,7 @@ pub use app::{App, EventSource, Events, Exit, Input, IntoEventSource};
 use crate::i18n::Localizer;
 use crate::session::Session;
 use crate::transcript::Saver;
+use crate::transcript::journal::Journal;
 use std::io;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use theme::Theme;
@@ -48,16 +49,18 @@ pub enum Failure {
 }
 
 /// Runs the wizard full-screen on this process's terminal until the user quits or a signal stops
-/// it, saving transcripts with `saver`. `changed` names the steps (1-based, `topic:node`) of a
-/// reopened transcript that read differently now; the wizard opens on a message saying so. The
-/// terminal is given back whichever way it ends.
+/// it, saving transcripts with `saver` and keeping the log in `journal` as it goes. `changed` names
+/// the steps (1-based, `topic:node`) of a reopened transcript that read differently now; the wizard
+/// opens on a message saying so. The terminal is given back whichever way it ends; the journal
+/// comes back with the exit, for the caller to remove or keep.
 pub fn run(
     session: Session<'_>,
     localizer: &Localizer,
     lang: &str,
     saver: &Saver<'_>,
+    journal: Option<Journal>,
     changed: Vec<(usize, String)>,
-) -> Result<Exit, Failure> {
+) -> Result<(Exit, Option<Journal>), Failure> {
     let signals = signals::Signals::catch().map_err(Failure::Io)?;
     let _hook = terminal::PanicHook::install();
     let result = catch_unwind(AssertUnwindSafe(|| {
@@ -72,14 +75,16 @@ pub fn run(
         let links = terminal::hyperlinks_safe();
         let mut app = App::new(session, localizer, lang, theme)
             .with_saver(saver)
+            .with_journal(journal)
             .with_changed_steps(changed);
-        app.run_with(&mut screen, signals.events(), |backend, spots| {
+        let exit = app.run_with(&mut screen, signals.events(), |backend, spots| {
             if links {
                 terminal::write_links(backend, spots, theme.link)
             } else {
                 Ok(())
             }
-        })
+        })?;
+        Ok((exit, app.take_journal()))
     }));
     match result {
         Ok(Ok(exit)) => Ok(exit),

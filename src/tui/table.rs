@@ -145,7 +145,7 @@ pub const TABLE: &[Binding] = &[
         rank: 6,
     },
     Binding {
-        keys: &[(Key::Char('q'), Action::Quit), (Key::Ctrl('c'), Action::Quit)],
+        keys: &[(Key::Char('q'), Action::Quit), (Key::Ctrl('c'), Action::Interrupt)],
         modes: &[Main, Help, Message],
         label: "q Ctrl-C",
         short: "q",
@@ -217,7 +217,7 @@ pub const TABLE: &[Binding] = &[
         rank: 1,
     },
     Binding {
-        keys: &[(Key::Ctrl('c'), Action::Quit)],
+        keys: &[(Key::Ctrl('c'), Action::Interrupt)],
         modes: &[Search, Note],
         label: "Ctrl-C",
         short: "Ctrl-C",
@@ -228,9 +228,12 @@ pub const TABLE: &[Binding] = &[
     },
     // The quit question, when notes or tried steps are not saved.
     Binding {
-        keys: &[(Key::Char('s'), Action::SaveAndQuit)],
+        keys: &[
+            (Key::Char('s'), Action::SaveAndQuit),
+            (Key::Ctrl('c'), Action::Interrupt),
+        ],
         modes: &[Confirm],
-        label: "s",
+        label: "s Ctrl-C",
         short: "s",
         hint: agent::TUI_KEY_SAVE_QUIT,
         help: agent::TUI_HELP_SAVE_QUIT,
@@ -238,12 +241,9 @@ pub const TABLE: &[Binding] = &[
         rank: 6,
     },
     Binding {
-        keys: &[
-            (Key::Char('q'), Action::QuitAnyway),
-            (Key::Ctrl('c'), Action::QuitAnyway),
-        ],
+        keys: &[(Key::Char('q'), Action::QuitAnyway)],
         modes: &[Confirm],
-        label: "q Ctrl-C",
+        label: "q",
         short: "q",
         hint: agent::TUI_KEY_QUIT_ANYWAY,
         help: agent::TUI_HELP_QUIT_ANYWAY,

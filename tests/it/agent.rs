@@ -6,6 +6,7 @@ use assert_cmd::Command;
 use jiff::Timestamp;
 use signup_doctor::app::{self, Loaded};
 use signup_doctor::engine::source::{FileSet, Kind};
+use signup_doctor::engine::tree::Outcome;
 use signup_doctor::i18n::Localizer;
 use signup_doctor::session::{Effect, Msg, Session};
 use signup_doctor::transcript::{self, Build, Saver, Transcript};
@@ -121,10 +122,10 @@ fn a_transcript_records_every_step_with_time_answers_notes_outcome_codes_version
     walk_to_bank_checks(&mut session);
     session.update(Msg::Note("left a voicemail".into()));
     session.update(Msg::Choose(0));
-    let transcript = Transcript::of(&session, &build(&loaded), "en", fixed_clock());
+    let transcript = Transcript::of(&session, &build(&loaded), fixed_clock());
     assert_eq!(transcript.code, "card-declined/bank-card/no/yes");
     assert_eq!(transcript.short, "2.1.2.1");
-    assert_eq!(transcript.outcome.as_deref(), Some("resolved"));
+    assert_eq!(transcript.outcome, Some(Outcome::Resolved));
     assert_eq!(transcript.version, env!("CARGO_PKG_VERSION"));
     assert_eq!(transcript.flows_hash.len(), 64);
     assert_eq!(transcript.steps.len(), 4);
@@ -141,25 +142,50 @@ fn a_transcript_records_every_step_with_time_answers_notes_outcome_codes_version
 }
 
 #[test]
-fn saving_never_overwrites_an_existing_transcript() {
+fn saving_again_replaces_the_sessions_own_files_and_never_another_sessions() {
     let loaded = built_in();
     let tree = loaded.tree.as_ref().unwrap();
     let dir = tempfile::tempdir().unwrap();
-    let session = Session::at_code(tree, "1.1").unwrap();
-    let transcript = Transcript::of(&session, &build(&loaded), "en", fixed_clock());
-    let first = transcript::save(dir.path(), &transcript, &loaded.localizer).unwrap();
-    let second = transcript::save(dir.path(), &transcript, &loaded.localizer).unwrap();
-    assert_ne!(first, second);
-    let names: Vec<_> = std::fs::read_dir(dir.path())
+    let folder = dir.path().join("transcripts");
+    let mut session = Session::at_code(tree, "1.1").unwrap();
+    let first = transcript::save(
+        &folder,
+        &Transcript::of(&session, &build(&loaded), fixed_clock()),
+        &loaded.localizer,
+    )
+    .unwrap();
+    session.update(Msg::Note("added after the first save".into()));
+    let again = Transcript::of(&session, &build(&loaded), fixed_clock());
+    let second = transcript::save(&folder, &again, &loaded.localizer).unwrap();
+    assert_eq!(first, second, "one session, one record");
+    let other = Session::at_code(tree, "1.1").unwrap();
+    let third = transcript::save(
+        &folder,
+        &Transcript::of(&other, &build(&loaded), fixed_clock()),
+        &loaded.localizer,
+    )
+    .unwrap();
+    assert_ne!(first, third);
+    let mut names: Vec<String> = std::fs::read_dir(&folder)
         .unwrap()
-        .map(|e| e.unwrap().file_name())
+        .map(|e| e.unwrap().file_name().to_string_lossy().to_string())
         .collect();
+    names.sort();
     assert_eq!(
         names.len(),
         4,
-        "two JSON and two Markdown files, no temporary file left: {names:?}"
+        "two sessions, JSON and Markdown each, no temporary file left: {names:?}"
     );
-    assert_eq!(transcript::read(&first).unwrap(), transcript);
+    assert_eq!(transcript::read(&first).unwrap(), again);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(&folder), 0o700, "the folder is its owner's only");
+        for name in &names {
+            assert_eq!(mode(&folder.join(name)), 0o600, "{name} is its owner's only");
+        }
+    }
 }
 
 #[test]
@@ -170,11 +196,12 @@ fn a_failed_save_says_why_and_keeps_the_session() {
     let saver = Saver {
         build: build(&loaded),
         dir: Some(blocker.path().join("transcripts")),
+        fallback: None,
     };
     let mut session = Session::with_clock(tree, fixed_clock);
     walk_to_bank_checks(&mut session);
     session.update(Msg::Note("do not lose me".into()));
-    let error = saver.save(&session, "en").unwrap_err();
+    let error = saver.save(&session).unwrap_err().to_string();
     assert!(error.contains(&blocker.path().display().to_string()), "{error}");
     assert!(session.has_unsaved_work());
     assert_eq!(session.notes_at(session.place()), ["do not lose me"]);
@@ -187,8 +214,11 @@ fn reopening_a_transcript_after_a_text_changed_names_the_steps_that_changed() {
     let mut session = Session::with_clock(tree, fixed_clock);
     walk_to_bank_checks(&mut session);
     session.update(Msg::Note("kept across reopening".into()));
-    let transcript = Transcript::of(&session, &build(&loaded), "en", fixed_clock());
-    assert!(transcript.changed_steps(tree, &loaded.localizer).unwrap().is_empty());
+    let transcript = Transcript::of(&session, &build(&loaded), fixed_clock());
+    let dir = tempfile::tempdir().unwrap();
+    let path = transcript::save(dir.path(), &transcript, &loaded.localizer).unwrap();
+    let same = transcript::reopen(&path, tree, &loaded.localizer).unwrap();
+    assert!(same.changed.is_empty(), "{:?}", same.changed);
 
     let mut locales = FileSet::built_in(Kind::Locales);
     let file = locales
@@ -201,15 +231,12 @@ fn reopening_a_transcript_after_a_text_changed_names_the_steps_that_changed() {
         "\ncard-declined-card-country = Reworded:",
     );
     let changed = Localizer::load(&locales, &mut Default::default());
-    let steps = transcript.changed_steps(tree, &changed).unwrap();
-    assert_eq!(steps, [(3, "card-declined:card-country".to_string())]);
-
-    let dir = tempfile::tempdir().unwrap();
-    let path = transcript::save(dir.path(), &transcript, &loaded.localizer).unwrap();
-    let (reopened, changes) = transcript::reopen(&path, tree, &changed).unwrap();
-    assert_eq!(reopened.codes().code, "card-declined/bank-card/no");
-    assert_eq!(reopened.notes_at(reopened.place()), ["kept across reopening"]);
-    let warning = transcript::changed_warning(&changes, &changed, "en");
+    let reopened = transcript::reopen(&path, tree, &changed).unwrap();
+    assert_eq!(reopened.changed, [(3, "card-declined:card-country".to_string())]);
+    let session = reopened.session;
+    assert_eq!(session.codes().code, "card-declined/bank-card/no");
+    assert_eq!(session.notes_at(session.place()), ["kept across reopening"]);
+    let warning = transcript::changed_warning(&reopened.changed, &changed, "en");
     assert_eq!(
         warning[1],
         "  step 3 (card-declined:card-country) now reads differently"
@@ -228,7 +255,7 @@ fn report_counts_outcomes_where_sessions_stop_failed_fixes_and_the_median() {
         "1.1",
     ] {
         let session = Session::at_code(tree, code).unwrap();
-        let transcript = Transcript::of(&session, &build(&loaded), "en", fixed_clock());
+        let transcript = Transcript::of(&session, &build(&loaded), fixed_clock());
         transcript::save(dir.path(), &transcript, &loaded.localizer).unwrap();
     }
     std::fs::write(dir.path().join("broken.json"), "{\n  \"program\": 3\n}").unwrap();
@@ -243,12 +270,7 @@ fn report_counts_outcomes_where_sessions_stop_failed_fixes_and_the_median() {
     assert_eq!(report.failed_fixes[0].node, "card-declined:card-country");
     assert_eq!(report.failed_fixes[0].count, 2);
     assert_eq!(report.median_steps_to_resolution, Some(3.5));
-    let output = Command::cargo_bin("signup-doctor")
-        .unwrap()
-        .arg("report")
-        .arg(dir.path())
-        .output()
-        .unwrap();
+    let output = crate::common::doctor().arg("report").arg(dir.path()).output().unwrap();
     assert_eq!(
         output.status.code(),
         Some(1),
@@ -262,7 +284,7 @@ fn report_counts_outcomes_where_sessions_stop_failed_fixes_and_the_median() {
 }
 
 fn plain() -> Command {
-    let mut cmd = Command::cargo_bin("signup-doctor").unwrap();
+    let mut cmd = crate::common::doctor();
     cmd.args(["--plain", "--lang", "en"])
         .env_remove("LANG")
         .env_remove("LC_ALL");

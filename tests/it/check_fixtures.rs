@@ -1,7 +1,6 @@
 //! `check` on one fixture per kind of problem: each overlays a small valid tree
 //! (`tests/fixtures/base`) and must print exactly its `expected.txt` — file, line, column, message.
 
-use assert_cmd::Command;
 use std::fs;
 use std::path::Path;
 
@@ -40,8 +39,7 @@ pub fn scratch_tree(fixture: Option<&str>) -> tempfile::TempDir {
 
 fn check(fixture: Option<&str>) -> (String, i32) {
     let dir = scratch_tree(fixture);
-    let output = Command::cargo_bin("signup-doctor")
-        .unwrap()
+    let output = crate::common::doctor()
         .current_dir(dir.path())
         .args(["check", "--flows", "flows", "--locales", "locales"])
         .output()

@@ -3,7 +3,7 @@
 use assert_cmd::Command;
 
 fn doctor() -> Command {
-    let mut cmd = Command::cargo_bin("signup-doctor").unwrap();
+    let mut cmd = crate::common::doctor();
     cmd.env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
         .env_remove("LANG")

@@ -59,3 +59,28 @@ pub fn text(terminal: &Terminal<TestBackend>) -> String {
 pub fn last_line(terminal: &Terminal<TestBackend>) -> String {
     text(terminal).lines().last().unwrap_or_default().to_string()
 }
+
+/// The binary, with no language from the environment, and its own fresh folders for journals and
+/// transcripts (`XDG_STATE_HOME`, `XDG_DATA_HOME`), so no test reads or leaves anything in the
+/// user's home.
+pub fn doctor() -> assert_cmd::Command {
+    let mut cmd = assert_cmd::Command::cargo_bin("signup-doctor").unwrap();
+    let home = private_home();
+    cmd.env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
+        .env("XDG_STATE_HOME", home.join("state"))
+        .env("XDG_DATA_HOME", home.join("data"));
+    cmd
+}
+
+/// A new, empty folder under the test build's scratch folder.
+pub fn private_home() -> std::path::PathBuf {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    static NEXT: AtomicUsize = AtomicUsize::new(0);
+    let n = NEXT.fetch_add(1, Ordering::Relaxed);
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("home-{}-{n}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}

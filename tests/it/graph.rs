@@ -21,7 +21,7 @@ const README_START: &str = "<!-- graph:root start: `signup-doctor graph --format
 const README_END: &str = "<!-- graph:root end -->";
 
 fn doctor() -> Command {
-    let mut cmd = Command::cargo_bin("signup-doctor").unwrap();
+    let mut cmd = crate::common::doctor();
     cmd.env_remove("LC_ALL").env_remove("LC_MESSAGES").env_remove("LANG");
     cmd
 }

@@ -2,7 +2,6 @@
 //! with a clear error naming the file (and line where there is one) and a non-zero exit — never a
 //! panic, a hang, or an escape sequence on the terminal. One test per class of hostile input.
 
-use assert_cmd::Command;
 use std::fs;
 use std::path::Path;
 use std::time::Duration;
@@ -37,8 +36,7 @@ struct Run {
 
 /// Runs a command on the scratch tree; the timeout only guards against a hang.
 fn run(dir: &Path, args: &[&str]) -> Run {
-    let output = Command::cargo_bin("signup-doctor")
-        .unwrap()
+    let output = crate::common::doctor()
         .current_dir(dir)
         .args(args)
         .args(["--flows", "flows", "--locales", "locales", "--lang", "en"])
@@ -200,8 +198,7 @@ fn fluent_references_in_a_loop_are_reported() {
 #[test]
 fn a_missing_flows_directory_is_an_io_error() {
     let dir = scratch();
-    let output = Command::cargo_bin("signup-doctor")
-        .unwrap()
+    let output = crate::common::doctor()
         .args(["check", "--flows"])
         .arg(dir.path().join("nope"))
         .output()

@@ -17,7 +17,7 @@ fn repo() -> &'static Path {
 }
 
 fn doctor() -> Command {
-    let mut cmd = Command::cargo_bin("signup-doctor").unwrap();
+    let mut cmd = crate::common::doctor();
     cmd.env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
         .env_remove("LANG")

@@ -5,7 +5,6 @@
 //! `SIGNUP_DOCTOR_BLESS=1 cargo test --test schema` rewrites `flows/schema.json` instead of failing
 //! (as does `cargo run -- schema > flows/schema.json`).
 
-use assert_cmd::Command;
 use serde_json::Value;
 use signup_doctor::schema::flow_schema_json;
 use std::path::{Path, PathBuf};
@@ -55,11 +54,7 @@ fn the_committed_schema_is_the_one_the_rust_types_generate() {
         "flows/schema.json is out of date: run `cargo run -- schema > flows/schema.json` \
          (or SIGNUP_DOCTOR_BLESS=1 cargo test --test schema)"
     );
-    let printed = Command::cargo_bin("signup-doctor")
-        .unwrap()
-        .arg("schema")
-        .output()
-        .unwrap();
+    let printed = crate::common::doctor().arg("schema").output().unwrap();
     assert!(printed.status.success());
     assert_eq!(String::from_utf8(printed.stdout).unwrap(), generated);
     let schema: Value = serde_json::from_str(&generated).unwrap();
@@ -108,8 +103,7 @@ fn check_help(help: &str) -> (Option<i32>, String) {
         }
         std::fs::write(locale.join("test.ftl"), MESSAGES).unwrap();
     }
-    let output = Command::cargo_bin("signup-doctor")
-        .unwrap()
+    let output = crate::common::doctor()
         .args(["check", "--flows"])
         .arg(&flows)
         .arg("--locales")

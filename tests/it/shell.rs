@@ -3,16 +3,11 @@
 //! single warning. Needs `bash` and `groff` (Debian: groff-base), which `.ci/setup` installs; without
 //! them those tests are skipped, except under `CI=true`.
 
-use assert_cmd::Command;
 use std::io::Write;
 use std::process::Stdio;
 
 fn doctor(args: &[&str]) -> String {
-    let output = Command::cargo_bin("signup-doctor")
-        .unwrap()
-        .args(args)
-        .output()
-        .unwrap();
+    let output = crate::common::doctor().args(args).output().unwrap();
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
     String::from_utf8(output.stdout).unwrap()
 }
@@ -85,11 +80,7 @@ fn zsh_fish_and_powershell_scripts_name_every_command_in_their_own_syntax() {
             );
         }
     }
-    let output = Command::cargo_bin("signup-doctor")
-        .unwrap()
-        .args(["completions", "tcsh"])
-        .output()
-        .unwrap();
+    let output = crate::common::doctor().args(["completions", "tcsh"]).output().unwrap();
     assert_eq!(output.status.code(), Some(2), "an unknown shell is a usage error");
 }
 

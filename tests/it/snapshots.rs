@@ -295,8 +295,7 @@ fn node_id(index: usize) -> signup_doctor::engine::tree::NodeId {
 
 #[test]
 fn the_paths_list_is_its_snapshot() {
-    let output = assert_cmd::Command::cargo_bin("signup-doctor")
-        .unwrap()
+    let output = crate::common::doctor()
         .args(["paths", "--lang", "en"])
         .output()
         .unwrap();

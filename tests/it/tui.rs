@@ -474,6 +474,11 @@ fn without_colour_nothing_is_coloured_and_the_selection_still_shows() {
     assert!(term.backend().buffer()[(1, y)].modifier.contains(Modifier::REVERSED));
 }
 
+/// Leaving with nothing to save, with this exit code.
+fn quit(code: u8) -> Exit {
+    Exit::Left(signup_doctor::transcript::Leaving { code, saved: None })
+}
+
 #[test]
 fn q_and_ctrl_c_quit_and_key_releases_do_nothing() {
     let (tree, localizer) = base();
@@ -482,10 +487,14 @@ fn q_and_ctrl_c_quit_and_key_releases_do_nothing() {
     let mut release = KeyEvent::new(KeyCode::Char('q'), KeyModifiers::NONE);
     release.kind = KeyEventKind::Release;
     assert_eq!(app.run(&mut term, [Event::Key(release)]).unwrap(), Exit::EventsEnded);
-    assert_eq!(app.run(&mut term, keys("q1")).unwrap(), Exit::Quit);
+    assert_eq!(app.run(&mut term, keys("q1")).unwrap(), quit(0));
     assert_eq!(app.session().codes().code, "", "nothing after q is read");
     let ctrl_c = Event::Key(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL));
-    assert_eq!(app.run(&mut term, [ctrl_c]).unwrap(), Exit::Quit);
+    assert_eq!(
+        app.run(&mut term, [ctrl_c]).unwrap(),
+        quit(130),
+        "an interrupt exits 130"
+    );
 }
 
 #[test]

@@ -14,7 +14,7 @@ use ratatui::backend::TestBackend;
 use signup_doctor::app::{self, Loaded, Sources};
 use signup_doctor::engine::tree::Tree;
 use signup_doctor::session::Session;
-use signup_doctor::transcript::{Build, Saver};
+use signup_doctor::transcript::{AtExit, Build, Leaving, Saver};
 use signup_doctor::tui::theme::THEME;
 use signup_doctor::tui::{App, EventSource, Exit, Input, IntoEventSource};
 use std::path::PathBuf;
@@ -60,6 +60,23 @@ fn saver(loaded: &Loaded, dir: PathBuf) -> Saver<'_> {
             hashes: &loaded.hashes,
         },
         dir: Some(dir),
+        fallback: None,
+    }
+}
+
+/// Leaving with nothing to save, with this exit code.
+fn quit(code: u8) -> Exit {
+    Exit::Left(Leaving { code, saved: None })
+}
+
+/// Left with this exit code, after saving on the way out.
+fn saved_and_left(exit: Exit, code: u8) {
+    match exit {
+        Exit::Left(Leaving {
+            code: left,
+            saved: Some(AtExit::Saved(_)),
+        }) => assert_eq!(left, code),
+        other => panic!("expected a save, then exit {code}: {other:?}"),
     }
 }
 
@@ -260,7 +277,11 @@ fn s_saves_and_a_failing_save_says_why_and_keeps_the_notes() {
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
     assert_eq!(names.len(), 2, "{names:?}");
-    assert!(names.iter().all(|n| n.contains("phone__no-sms")), "{names:?}");
+    let id = app.session().id();
+    assert!(
+        names.iter().all(|n| n.starts_with(id)),
+        "named after the session: {names:?}"
+    );
 
     // The folder is a file: the save fails, says why, and keeps everything.
     let blocker = dir.path().join("blocker");
@@ -305,10 +326,15 @@ fn quitting_with_unsaved_work_asks_first() {
     assert_eq!(app.run(&mut term, events).unwrap(), Exit::EventsEnded);
     assert!(text(&term).contains("┌ Quit?"), "{}", text(&term));
     app.run(&mut term, keys("^")).unwrap();
-    assert!(text(&term).contains("half a note"), "stay goes back to the note");
-    assert_eq!(
+    assert!(
+        text(&term).contains("half a note"),
+        "the note being written went to its step"
+    );
+    // A second Ctrl-C at the question saves and leaves as an interrupt.
+    app.run(&mut term, [ctrl_c.clone()]).unwrap();
+    saved_and_left(
         app.run(&mut term, [ctrl_c.clone(), press(KeyCode::Char('s'))]).unwrap(),
-        Exit::Quit
+        130,
     );
     let session = app.session();
     assert_eq!(session.notes_at(session.place()), ["half a note"]);
@@ -317,9 +343,9 @@ fn quitting_with_unsaved_work_asks_first() {
 
     // Quit without saving; and with nothing unsaved, q just quits.
     let mut app = App::new(Session::new(tree(&loaded)), &loaded.localizer, "en", THEME);
-    assert_eq!(app.run(&mut term, keys("nx\nqq")).unwrap(), Exit::Quit);
+    assert_eq!(app.run(&mut term, keys("nx\nqq")).unwrap(), quit(0));
     let mut app = App::new(Session::new(tree(&loaded)), &loaded.localizer, "en", THEME);
-    assert_eq!(app.run(&mut term, keys("q")).unwrap(), Exit::Quit);
+    assert_eq!(app.run(&mut term, keys("q")).unwrap(), quit(0));
 }
 
 #[test]
@@ -448,7 +474,7 @@ fn a_signal_stops_the_wizard_saving_unsaved_work_first() {
     let mut term = terminal(80, 24);
     let mut inputs: Vec<Input> = keys("11ntyped, not kept yet").into_iter().map(Input::Event).collect();
     inputs.push(Input::Signal(1));
-    assert_eq!(app.run(&mut term, Inputs(inputs.into_iter())).unwrap(), Exit::Signal(1));
+    saved_and_left(app.run(&mut term, Inputs(inputs.into_iter())).unwrap(), 129);
     let session = app.session();
     assert_eq!(session.notes_at(session.place()), ["typed, not kept yet"]);
     assert!(!session.has_unsaved_work());

@@ -3,14 +3,15 @@
 
 use super::{App, Exit, Message, Notice, Overlay, Step};
 use crate::i18n::agent;
-use crate::session::{Effect, Msg};
+use crate::session::{Effect, Msg, QuitChoice};
+use crate::transcript::Leaving;
 use crate::tui::keys::{Action, label_of};
 use crate::tui::search::Search;
 use fluent_bundle::FluentArgs;
 
 impl App<'_> {
     pub(super) fn open_search(&mut self) {
-        let search = Search::new(self.session.tree(), self.localizer, &self.lang);
+        let search = Search::new(self.session.tree(), self.localizer, self.session.lang());
         self.overlay = Overlay::Search(Box::new(search));
     }
 
@@ -21,6 +22,7 @@ impl App<'_> {
             (Overlay::Search(search), Action::Down) => search.move_by(1),
             (Overlay::Search(_), Action::Accept) => self.jump(),
             (Overlay::Note(_), Action::Accept) => self.keep_note(),
+            (Overlay::Note(_), Action::Cancel) => self.put_aside(),
             (_, Action::Cancel) => self.overlay = Overlay::None,
             (Overlay::Search(search), _) => {
                 if search.editor.edit(action) {
@@ -72,7 +74,7 @@ impl App<'_> {
         };
         let (code, name) = (entry.codes.code.clone(), entry.name.clone());
         self.overlay = Overlay::None;
-        if self.send(Msg::GoTo(code)) == Effect::Moved {
+        if self.send(Msg::Jump(code)) == Effect::Moved {
             self.notice_with(agent::TUI_JUMPED, "node", name);
         }
     }
@@ -83,6 +85,17 @@ impl App<'_> {
         };
         if self.session.update(Msg::Note(editor.text())) == Effect::Changed {
             self.notice_id(agent::NOTE_ADDED);
+        }
+    }
+
+    /// Esc in the note editor: the text typed so far is kept as a draft, back on the next `n`.
+    fn put_aside(&mut self) {
+        let Overlay::Note(editor) = std::mem::take(&mut self.overlay) else {
+            return;
+        };
+        if !editor.is_empty() {
+            self.draft = Some(editor);
+            self.notice_with(agent::DRAFT_KEPT, "key", label_of(Action::Note).to_string());
         }
     }
 
@@ -98,7 +111,7 @@ impl App<'_> {
                 args.set("key", label_of(Action::Tried));
                 let text = self
                     .localizer
-                    .text_with(&self.lang, agent::TUI_TRIED_WHERE, Some(&args));
+                    .text_with(self.session.lang(), agent::TUI_TRIED_WHERE, Some(&args));
                 self.notice = Some(Notice::Text(text));
             }
             None => {}
@@ -116,7 +129,7 @@ impl App<'_> {
     /// stays as it was). True when saved.
     pub(super) fn save(&mut self) -> bool {
         let result = match self.saver {
-            Some(saver) => saver.save(&self.session, &self.lang),
+            Some(saver) => saver.save(&self.session).map_err(|e| e.to_string()),
             None => Err("saving is not available here".to_string()),
         };
         match result {
@@ -134,73 +147,96 @@ impl App<'_> {
         }
     }
 
-    /// Notes or tried steps not saved yet, or a note being written.
-    fn unsaved(&self) -> bool {
-        let drafting = |overlay: &Overlay| matches!(overlay, Overlay::Note(editor) if !editor.is_empty());
-        let previous = match &self.overlay {
-            Overlay::Confirm(previous) => drafting(previous),
-            _ => false,
-        };
-        self.session.has_unsaved_work() || drafting(&self.overlay) || previous
+    /// Asks the session to stop (`q`, Ctrl-C, a signal) and does what it says: ask first, leave
+    /// (saving first when it says so), or nothing. A note being written or put aside goes to its
+    /// step first, so it counts as unsaved work and is never lost.
+    pub(super) fn stop(&mut self, msg: Msg) -> Step {
+        self.keep_draft();
+        let effect = self.session.update(msg);
+        self.follow(effect)
     }
 
-    /// Quits, asking first when there is unsaved work.
-    pub(super) fn quit(&mut self) -> Step {
-        if self.unsaved() && !matches!(self.overlay, Overlay::Confirm(_)) {
-            let previous = std::mem::take(&mut self.overlay);
-            self.overlay = Overlay::Confirm(Box::new(previous));
-            return Step::Draw;
-        }
-        match self.session.update(Msg::Quit) {
-            Effect::Quit => Step::Exit(Exit::Quit),
-            _ => Step::Nothing,
-        }
-    }
-
-    /// A key of the quit question: save and quit, quit, or stay.
+    /// A key of the quit question: save and quit, quit without saving, stay, or a second Ctrl-C.
     pub(super) fn confirm(&mut self, action: Action) -> Step {
-        match action {
-            Action::SaveAndQuit => {
-                self.keep_draft();
-                if self.save() {
-                    Step::Exit(Exit::Quit)
-                } else {
-                    Step::Draw
+        let msg = match action {
+            Action::SaveAndQuit => Msg::QuitAnswer(QuitChoice::Save),
+            Action::QuitAnyway => Msg::QuitAnswer(QuitChoice::Discard),
+            Action::Cancel => Msg::QuitAnswer(QuitChoice::Stay),
+            Action::Interrupt => Msg::Interrupt,
+            _ => return Step::Nothing,
+        };
+        let effect = self.session.update(msg);
+        if effect == Effect::Ignored {
+            return self.close();
+        }
+        self.follow(effect)
+    }
+
+    /// What the session said about stopping: ask, or leave.
+    fn follow(&mut self, effect: Effect) -> Step {
+        match effect {
+            Effect::ConfirmQuit => {
+                if !matches!(self.overlay, Overlay::Confirm(_)) {
+                    let previous = std::mem::take(&mut self.overlay);
+                    self.overlay = Overlay::Confirm(Box::new(previous));
                 }
+                Step::Draw
             }
-            Action::QuitAnyway => Step::Exit(Exit::Quit),
-            Action::Cancel => self.close(),
+            Effect::Exit(stop) => {
+                let leaving = match self.saver {
+                    Some(saver) => Leaving::from(stop, saver, &self.session),
+                    None => Leaving {
+                        code: stop.code,
+                        saved: None,
+                    },
+                };
+                if leaving.saved.is_some() && !leaving.keeps_journal() {
+                    self.session.update(Msg::Saved);
+                }
+                Step::Exit(Exit::Left(leaving))
+            }
             _ => Step::Nothing,
         }
     }
 
-    /// A note being written goes to its step before saving, so it is not lost.
+    /// A note being written, or put aside with Esc, goes to its step.
     fn keep_draft(&mut self) {
         let overlay = std::mem::take(&mut self.overlay);
-        let draft = match overlay {
-            Overlay::Confirm(previous) => *previous,
-            other => other,
+        let (overlay, writing) = match overlay {
+            Overlay::Note(editor) => (Overlay::None, Some(editor)),
+            Overlay::Confirm(previous) => match *previous {
+                Overlay::Note(editor) => (Overlay::Confirm(Box::default()), Some(editor)),
+                other => (Overlay::Confirm(Box::new(other)), None),
+            },
+            other => (other, None),
         };
-        if let Overlay::Note(editor) = draft {
+        self.overlay = overlay;
+        for editor in [writing, self.draft.take()].into_iter().flatten() {
             self.session.update(Msg::Note(editor.text()));
         }
     }
 
-    /// A signal stops the wizard: unsaved work is saved first, if it can be.
-    pub(super) fn save_before_stopping(&mut self) {
-        if self.unsaved() && self.saver.is_some() {
-            self.keep_draft();
-            self.save();
+    /// Appends the session's new events to the journal; if that fails, says so and goes on without.
+    pub(super) fn sync_journal(&mut self) {
+        if let Some(journal) = self.journal.as_mut()
+            && let Err(error) = journal.sync(&self.session)
+        {
+            self.journal = None;
+            self.notice_with(agent::JOURNAL_OFF, "reason", crate::text::sanitize(&error.to_string()));
         }
     }
 
     pub(super) fn notice_id(&mut self, id: &str) {
-        self.notice = Some(Notice::Text(self.localizer.text(&self.lang, id)));
+        self.notice = Some(Notice::Text(self.localizer.text(self.session.lang(), id)));
     }
 
     pub(super) fn notice_with(&mut self, id: &str, name: &'static str, value: String) {
         let mut args = FluentArgs::new();
         args.set(name, value);
-        self.notice = Some(Notice::Text(self.localizer.text_with(&self.lang, id, Some(&args))));
+        self.notice = Some(Notice::Text(self.localizer.text_with(
+            self.session.lang(),
+            id,
+            Some(&args),
+        )));
     }
 }

@@ -1,7 +1,7 @@
 //! Acting on inputs: keys (through the key table, in the mode the overlay sets), the mouse, resizes
 //! and signals.
 
-use super::{App, Exit, Input, Overlay, Step};
+use super::{App, Input, Overlay, Step};
 use crate::i18n::ui;
 use crate::screen::{Body, Screen};
 use crate::session::{Effect, Msg};
@@ -15,10 +15,7 @@ const WHEEL_LINES: isize = 3;
 impl App<'_> {
     pub(super) fn handle(&mut self, input: Input) -> Step {
         match input {
-            Input::Signal(signal) => {
-                self.save_before_stopping();
-                Step::Exit(Exit::Signal(signal))
-            }
+            Input::Signal(signal) => self.stop(Msg::Signal(signal)),
             Input::Event(Event::Key(key)) => self.key(&key),
             Input::Event(Event::Mouse(mouse)) => self.mouse(mouse),
             Input::Event(Event::Resize(..)) => Step::Draw,
@@ -33,7 +30,10 @@ impl App<'_> {
         match (mode, action) {
             (Mode::Main, Some(action)) => self.act(action),
             (Mode::Help, Some(Action::Help | Action::Cancel)) => self.close(),
-            (Mode::Help | Mode::Message | Mode::Search | Mode::Note, Some(Action::Quit)) => self.quit(),
+            (Mode::Help | Mode::Message | Mode::Search | Mode::Note, Some(Action::Quit)) => self.stop(Msg::Quit),
+            (Mode::Help | Mode::Message | Mode::Search | Mode::Note, Some(Action::Interrupt)) => {
+                self.stop(Msg::Interrupt)
+            }
             (Mode::Search | Mode::Note, Some(action)) => self.edit(action),
             (Mode::Search | Mode::Note, None) => match keys::typed(key) {
                 Some(c) => self.type_char(c),
@@ -77,7 +77,7 @@ impl App<'_> {
                 }
             }
             Action::Search => self.open_search(),
-            Action::Note => self.overlay = Overlay::Note(Default::default()),
+            Action::Note => self.overlay = Overlay::Note(self.draft.take().unwrap_or_default()),
             Action::Tried => self.tried_key(),
             Action::Save => {
                 self.save();
@@ -85,7 +85,8 @@ impl App<'_> {
             Action::PageUp => self.scroll_by(-self.page()),
             Action::PageDown => self.scroll_by(self.page()),
             Action::Help => self.overlay = Overlay::Help,
-            Action::Quit => return self.quit(),
+            Action::Quit => return self.stop(Msg::Quit),
+            Action::Interrupt => return self.stop(Msg::Interrupt),
             _ => return Step::Nothing,
         }
         Step::Draw
@@ -160,7 +161,7 @@ impl App<'_> {
 
     /// How many steps the fix shown has (none elsewhere).
     pub(super) fn step_count(&self) -> usize {
-        match Screen::of(&self.session, self.localizer, &self.lang).body {
+        match Screen::of(&self.session, self.localizer, self.lang()).body {
             Body::Fix { steps, .. } => steps.len(),
             _ => 0,
         }
@@ -199,7 +200,7 @@ impl App<'_> {
     /// The next loaded language, on the same screen with the same selection.
     fn switch_language(&mut self) {
         if let Some(next) = self.other_language() {
-            self.lang = next;
+            self.session.update(Msg::Language(next));
         }
     }
 }

@@ -1,0 +1,245 @@
+//! Starting the wizard and ending it: what `--resume` opens (a path code, a saved transcript, or a
+//! journal), the offer to reopen an unfinished session found at start, the journal that keeps the
+//! session's log on disk as it runs, plain mode's input (lines and signals), and the way out — the
+//! exit code, what the save on the way out did, and whether the journal goes.
+
+use crate::app::Loaded;
+use crate::engine::tree::Tree;
+use crate::i18n::{Localizer, agent};
+use crate::plain;
+use crate::session::Session;
+use crate::transcript::journal::{self, Journal};
+use crate::transcript::{self, Build, Leaving, Saver};
+use crate::tui;
+use fluent_bundle::FluentArgs;
+use std::io::{BufRead, IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// Exit codes: the input was found wrong, or a usage or I/O error.
+const FINDINGS: u8 = 1;
+const USAGE: u8 = 2;
+
+/// What the wizard was asked to open.
+pub struct Options<'a> {
+    pub resume: Option<&'a str>,
+    pub transcript_dir: Option<PathBuf>,
+    pub plain: bool,
+}
+
+/// Writes a line to standard error; a closed or full stderr is not worth a panic.
+fn say(line: &str) {
+    let _ = writeln!(std::io::stderr().lock(), "{line}");
+}
+
+fn fail(code: u8, message: &str) -> ExitCode {
+    say(&format!("signup-doctor: {}", crate::text::sanitize(message)));
+    ExitCode::from(code)
+}
+
+pub fn wizard(tree: &Tree, loaded: &Loaded, lang: &str, options: Options<'_>) -> ExitCode {
+    let localizer = &loaded.localizer;
+    let env = |k: &str| std::env::var(k).ok();
+    let journal_dir = journal::default_dir(env);
+    let build = Build {
+        localizer,
+        hashes: &loaded.hashes,
+    };
+    let mut changed = Vec::new();
+    let session = match options.resume {
+        Some(resume) => match open(resume, tree, localizer) {
+            Ok(reopened) => {
+                changed = reopened.changed;
+                reopened.session
+            }
+            Err((code, message)) => return fail(code, &message),
+        },
+        None => match journal_dir
+            .as_deref()
+            .and_then(|dir| offer_unfinished(dir, tree, localizer, lang))
+        {
+            Some(session) => session,
+            None => Session::new(tree).in_language(lang),
+        },
+    };
+    let mut session = session;
+    session.update(crate::session::Msg::Language(lang.to_string()));
+    let saver = Saver {
+        build: Build {
+            localizer,
+            hashes: &loaded.hashes,
+        },
+        dir: options.transcript_dir.or_else(|| transcript::default_dir(env)),
+        fallback: journal_dir.clone(),
+    };
+    let journal = match journal_dir.as_deref() {
+        Some(dir) => Journal::start(dir, &session, &build).map_err(|e| e.to_string()),
+        None => Err("neither XDG_STATE_HOME nor HOME names a folder".to_string()),
+    };
+    let journal = journal
+        .map_err(|reason| {
+            let mut args = FluentArgs::new();
+            args.set("reason", crate::text::sanitize(&reason));
+            say(&localizer.text_with(lang, agent::JOURNAL_OFF, Some(&args)));
+        })
+        .ok();
+    let (leaving, journal) = if crate::cli::wants_plain(options.plain) {
+        for line in transcript::changed_warning(&changed, localizer, lang) {
+            say(&line);
+        }
+        match run_plain(session, localizer, &saver, journal) {
+            Ok(ended) => ended,
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => return ExitCode::SUCCESS,
+            Err(e) => return fail(USAGE, &e.to_string()),
+        }
+    } else {
+        match tui::run(session, localizer, lang, &saver, journal, changed) {
+            Ok((tui::Exit::Left(leaving), journal)) => {
+                // The terminal is back: now the save on the way out can be told.
+                if let Some((line, markdown)) = leaving.message(localizer, lang) {
+                    say(&line);
+                    if let Some(markdown) = markdown {
+                        say(&format!("\n{markdown}"));
+                    }
+                }
+                (leaving, journal)
+            }
+            Ok((tui::Exit::EventsEnded, journal)) => (Leaving { code: 0, saved: None }, journal),
+            Err(tui::Failure::Io(e)) => return fail(USAGE, &e.to_string()),
+            Err(tui::Failure::Panic) => return ExitCode::from(USAGE),
+        }
+    };
+    if let Some(journal) = journal {
+        if leaving.keeps_journal() {
+            let mut args = FluentArgs::new();
+            args.set("path", crate::text::sanitize(&journal.path().display().to_string()));
+            say(&localizer.text_with(lang, agent::UNFINISHED_HOW, Some(&args)));
+        } else {
+            let _ = journal.remove();
+        }
+    }
+    ExitCode::from(leaving.code)
+}
+
+/// `--resume`: a journal (`*.journal`), a saved transcript (any other file), or a path code. A
+/// folder, or a file that is not there, is an I/O error (2); a record that does not fit, 1.
+fn open<'t>(resume: &str, tree: &'t Tree, localizer: &Localizer) -> Result<transcript::Reopened<'t>, (u8, String)> {
+    let path = Path::new(resume);
+    let looks_like_file = resume.ends_with(".json") || resume.ends_with(".journal") || resume.contains('\\');
+    if path.is_dir() {
+        return Err((USAGE, format!("{resume}: a folder, not a transcript or a path code")));
+    }
+    if !path.exists() {
+        if looks_like_file {
+            return Err((USAGE, format!("{resume}: no such file")));
+        }
+        return Session::at_code(tree, resume)
+            .map(|session| transcript::Reopened {
+                session,
+                changed: Vec::new(),
+            })
+            .map_err(|error| (FINDINGS, format!("code `{resume}`: {error}")));
+    }
+    if resume.ends_with(".journal") {
+        let read = journal::read(path).map_err(|d| (FINDINGS, d.to_string()))?;
+        let session = read.replay(tree).map_err(|why| {
+            (
+                FINDINGS,
+                format!("{resume}: its record no longer fits the flows: {why}"),
+            )
+        })?;
+        return Ok(transcript::Reopened {
+            session,
+            changed: Vec::new(),
+        });
+    }
+    transcript::reopen(path, tree, localizer).map_err(|message| (FINDINGS, message))
+}
+
+/// At a start with no `--resume`: an unfinished session's journal, if one is kept, is offered. On a
+/// terminal the user answers (reopen, delete, or start anew and keep it); elsewhere a line says how
+/// to reopen it. Returns the reopened session.
+fn offer_unfinished<'t>(dir: &Path, tree: &'t Tree, localizer: &Localizer, lang: &str) -> Option<Session<'t>> {
+    let path = journal::unfinished(dir).into_iter().next()?;
+    let shown_path = crate::text::sanitize(&path.display().to_string());
+    let session = match journal::read(&path)
+        .map_err(|d| d.to_string())
+        .and_then(|read| read.replay(tree))
+    {
+        Ok(session) => session,
+        Err(reason) => {
+            let mut args = FluentArgs::new();
+            args.set("reason", crate::text::sanitize(&format!("{shown_path}: {reason}")));
+            say(&localizer.text_with(lang, agent::UNFINISHED_BROKEN, Some(&args)));
+            return None;
+        }
+    };
+    let code = session.codes().code;
+    let mut args = FluentArgs::new();
+    args.set("started", session.started().strftime("%Y-%m-%d %H:%M UTC").to_string());
+    args.set("code", if code.is_empty() { "–".to_string() } else { code });
+    args.set("notes", session.notes().len());
+    say(&format!(
+        "signup-doctor: {}",
+        localizer.text_with(lang, agent::UNFINISHED, Some(&args))
+    ));
+    if !std::io::stdin().is_terminal() {
+        let mut args = FluentArgs::new();
+        args.set("path", shown_path);
+        say(&localizer.text_with(lang, agent::UNFINISHED_HOW, Some(&args)));
+        return None;
+    }
+    let _ = write!(std::io::stderr(), "{} ", localizer.text(lang, agent::UNFINISHED_ASK));
+    let mut answer = String::new();
+    let _ = std::io::stdin().lock().read_line(&mut answer);
+    match answer.trim() {
+        "y" | "Y" | "o" | "O" => {
+            // The reopened session writes a new journal under its own id: this one can go.
+            let _ = std::fs::remove_file(&path);
+            Some(session)
+        }
+        "d" | "D" | "s" | "S" => {
+            let _ = std::fs::remove_file(&path);
+            None
+        }
+        _ => None,
+    }
+}
+
+/// Runs plain mode on standard input and output, with SIGINT, SIGTERM and SIGHUP as inputs (so an
+/// interrupt asks first, and a stop saves first, as in the full screen).
+fn run_plain(
+    mut session: Session<'_>,
+    localizer: &Localizer,
+    saver: &Saver<'_>,
+    journal: Option<Journal>,
+) -> std::io::Result<(Leaving, Option<Journal>)> {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+    let (sender, inputs) = std::sync::mpsc::channel();
+    let lines = sender.clone();
+    std::thread::spawn(move || {
+        for line in std::io::stdin().lock().lines() {
+            let Ok(line) = line else { break };
+            if lines.send(plain::Input::Line(line)).is_err() {
+                return;
+            }
+        }
+        let _ = lines.send(plain::Input::End);
+    });
+    let mut signals = signal_hook::iterator::Signals::new([SIGINT, SIGTERM, SIGHUP])?;
+    std::thread::spawn(move || {
+        for signal in signals.forever() {
+            if sender.send(plain::Input::Signal(signal)).is_err() {
+                return;
+            }
+        }
+    });
+    let mut aids = plain::Aids {
+        localizer,
+        saver,
+        journal,
+    };
+    let mut out = std::io::stdout().lock();
+    let leaving = plain::run(&mut session, &mut aids, inputs.into_iter(), &mut out)?;
+    Ok((leaving, aids.journal))
+}

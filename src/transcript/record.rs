@@ -1,0 +1,168 @@
+//! The session's log as saved: each event a JSON object tagged by kind, naming places by
+//! `topic:node` (an end the wizard draws after a node as `topic:node/OUTCOME`) and answers by their
+//! ids, so a record stays readable by people and survives reordered answers. Reading one back checks
+//! every name against the tree.
+
+use crate::engine::place::Place;
+use crate::engine::tree::{Outcome, Tree};
+use crate::session::{Event, EventKind, Via};
+use jiff::Timestamp;
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// One event of the log, as transcripts and journals hold it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EventRecord {
+    pub at: Timestamp,
+    #[serde(flatten)]
+    pub kind: KindRecord,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "event", rename_all = "kebab-case")]
+pub enum KindRecord {
+    Chose {
+        place: String,
+        answer: String,
+    },
+    Back,
+    BackTo {
+        depth: usize,
+    },
+    Restart,
+    GoTo {
+        code: String,
+        via: Via,
+    },
+    Note {
+        place: String,
+        code: String,
+        text: String,
+    },
+    /// `step` is 1-based, as people count steps.
+    Tried {
+        place: String,
+        code: String,
+        step: usize,
+        on: bool,
+    },
+    Language {
+        lang: String,
+    },
+    Saved,
+}
+
+/// A place's name in a record: `topic:node`, or `topic:node/OUTCOME` for an end drawn after a node.
+pub fn place_name(tree: &Tree, place: Place) -> String {
+    let node = tree.qualified_name(place.node());
+    match place {
+        Place::Node(_) => node,
+        Place::End(outcome, _) => format!("{node}/{}", outcome.as_str()),
+    }
+}
+
+/// Why a recorded event does not fit the tree.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Unknown(pub String);
+
+impl fmt::Display for Unknown {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", crate::text::sanitize(&self.0))
+    }
+}
+
+fn place_of(tree: &Tree, name: &str) -> Result<Place, Unknown> {
+    let unknown = || Unknown(format!("no place `{name}` in the flows"));
+    let (node, end) = match name.split_once('/') {
+        Some((node, end)) => (node, Some(end)),
+        None => (name, None),
+    };
+    let (topic, id) = node.split_once(':').ok_or_else(unknown)?;
+    let node = tree.find(topic, id).ok_or_else(unknown)?;
+    match end {
+        None => Ok(Place::Node(node)),
+        Some(end) => {
+            let outcome = [Outcome::Resolved, Outcome::Escalate, Outcome::StartOver]
+                .into_iter()
+                .find(|o| o.as_str() == end)
+                .ok_or_else(unknown)?;
+            Ok(Place::End(outcome, node))
+        }
+    }
+}
+
+impl EventRecord {
+    pub fn of(tree: &Tree, event: &Event) -> EventRecord {
+        let kind = match &event.kind {
+            EventKind::Chose { place, answer } => KindRecord::Chose {
+                place: place_name(tree, *place),
+                answer: tree
+                    .choices(*place)
+                    .get(*answer)
+                    .map_or_else(|| answer.to_string(), |a| a.id.clone()),
+            },
+            EventKind::Back => KindRecord::Back,
+            EventKind::BackTo { depth } => KindRecord::BackTo { depth: *depth },
+            EventKind::Restart => KindRecord::Restart,
+            EventKind::GoTo { code, via } => KindRecord::GoTo {
+                code: code.clone(),
+                via: *via,
+            },
+            EventKind::Note { place, code, text } => KindRecord::Note {
+                place: place_name(tree, *place),
+                code: code.clone(),
+                text: text.clone(),
+            },
+            EventKind::Tried { place, code, step, on } => KindRecord::Tried {
+                place: place_name(tree, *place),
+                code: code.clone(),
+                step: step + 1,
+                on: *on,
+            },
+            EventKind::Language { lang } => KindRecord::Language { lang: lang.clone() },
+            EventKind::Saved => KindRecord::Saved,
+        };
+        EventRecord { at: event.at, kind }
+    }
+
+    /// The event this record names, checked against the tree. Notes are redacted and sanitised
+    /// again: a record comes from outside.
+    pub fn to_event(&self, tree: &Tree) -> Result<Event, Unknown> {
+        let kind = match &self.kind {
+            KindRecord::Chose { place, answer } => {
+                let place = place_of(tree, place)?;
+                let index = tree
+                    .choices(place)
+                    .iter()
+                    .position(|a| a.id == *answer)
+                    .ok_or_else(|| Unknown(format!("no answer `{answer}` there")))?;
+                EventKind::Chose { place, answer: index }
+            }
+            KindRecord::Back => EventKind::Back,
+            KindRecord::BackTo { depth } => EventKind::BackTo { depth: *depth },
+            KindRecord::Restart => EventKind::Restart,
+            KindRecord::GoTo { code, via } => EventKind::GoTo {
+                code: code.clone(),
+                via: *via,
+            },
+            KindRecord::Note { place, code, text } => EventKind::Note {
+                place: place_of(tree, place)?,
+                code: crate::text::sanitize(code),
+                text: crate::text::sanitize(&crate::redact::redact_card_numbers(text)),
+            },
+            KindRecord::Tried { place, code, step, on } => EventKind::Tried {
+                place: place_of(tree, place)?,
+                code: crate::text::sanitize(code),
+                step: step
+                    .checked_sub(1)
+                    .ok_or_else(|| Unknown("step 0 does not exist".into()))?,
+                on: *on,
+            },
+            KindRecord::Language { lang } => EventKind::Language {
+                lang: crate::text::sanitize(lang),
+            },
+            KindRecord::Saved => EventKind::Saved,
+        };
+        Ok(Event { at: self.at, kind })
+    }
+}

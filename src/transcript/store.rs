@@ -1,0 +1,247 @@
+//! Where transcripts live and how they are written and read. One session, one record: a session's
+//! `ID.json` and `ID.md` are replaced atomically each time it is saved (a private temporary file in
+//! the same folder, written, flushed to disk, then renamed over the old one), and never another
+//! session's. Files are readable by their owner only (0600), folders made here too (0700): they hold
+//! customer notes. Reading takes regular files only, and at most [`MAX_TRANSCRIPT_BYTES`].
+
+use super::{Build, Transcript};
+use crate::engine::diagnostic::{Diagnostic, Pos, Severity};
+use crate::i18n::Localizer;
+use crate::session::Session;
+use jiff::Timestamp;
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+
+/// Largest transcript `--resume` and `report` read, in bytes.
+pub const MAX_TRANSCRIPT_BYTES: u64 = 8 * 1024 * 1024;
+
+/// Why a transcript could not be saved.
+#[derive(Debug, thiserror::Error)]
+pub enum SaveError {
+    #[error("no folder for transcripts: give --transcript-dir, or set XDG_DATA_HOME or HOME")]
+    NoFolder,
+    #[error("{}: {source}", crate::text::sanitize(&path.display().to_string()))]
+    Io { path: PathBuf, source: std::io::Error },
+    #[error("the transcript cannot be written as JSON: {0}")]
+    Json(#[from] serde_json::Error),
+}
+
+/// A folder from the environment, used only when it is an absolute path (the XDG rule).
+fn absolute(value: Option<String>) -> Option<PathBuf> {
+    value.map(PathBuf::from).filter(|p| p.is_absolute())
+}
+
+/// Where transcripts go: `--transcript-dir`, else `$XDG_DATA_HOME/signup-doctor/transcripts`, else
+/// `~/.local/share/signup-doctor/transcripts`. Relative values are ignored.
+pub fn default_dir(env: impl Fn(&str) -> Option<String>) -> Option<PathBuf> {
+    let data = absolute(env("XDG_DATA_HOME")).or_else(|| absolute(env("HOME")).map(|h| h.join(".local/share")))?;
+    Some(data.join("signup-doctor").join("transcripts"))
+}
+
+/// Creates `dir` and its missing parents, each readable by its owner only.
+pub fn create_private_dir(dir: &Path) -> std::io::Result<()> {
+    let mut builder = std::fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+    builder.create(dir)
+}
+
+/// Writes `bytes` to `path`, replacing what is there in one step: a temporary file in the same
+/// folder (created 0600), flushed to disk, then renamed over `path`.
+fn replace_file(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    let mut temp = tempfile::Builder::new().prefix(".signup-doctor-").tempfile_in(dir)?;
+    temp.write_all(bytes)?;
+    temp.as_file().sync_all()?;
+    temp.persist(path).map_err(|e| e.error)?;
+    // The rename itself reaches the disk when the folder is flushed (best effort: not every
+    // system can open a folder for that).
+    if let Ok(folder) = std::fs::File::open(dir) {
+        let _ = folder.sync_all();
+    }
+    Ok(())
+}
+
+/// Writes the session's `ID.json` and `ID.md` into `dir`, replacing the ones an earlier save of
+/// the same session wrote. Returns the JSON file's path.
+pub fn save(dir: &Path, transcript: &Transcript, localizer: &Localizer) -> Result<PathBuf, SaveError> {
+    let io = |path: &Path| {
+        let path = path.to_path_buf();
+        move |source| SaveError::Io { path, source }
+    };
+    create_private_dir(dir).map_err(io(dir))?;
+    let json = serde_json::to_string_pretty(transcript)?;
+    let markdown = transcript.markdown(localizer);
+    let stem = file_stem(transcript);
+    let json_path = dir.join(format!("{stem}.json"));
+    let md_path = dir.join(format!("{stem}.md"));
+    replace_file(&json_path, json.as_bytes()).map_err(io(&json_path))?;
+    replace_file(&md_path, markdown.as_bytes()).map_err(io(&md_path))?;
+    Ok(json_path)
+}
+
+/// The session id, which [`Session`] keeps to letters, digits and dashes; a transcript from before
+/// ids gets one from its save time.
+fn file_stem(transcript: &Transcript) -> String {
+    let id = &transcript.session;
+    if !id.is_empty() && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
+        id.clone()
+    } else {
+        transcript.saved.strftime("%Y%m%dT%H%M%SZ").to_string()
+    }
+}
+
+/// Reads a file from outside: regular files only (never a FIFO or a device, which could block or
+/// never end), at most `limit` bytes, a UTF-8 byte-order mark dropped.
+pub fn read_bounded(path: &Path, limit: u64) -> std::io::Result<String> {
+    let metadata = std::fs::metadata(path)?;
+    if !metadata.is_file() {
+        return Err(std::io::Error::other("not a regular file"));
+    }
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)?.take(limit + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > limit {
+        return Err(std::io::Error::other(format!(
+            "larger than the {} MiB limit",
+            limit >> 20
+        )));
+    }
+    let text = String::from_utf8(bytes).map_err(|_| std::io::Error::other("not UTF-8 text"))?;
+    Ok(text.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(text))
+}
+
+/// Reads a saved transcript; an error names the file, and the line and column where it can.
+pub fn read(path: &Path) -> Result<Transcript, Diagnostic> {
+    let error = |pos: Pos, message: String| Diagnostic {
+        severity: Severity::Error,
+        file: path.display().to_string(),
+        pos,
+        message,
+    };
+    let text = read_bounded(path, MAX_TRANSCRIPT_BYTES).map_err(|e| error(Pos::default(), e.to_string()))?;
+    serde_json::from_str(&text).map_err(|e| {
+        let pos = Pos {
+            line: e.line() as u64,
+            col: e.column() as u64,
+        };
+        let message = e.to_string();
+        let message = message.split(" at line ").next().unwrap_or(&message).to_string();
+        error(pos, format!("not a transcript: {message}"))
+    })
+}
+
+/// What a front end needs to save the session it runs: the build it came from and the folder.
+pub struct Saver<'a> {
+    pub build: Build<'a>,
+    /// `None` when neither `--transcript-dir`, `XDG_DATA_HOME` nor `HOME` names a folder.
+    pub dir: Option<PathBuf>,
+    /// Where a save at exit goes when `dir` fails (the journal's folder), if anywhere.
+    pub fallback: Option<PathBuf>,
+}
+
+/// How a save on the way out went.
+#[derive(Debug, PartialEq, Eq)]
+pub enum AtExit {
+    Saved(PathBuf),
+    /// The usual folder failed for `reason`; the transcript went to `path` instead.
+    Elsewhere {
+        path: PathBuf,
+        reason: String,
+    },
+    /// Nowhere worked: the Markdown transcript, for the front end to print on standard error.
+    Failed {
+        reason: String,
+        markdown: String,
+    },
+}
+
+impl Saver<'_> {
+    /// Saves the session now, in its usual folder.
+    pub fn save(&self, session: &Session<'_>) -> Result<PathBuf, SaveError> {
+        self.save_in(self.dir.as_deref().ok_or(SaveError::NoFolder)?, session)
+    }
+
+    /// Saves the session now, in `dir`.
+    pub fn save_in(&self, dir: &Path, session: &Session<'_>) -> Result<PathBuf, SaveError> {
+        let transcript = Transcript::of(session, &self.build, Timestamp::now());
+        save(dir, &transcript, self.build.localizer)
+    }
+
+    /// Saves on the way out: the usual folder, else the fallback folder, else the Markdown for the
+    /// front end to show, so the work never ends in silence.
+    pub fn save_at_exit(&self, session: &Session<'_>) -> AtExit {
+        let reason = match self.save(session) {
+            Ok(path) => return AtExit::Saved(path),
+            Err(error) => error.to_string(),
+        };
+        if let Some(fallback) = &self.fallback
+            && let Ok(path) = self.save_in(fallback, session)
+        {
+            return AtExit::Elsewhere { path, reason };
+        }
+        let transcript = Transcript::of(session, &self.build, Timestamp::now());
+        AtExit::Failed {
+            reason,
+            markdown: transcript.markdown(self.build.localizer),
+        }
+    }
+}
+
+/// How the session ended: the exit code, and how the save on the way out went, if there was one.
+#[derive(Debug, PartialEq)]
+pub struct Leaving {
+    pub code: u8,
+    pub saved: Option<AtExit>,
+}
+
+impl Leaving {
+    /// Leaves as the session said: saving first when it asked to. A save that found no folder at
+    /// all makes the exit code an I/O error (2) when it would have been 0.
+    pub fn from(stop: crate::session::Stop, saver: &Saver<'_>, session: &Session<'_>) -> Leaving {
+        if !stop.save_first {
+            return Leaving {
+                code: stop.code,
+                saved: None,
+            };
+        }
+        let saved = saver.save_at_exit(session);
+        let code = match saved {
+            AtExit::Failed { .. } if stop.code == 0 => 2,
+            _ => stop.code,
+        };
+        Leaving {
+            code,
+            saved: Some(saved),
+        }
+    }
+
+    /// The journal stays when the work could not be saved anywhere: it is then the only copy.
+    pub fn keeps_journal(&self) -> bool {
+        matches!(self.saved, Some(AtExit::Failed { .. }))
+    }
+
+    /// What to tell the user about the save on the way out: a line, and for a failed save the
+    /// Markdown transcript to show after it.
+    pub fn message(&self, localizer: &Localizer, lang: &str) -> Option<(String, Option<String>)> {
+        use crate::i18n::agent;
+        let shown = |path: &Path| crate::text::sanitize(&path.display().to_string());
+        let mut args = fluent_bundle::FluentArgs::new();
+        let (id, markdown) = match self.saved.as_ref()? {
+            AtExit::Saved(path) => {
+                args.set("path", shown(path));
+                (agent::SAVE_DONE, None)
+            }
+            AtExit::Elsewhere { path, reason } => {
+                args.set("path", shown(path));
+                args.set("reason", crate::text::sanitize(reason));
+                (agent::SAVE_ELSEWHERE, None)
+            }
+            AtExit::Failed { reason, markdown } => {
+                args.set("reason", crate::text::sanitize(reason));
+                (agent::SAVE_FAILED_EXIT, Some(markdown.clone()))
+            }
+        };
+        Some((localizer.text_with(lang, id, Some(&args)), markdown))
+    }
+}
