@@ -196,8 +196,8 @@ pub struct Leaving {
 }
 
 impl Leaving {
-    /// Leaves as the session said: saving first when it asked to. A save that found no folder at
-    /// all makes the exit code an I/O error (2) when it would have been 0.
+    /// Leaves as the session said: saving first when it asked to. A save that missed the usual
+    /// folder makes the exit code an I/O error (2) when it would have been 0, so a script notices.
     pub fn from(stop: crate::session::Stop, saver: &Saver<'_>, session: &Session<'_>) -> Leaving {
         if !stop.save_first {
             return Leaving {
@@ -207,7 +207,7 @@ impl Leaving {
         }
         let saved = saver.save_at_exit(session);
         let code = match saved {
-            AtExit::Failed { .. } if stop.code == 0 => 2,
+            AtExit::Failed { .. } | AtExit::Elsewhere { .. } if stop.code == 0 => 2,
             _ => stop.code,
         };
         Leaving {

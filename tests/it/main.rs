@@ -20,6 +20,8 @@ mod graph;
 mod hostile;
 /// Locales: fallbacks, a third language, what `check` says of them.
 mod locales;
+/// The session's record: nothing typed is lost (transcripts, journal, saves on the way out).
+mod record;
 /// The terminal is given back clean, in a real pseudo-terminal.
 mod restore;
 /// flows/schema.json: generated, committed and validating the shipped flows.

@@ -1,0 +1,369 @@
+//! The session's record never loses what was typed: notes and tried steps written on a step the walk
+//! then left (Esc and another answer, restart, a search jump) reach the saved JSON and Markdown with
+//! the code they were written under; reopening replays the log; a session saved again is one
+//! session; a save that fails on the way out never ends in silence; the journal keeps everything
+//! on disk as it happens. Plus a property test over random sessions.
+
+use crate::common;
+use jiff::Timestamp;
+use proptest::prelude::*;
+use signup_doctor::app::{self, Loaded};
+use signup_doctor::engine::place::Place;
+use signup_doctor::engine::tree::NodeKind;
+use signup_doctor::plain::{self, Aids, Input};
+use signup_doctor::session::{Effect, Msg, QuitChoice, Session};
+use signup_doctor::transcript::journal::{self, Journal};
+use signup_doctor::transcript::{self, AtExit, Build, Saver, Transcript};
+use std::path::PathBuf;
+
+/// The shipped flows and locales, loaded once per test thread.
+fn loaded() -> &'static Loaded {
+    thread_local! {
+        static LOADED: &'static Loaded = Box::leak(Box::new(app::load(Default::default()).unwrap()));
+    }
+    LOADED.with(|loaded| *loaded)
+}
+
+fn build() -> Build<'static> {
+    Build {
+        localizer: &loaded().localizer,
+        hashes: &loaded().hashes,
+    }
+}
+
+fn clock() -> Timestamp {
+    Timestamp::from_second(1_790_000_000).unwrap()
+}
+
+fn session() -> Session<'static> {
+    Session::with_clock(loaded().tree.as_ref().unwrap(), clock)
+}
+
+fn saver(dir: Option<PathBuf>, fallback: Option<PathBuf>) -> Saver<'static> {
+    Saver {
+        build: build(),
+        dir,
+        fallback,
+    }
+}
+
+/// The transcript now, and its Markdown.
+fn saved(session: &Session<'_>) -> (Transcript, String) {
+    let transcript = Transcript::of(session, &build(), clock());
+    let markdown = transcript.markdown(&loaded().localizer);
+    (transcript, markdown)
+}
+
+/// Every note text anywhere in the transcript's records (walk, stop, elsewhere).
+fn recorded_notes(transcript: &Transcript) -> Vec<String> {
+    let mut notes: Vec<String> = transcript.steps.iter().flat_map(|s| s.place.notes.clone()).collect();
+    notes.extend(transcript.stopped_at.notes.clone());
+    notes.extend(transcript.elsewhere.iter().flat_map(|a| a.place.notes.clone()));
+    notes
+}
+
+#[test]
+fn a_note_on_a_step_left_by_going_back_and_answering_again_is_saved_with_its_code() {
+    let mut session = session();
+    session.update(Msg::GoTo("2.1".into()));
+    session.update(Msg::Note("customer bank is BNP".into()));
+    session.update(Msg::Back);
+    assert_eq!(session.update(Msg::Choose(1)), Effect::Moved);
+    assert!(session.has_unsaved_work());
+    let (transcript, markdown) = saved(&session);
+    assert_eq!(transcript.elsewhere.len(), 1, "{:?}", transcript.elsewhere);
+    assert_eq!(transcript.elsewhere[0].code, "card-declined/bank-card");
+    assert_eq!(transcript.elsewhere[0].place.notes, ["customer bank is BNP"]);
+    assert!(markdown.contains("## Noted on steps off the final path"), "{markdown}");
+    assert!(markdown.contains("- `card-declined/bank-card` — "), "{markdown}");
+    assert!(markdown.contains("   - Note: customer bank is BNP"), "{markdown}");
+}
+
+#[test]
+fn a_note_written_before_a_restart_or_a_search_jump_is_saved() {
+    for leave in [Msg::Restart, Msg::Jump("past-due".into())] {
+        let mut session = session();
+        session.update(Msg::GoTo("1.1".into()));
+        session.update(Msg::Note("important note".into()));
+        session.update(Msg::ToggleTried(0));
+        assert_eq!(session.update(leave.clone()), Effect::Moved);
+        let (transcript, markdown) = saved(&session);
+        assert_eq!(recorded_notes(&transcript), ["important note"], "{leave:?}");
+        assert_eq!(transcript.elsewhere[0].place.tried, [1], "{leave:?}");
+        assert!(markdown.contains("important note"), "{leave:?}: {markdown}");
+        assert!(markdown.contains("Tried: steps 1"), "{leave:?}: {markdown}");
+    }
+}
+
+#[test]
+fn reopening_replays_the_log_so_every_note_and_tried_step_is_back_on_its_own_step() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut session = session();
+    session.update(Msg::GoTo("2.1".into()));
+    session.update(Msg::Note("on bank-card".into()));
+    session.update(Msg::ToggleTried(1));
+    session.update(Msg::Back);
+    session.update(Msg::Choose(1));
+    session.update(Msg::Note("on the prepaid fix".into()));
+    let (transcript, _) = saved(&session);
+    let path = transcript::save(dir.path(), &transcript, &loaded().localizer).unwrap();
+    let reopened = transcript::reopen(&path, loaded().tree.as_ref().unwrap(), &loaded().localizer)
+        .unwrap()
+        .session;
+    assert_eq!(reopened.id(), session.id());
+    assert_eq!(reopened.codes(), session.codes());
+    assert_eq!(reopened.notes(), session.notes());
+    let bank_card = session.noted_off_walk()[0].0;
+    assert_eq!(reopened.notes_at(bank_card), ["on bank-card"]);
+    assert_eq!(reopened.tried_at(bank_card), [1]);
+    assert!(!reopened.has_unsaved_work(), "what was saved is not unsaved");
+}
+
+#[test]
+fn report_counts_a_session_saved_three_times_as_one_session() {
+    let dir = tempfile::tempdir().unwrap();
+    common::doctor()
+        .args(["--plain", "--lang", "en", "--transcript-dir"])
+        .arg(dir.path())
+        .write_stdin("1\nn one\ns\nn two\ns\nn three\ns\nq\n")
+        .assert()
+        .success();
+    let files = std::fs::read_dir(dir.path()).unwrap().count();
+    assert_eq!(files, 2, "one JSON and one Markdown file");
+    let output = common::doctor().arg("report").arg(dir.path()).output().unwrap();
+    let table = String::from_utf8(output.stdout).unwrap();
+    assert!(table.starts_with("Sessions: 1\n"), "{table}");
+}
+
+#[test]
+fn at_the_end_of_input_a_failed_save_goes_to_the_state_folder_and_the_exit_code_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let blocker = dir.path().join("a-file");
+    std::fs::write(&blocker, "").unwrap();
+    let state = dir.path().join("state");
+    let output = common::doctor()
+        .args(["--plain", "--lang", "en", "--transcript-dir"])
+        .arg(blocker.join("transcripts"))
+        .env("XDG_STATE_HOME", &state)
+        .write_stdin("1\nn kept anyway\n")
+        .output()
+        .unwrap();
+    assert_eq!(
+        output.status.code(),
+        Some(2),
+        "a save that missed its folder is not a success"
+    );
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    assert!(stdout.contains("Could not save in the usual folder"), "{stdout}");
+    let kept: Vec<PathBuf> = std::fs::read_dir(state.join("signup-doctor"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .collect();
+    assert_eq!(kept.len(), 1, "{kept:?}");
+    assert_eq!(recorded_notes(&transcript::read(&kept[0]).unwrap()), ["kept anyway"]);
+}
+
+#[test]
+fn when_no_folder_works_the_transcript_is_written_to_stderr_and_the_journal_stays() {
+    let dir = tempfile::tempdir().unwrap();
+    let blocker = dir.path().join("a-file");
+    std::fs::write(&blocker, "").unwrap();
+    let output = common::doctor()
+        .args(["--plain", "--lang", "en", "--transcript-dir"])
+        .arg(blocker.join("transcripts"))
+        .env("XDG_STATE_HOME", blocker.join("state"))
+        .write_stdin("1\nn only copy\n")
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(stderr.contains("Could not save the transcript"), "{stderr}");
+    assert!(
+        stderr.contains("   - Note: only copy"),
+        "the Markdown transcript: {stderr}"
+    );
+}
+
+#[test]
+fn a_signal_with_a_failing_save_hands_over_the_transcript_and_exits_128_plus_the_signal() {
+    let dir = tempfile::tempdir().unwrap();
+    let blocker = dir.path().join("a-file");
+    std::fs::write(&blocker, "").unwrap();
+    let saver = saver(Some(blocker.join("t")), None);
+    let mut session = session();
+    let mut aids = Aids {
+        localizer: &loaded().localizer,
+        saver: &saver,
+        journal: None,
+    };
+    let inputs = [Input::Line("1".into()), Input::Line("n note".into()), Input::Signal(15)];
+    let mut out = Vec::new();
+    let leaving = plain::run(&mut session, &mut aids, inputs.into_iter(), &mut out).unwrap();
+    assert_eq!(leaving.code, 143);
+    match &leaving.saved {
+        Some(AtExit::Failed { markdown, .. }) => assert!(markdown.contains("Note: note"), "{markdown}"),
+        other => panic!("a failed save hands the transcript over: {other:?}"),
+    }
+    assert!(leaving.keeps_journal());
+}
+
+#[test]
+fn in_plain_mode_an_interrupt_asks_first_and_a_second_one_saves_and_exits_130() {
+    let dir = tempfile::tempdir().unwrap();
+    let saver = saver(Some(dir.path().to_path_buf()), None);
+    let mut session = session();
+    let mut aids = Aids {
+        localizer: &loaded().localizer,
+        saver: &saver,
+        journal: None,
+    };
+    let inputs = [Input::Line("n agent note".into()), Input::Signal(2), Input::Signal(2)];
+    let mut out = Vec::new();
+    let leaving = plain::run(&mut session, &mut aids, inputs.into_iter(), &mut out).unwrap();
+    let shown = String::from_utf8(out).unwrap();
+    assert!(shown.contains("Some notes or tried steps are not saved"), "{shown}");
+    assert_eq!(leaving.code, 130);
+    assert!(matches!(leaving.saved, Some(AtExit::Saved(_))), "{:?}", leaving.saved);
+    // With nothing unsaved, an interrupt just leaves, as an interrupt.
+    let mut quiet = self::session();
+    let leaving = plain::run(&mut quiet, &mut aids, [Input::Signal(2)].into_iter(), &mut Vec::new()).unwrap();
+    assert_eq!((leaving.code, leaving.saved), (130, None));
+}
+
+#[test]
+fn the_quit_question_is_asked_once_and_answered_by_the_session() {
+    let mut session = session();
+    assert_eq!(session.update(Msg::Quit), Effect::Exit(stop(false, 0)));
+    session.update(Msg::Note("x".into()));
+    assert_eq!(session.update(Msg::Quit), Effect::ConfirmQuit);
+    assert_eq!(session.update(Msg::QuitAnswer(QuitChoice::Stay)), Effect::Ignored);
+    assert_eq!(session.update(Msg::Quit), Effect::ConfirmQuit);
+    assert_eq!(
+        session.update(Msg::QuitAnswer(QuitChoice::Discard)),
+        Effect::Exit(stop(false, 0))
+    );
+    assert_eq!(session.update(Msg::EndOfInput), Effect::Exit(stop(true, 0)));
+    assert_eq!(session.update(Msg::Signal(1)), Effect::Exit(stop(true, 129)));
+}
+
+fn stop(save_first: bool, code: u8) -> signup_doctor::session::Stop {
+    signup_doctor::session::Stop { save_first, code }
+}
+
+#[test]
+fn the_journal_holds_every_event_as_it_happens_and_replays_to_the_same_session() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut session = session();
+    let mut journal = Journal::start(dir.path(), &session, &build()).unwrap();
+    for msg in [Msg::Choose(1), Msg::Choose(0), Msg::Note("first".into()), Msg::Back] {
+        session.update(msg);
+        journal.sync(&session).unwrap();
+    }
+    let path = journal.path().to_path_buf();
+    // A crash mid-write leaves half a line: it is dropped, the rest replays.
+    let mut text = std::fs::read_to_string(&path).unwrap();
+    text.push_str("{\"at\":\"2026-");
+    std::fs::write(&path, text).unwrap();
+    let read = journal::read(&path).unwrap();
+    let replayed = read.replay(loaded().tree.as_ref().unwrap()).unwrap();
+    assert_eq!(replayed.log(), session.log());
+    assert_eq!(replayed.notes(), session.notes());
+    assert_eq!(replayed.codes(), session.codes());
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(&path), 0o600);
+    }
+    // A live session's journal is locked: a new start does not offer it.
+    assert!(
+        journal::unfinished(dir.path()).is_empty(),
+        "the running session holds it"
+    );
+    drop(journal);
+    assert_eq!(journal::unfinished(dir.path()), [path]);
+}
+
+/// What kind of screen a place is, as transcripts record it.
+fn kind_of(session: &Session<'_>, place: Place) -> transcript::PlaceKind {
+    match (place, &session.tree().node(place.node()).kind) {
+        (Place::Node(_), NodeKind::Question { .. }) => transcript::PlaceKind::Question,
+        (Place::Node(_), NodeKind::Fix { .. }) => transcript::PlaceKind::Fix,
+        _ => transcript::PlaceKind::End,
+    }
+}
+
+/// Random things a user can do, as messages.
+fn any_msg() -> impl Strategy<Value = Msg> {
+    prop_oneof![
+        4 => (0usize..4).prop_map(Msg::Choose),
+        1 => Just(Msg::Back),
+        1 => (0usize..4).prop_map(Msg::BackTo),
+        1 => Just(Msg::Restart),
+        1 => prop::sample::select(vec!["2.1", "1.1.2", "past-due", "5.1", "8", "nope"]).prop_map(|c| Msg::Jump(c.into())),
+        2 => "[a-z ]{1,12}".prop_map(Msg::Note),
+        2 => (0usize..4).prop_map(Msg::ToggleTried),
+        1 => Just(Msg::Language("fr".into())),
+        1 => Just(Msg::Language("en".into())),
+        1 => Just(Msg::Saved),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+    #[test]
+    fn every_note_and_tried_mark_reaches_the_json_and_markdown_and_replay_gives_the_same_state(
+        msgs in prop::collection::vec(any_msg(), 0..40)
+    ) {
+        let mut session = session();
+        for msg in msgs {
+            session.update(msg);
+        }
+        let (transcript, markdown) = saved(&session);
+        // Every note ever written is in the JSON records and in the Markdown.
+        let mut recorded = recorded_notes(&transcript);
+        recorded.sort();
+        let mut written: Vec<String> = session.notes().iter().map(|n| n.text.clone()).collect();
+        written.sort();
+        prop_assert_eq!(recorded, written.clone());
+        for note in &written {
+            prop_assert!(markdown.contains(note.as_str()), "{} missing from\n{}", note, markdown);
+        }
+        // Every step marked tried is recorded on its place.
+        for (place, _) in session.noted_places() {
+            let tried: Vec<usize> = session.tried_at(place).iter().map(|s| s + 1).collect();
+            let name = (
+                session.tree().flow_of(place.node()).id.clone(),
+                session.tree().node(place.node()).id.clone(),
+            );
+            let records: Vec<&transcript::PlaceRecord> = transcript
+                .steps
+                .iter()
+                .map(|s| &s.place)
+                .chain([&transcript.stopped_at])
+                .chain(transcript.elsewhere.iter().map(|a| &a.place))
+                .filter(|r| (r.topic.clone(), r.node.clone()) == name && r.kind == kind_of(&session, place))
+                .collect();
+            prop_assert!(!records.is_empty());
+            for record in records {
+                prop_assert_eq!(&record.tried, &tried);
+            }
+        }
+        // Replaying the saved log gives the same state.
+        let json = serde_json::to_string(&transcript).unwrap();
+        let read: Transcript = serde_json::from_str(&json).unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let path = transcript::save(dir.path(), &read, &loaded().localizer).unwrap();
+        let replayed = transcript::reopen(&path, session.tree(), &loaded().localizer).unwrap().session;
+        prop_assert_eq!(replayed.codes(), session.codes());
+        prop_assert_eq!(replayed.place(), session.place());
+        prop_assert_eq!(replayed.notes(), session.notes());
+        prop_assert_eq!(replayed.lang(), session.lang());
+        prop_assert_eq!(replayed.remembered(), session.remembered());
+        for (place, _) in session.noted_places() {
+            prop_assert_eq!(replayed.tried_at(place), session.tried_at(place));
+        }
+    }
+}
