@@ -4,7 +4,7 @@
 use crate::app::{self, Loaded, Sources};
 use crate::engine::paths::{self, MAX_PATHS, PathEnd, PathsStopped, for_each_path};
 use crate::engine::tree::Tree;
-use crate::i18n::{Localizer, pick_language};
+use crate::i18n::{Localizer, language_code, pick_language};
 use crate::plain::{self, WalkError};
 use crate::session::Session;
 use crate::transcript::{self, Saver};
@@ -154,18 +154,28 @@ pub fn run(cli: Cli) -> ExitCode {
 }
 
 fn fail(code: u8, message: &str) -> ExitCode {
-    eprintln!("signup-doctor: {}", crate::text::sanitize(message));
+    say(&format!("signup-doctor: {}", crate::text::sanitize(message)));
     ExitCode::from(code)
 }
 
+/// Writes a line to standard error. A closed or full standard error is no reason to stop (nor to
+/// panic, as `eprintln!` does): the exit code still tells.
+fn say(line: &str) {
+    let _ = writeln!(std::io::stderr().lock(), "{line}");
+}
+
+/// `--lang`, read as `LANG` is (`EN`, `fr_FR` and `fr-CA` name a loaded language), else the
+/// environment's choice.
 fn language(arg: Option<&str>, localizer: &Localizer) -> Result<String, String> {
     let available = localizer.languages();
-    if let Some(wanted) = arg
-        && !available.contains(&wanted)
-    {
-        return Err(format!("no locale `{wanted}`; available: {}", available.join(", ")));
+    if let Some(wanted) = arg {
+        let code = language_code(wanted);
+        if !available.contains(&code.as_str()) {
+            return Err(format!("no locale `{wanted}`; available: {}", available.join(", ")));
+        }
+        return Ok(code);
     }
-    Ok(pick_language(arg, |k| std::env::var(k).ok(), &available))
+    Ok(pick_language(None, |k| std::env::var(k).ok(), &available))
 }
 
 /// Prints every finding and the count; `check` alone also counts the paths (see [`path_count_warning`]).
@@ -320,7 +330,7 @@ fn report(dir: &std::path::Path, json: bool) -> ExitCode {
         Err(error) => return fail(USAGE, &error),
     };
     for error in &errors {
-        eprintln!("{error}");
+        say(&error.to_string());
     }
     let report = crate::report::build(&transcripts);
     let text = if json {
@@ -389,7 +399,7 @@ fn wizard(tree: &Tree, loaded: &Loaded, lang: &str, cli: &Cli) -> ExitCode {
         };
     }
     for line in transcript::changed_warning(&changed, localizer, lang) {
-        eprintln!("{line}");
+        say(&line.to_string());
     }
     let stdin = std::io::stdin();
     let mut out = std::io::stdout().lock();
