@@ -2,9 +2,9 @@
 //! Exit codes: 0 success · 1 the input was read and found wrong · 2 usage or I/O error.
 
 use crate::app::{self, Loaded, Sources};
-use crate::engine::paths::all_paths;
+use crate::engine::paths::{self, MAX_PATHS, PathEnd, PathsStopped, for_each_path};
 use crate::engine::tree::Tree;
-use crate::i18n::{Localizer, pick_language};
+use crate::i18n::{Localizer, language_code, pick_language};
 use crate::plain::{self, WalkError};
 use crate::session::Session;
 use clap::{Parser, Subcommand};
@@ -161,59 +161,137 @@ pub fn run(cli: Cli) -> ExitCode {
 }
 
 fn fail(code: u8, message: &str) -> ExitCode {
-    eprintln!("signup-doctor: {}", crate::text::sanitize(message));
+    say(&format!("signup-doctor: {}", crate::text::sanitize(message)));
     ExitCode::from(code)
 }
 
-fn language(arg: Option<&str>, localizer: &Localizer) -> Result<String, String> {
-    let available = localizer.languages();
-    if let Some(wanted) = arg
-        && !available.contains(&wanted)
-    {
-        return Err(format!("no locale `{wanted}`; available: {}", available.join(", ")));
-    }
-    Ok(pick_language(arg, |k| std::env::var(k).ok(), &available))
+/// Writes a line to standard error. A closed or full standard error is no reason to stop (nor to
+/// panic, as `eprintln!` does): the exit code still tells.
+fn say(line: &str) {
+    let _ = writeln!(std::io::stderr().lock(), "{line}");
 }
 
-fn check(loaded: &Loaded) -> ExitCode {
-    let mut out = std::io::stdout().lock();
-    for d in loaded.diagnostics.sorted() {
-        let _ = writeln!(out, "{d}");
+/// `--lang`, read as `LANG` is (`EN`, `fr_FR` and `fr-CA` name a loaded language), else the
+/// environment's choice.
+fn language(arg: Option<&str>, localizer: &Localizer) -> Result<String, String> {
+    let available = localizer.languages();
+    if let Some(wanted) = arg {
+        let code = language_code(wanted);
+        if !available.contains(&code.as_str()) {
+            return Err(format!("no locale `{wanted}`; available: {}", available.join(", ")));
+        }
+        return Ok(code);
     }
-    let _ = writeln!(out, "{}", loaded.diagnostics.summary());
-    if loaded.diagnostics.has_errors() {
+    Ok(pick_language(None, |k| std::env::var(k).ok(), &available))
+}
+
+/// Prints every finding and the count; `check` alone also counts the paths (see [`path_count_warning`]).
+fn check(loaded: &Loaded) -> ExitCode {
+    let mut diagnostics = loaded.diagnostics.clone();
+    if let Some(tree) = &loaded.tree {
+        path_count_warning(tree, &mut diagnostics);
+    }
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let mut written = Ok(());
+    for d in diagnostics.sorted() {
+        written = written.and_then(|()| writeln!(out, "{d}"));
+    }
+    let written = written
+        .and_then(|()| writeln!(out, "{}", diagnostics.summary()))
+        .and_then(|()| out.flush());
+    match written {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
+        Err(e) => return fail(USAGE, &format!("cannot write the findings: {e}")),
+        Ok(()) => {}
+    }
+    if diagnostics.has_errors() {
         ExitCode::from(FINDINGS)
     } else {
         ExitCode::SUCCESS
     }
 }
 
+/// A warning at the root question when more paths lead from it to an end than `paths` lists. The
+/// count is cheap (see [`paths::count_paths`]), and the wizard, `walk` and `graph` never need it, so
+/// only `check` pays for it.
+fn path_count_warning(tree: &Tree, diagnostics: &mut crate::engine::diagnostic::Diagnostics) {
+    let count = paths::count_paths(tree, MAX_PATHS);
+    if count.exceeds(MAX_PATHS) {
+        let root = &tree.node(tree.root).at;
+        diagnostics.warning(
+            &tree.files[root.file],
+            root.pos,
+            format!(
+                "{count} paths lead from the root question to an end, more than the {} that `paths` lists \
+                 (answers that lead to the same place double the paths at each question)",
+                paths::grouped(MAX_PATHS as u64)
+            ),
+        );
+    }
+}
+
+/// Lists the paths as they are found, so `paths | head` answers at once and memory stays flat; past
+/// [`MAX_PATHS`] it stops with exit 1. The text columns are aligned to the widest code, measured in a
+/// first pass that keeps nothing.
 fn paths(tree: &Tree, json: bool) -> ExitCode {
-    let all = all_paths(tree);
-    let mut out = std::io::stdout().lock();
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let result = if json {
-        let list: Vec<_> = all
-            .iter()
-            .map(|p| serde_json::json!({ "code": p.codes.code, "short": p.codes.short, "outcome": p.end.as_str() }))
-            .collect();
-        writeln!(out, "{}", serde_json::to_string_pretty(&list).unwrap_or_default())
+        let mut first = true;
+        let listed = for_each_path(tree, MAX_PATHS, |steps, end| {
+            let codes = paths::codes(tree, steps);
+            let entry = serde_json::json!({ "code": codes.code, "short": codes.short, "outcome": end.as_str() });
+            let entry = serde_json::to_string_pretty(&entry)
+                .unwrap_or_default()
+                .replace('\n', "\n  ");
+            let lead = if first { "[\n  " } else { ",\n  " };
+            first = false;
+            write!(out, "{lead}{entry}")
+        });
+        let close = if first { "[]\n" } else { "\n]\n" };
+        listed.and_then(|_| out.write_all(close.as_bytes()).map_err(PathsStopped::Visitor))
     } else {
-        let width = all.iter().map(|p| p.codes.code.chars().count()).max().unwrap_or(0);
-        let short_width = all.iter().map(|p| p.codes.short.len()).max().unwrap_or(0);
-        all.iter().try_for_each(|p| {
+        let (mut width, mut short_width) = (0, 0);
+        let _ = for_each_path(tree, MAX_PATHS, |steps, _| {
+            let ids: usize = steps
+                .iter()
+                .map(|&(place, i)| tree.choices(place)[i].id.chars().count())
+                .sum();
+            let positions: usize = steps.iter().map(|(_, i)| (i + 1).to_string().len()).sum();
+            let separators = steps.len().saturating_sub(1);
+            width = width.max(ids + separators);
+            short_width = short_width.max(positions + separators);
+            Ok::<(), std::convert::Infallible>(())
+        });
+        for_each_path(tree, MAX_PATHS, |steps, end: PathEnd| {
+            let codes = paths::codes(tree, steps);
             writeln!(
                 out,
                 "{:width$}  {:short_width$}  {}",
-                p.codes.code,
-                p.codes.short,
-                p.end.as_str()
+                codes.code,
+                codes.short,
+                end.as_str()
             )
         })
+        .map(|_| ())
     };
+    let result = result.and_then(|()| out.flush().map_err(PathsStopped::Visitor));
     match result {
         Ok(()) => ExitCode::SUCCESS,
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-        Err(e) => fail(USAGE, &e.to_string()),
+        Err(PathsStopped::Visitor(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(PathsStopped::Visitor(e)) => fail(USAGE, &e.to_string()),
+        Err(PathsStopped::TooMany(too_many)) => {
+            // What was listed goes out before the error that ends it.
+            match out.flush() {
+                Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => fail(USAGE, &e.to_string()),
+                _ => fail(
+                    FINDINGS,
+                    &format!(
+                        "paths: {too_many}; only the first {} are listed (`signup-doctor check` counts them)",
+                        paths::grouped(too_many.limit as u64)
+                    ),
+                ),
+            }
+        }
     }
 }
 
@@ -259,7 +337,7 @@ fn report(dir: &std::path::Path, json: bool) -> ExitCode {
         Err(error) => return fail(USAGE, &error),
     };
     for error in &errors {
-        eprintln!("{error}");
+        say(&error.to_string());
     }
     let report = crate::report::build(&transcripts);
     let text = if json {

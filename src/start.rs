@@ -62,7 +62,12 @@ pub fn wizard(tree: &Tree, loaded: &Loaded, lang: &str, options: Options<'_>) ->
             None => Session::new(tree).in_language(lang),
         },
     };
-    let mut session = session;
+    let marks = localizer
+        .languages()
+        .iter()
+        .map(|l| (l.to_string(), localizer.text(l, agent::CARD_REMOVED)))
+        .collect();
+    let mut session = session.with_card_marks(marks);
     session.update(crate::session::Msg::Language(lang.to_string()));
     let saver = Saver {
         build: Build {

@@ -38,6 +38,7 @@ agent-unfinished-how = To reopen it: signup-doctor --resume { $path }
 agent-unfinished-broken = A kept session cannot be reopened: { $reason }
 agent-journal-off = Unsaved work is not kept on disk as you go ({ $reason }).
 agent-draft-kept = Note kept as a draft: { $key } opens it again.
+agent-card-removed = [card number removed]
 
 # The full-screen wizard's agent aids: key hints and help, the two panes, search, notes, tried
 # steps, the quit question and messages.

@@ -38,6 +38,7 @@ agent-unfinished-how = Pour la rouvrir : signup-doctor --resume { $path }
 agent-unfinished-broken = Une session gardée ne peut pas être rouverte : { $reason }
 agent-journal-off = Le travail non enregistré n’est pas gardé sur le disque au fil de l’eau ({ $reason }).
 agent-draft-kept = Note gardée comme brouillon : { $key } la rouvre.
+agent-card-removed = [numéro de carte retiré]
 
 # Les aides aux agents de l’assistant plein écran : touches et aide, les deux volets, recherche,
 # notes, étapes essayées, la question avant de quitter et les messages.

@@ -40,6 +40,8 @@ pub const UNFINISHED_HOW: &str = "agent-unfinished-how";
 pub const UNFINISHED_BROKEN: &str = "agent-unfinished-broken";
 pub const JOURNAL_OFF: &str = "agent-journal-off";
 pub const DRAFT_KEPT: &str = "agent-draft-kept";
+/// What replaces a card number in a note.
+pub const CARD_REMOVED: &str = "agent-card-removed";
 
 // The full-screen wizard's agent aids (`crate::tui`): key hints and help, panes, search, notes,
 // tried steps, the quit question and messages.
@@ -125,6 +127,7 @@ pub const ALL: &[&str] = &[
     UNFINISHED_BROKEN,
     JOURNAL_OFF,
     DRAFT_KEPT,
+    CARD_REMOVED,
     TUI_KEY_BILINGUAL,
     TUI_HELP_BILINGUAL,
     TUI_KEY_SEARCH,

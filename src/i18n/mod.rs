@@ -155,6 +155,16 @@ fn too_deep(text: &str) -> Option<usize> {
     None
 }
 
+/// The language code in a locale name, as `--lang` and `LANG` are read: `fr_FR.UTF-8`, `FR`, `fr-CA`
+/// and `fr_FR@euro` give `fr`.
+pub fn language_code(value: &str) -> String {
+    value
+        .split(['_', '-', '.', '@'])
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase()
+}
+
 /// Picks the language: `--lang`, else the first set of `LC_ALL`, `LC_MESSAGES`, `LANG`. `fr_FR.UTF-8`
 /// and `fr-CA` give `fr`; a language not loaded gives English.
 pub fn pick_language(arg: Option<&str>, env: impl Fn(&str) -> Option<String>, available: &[&str]) -> String {
@@ -164,10 +174,7 @@ pub fn pick_language(arg: Option<&str>, env: impl Fn(&str) -> Option<String>, av
             .filter_map(&env)
             .find(|v| !v.is_empty())
     });
-    let code = wanted
-        .as_deref()
-        .map(|v| v.split(['_', '-', '.', '@']).next().unwrap_or("").to_ascii_lowercase())
-        .unwrap_or_default();
+    let code = wanted.as_deref().map(language_code).unwrap_or_default();
     if available.contains(&code.as_str()) {
         code
     } else {
@@ -177,7 +184,15 @@ pub fn pick_language(arg: Option<&str>, env: impl Fn(&str) -> Option<String>, av
 
 #[cfg(test)]
 mod tests {
-    use super::pick_language;
+    use super::{language_code, pick_language};
+
+    #[test]
+    fn a_language_code_is_read_from_any_spelling_of_a_locale() {
+        for value in ["fr", "FR", "fr_FR", "fr_FR.UTF-8", "FR_fr.utf8", "fr-CA", "fr_FR@euro"] {
+            assert_eq!(language_code(value), "fr", "{value}");
+        }
+        assert_eq!(language_code("../../etc"), "");
+    }
 
     fn env(pairs: &'static [(&'static str, &'static str)]) -> impl Fn(&str) -> Option<String> {
         move |k| pairs.iter().find(|(n, _)| *n == k).map(|(_, v)| v.to_string())

@@ -13,7 +13,7 @@ pub mod log;
 use crate::engine::paths::{self, CodeError, Codes};
 use crate::engine::place::Place;
 use crate::engine::tree::{Outcome, Tree};
-use crate::redact::redact_card_numbers;
+use crate::redact::redact_card_numbers_with;
 use jiff::Timestamp;
 pub use log::{Choice, Event, EventKind, Note, Refused, Via};
 use log::{Projection, step_count};
@@ -103,6 +103,8 @@ pub struct Session<'t> {
     state: Projection,
     /// The exit code the quit question is about, while it is asked.
     asking: Option<u8>,
+    /// What replaces a card number in a note, per language (English's mark otherwise).
+    card_marks: Vec<(String, String)>,
 }
 
 impl<'t> Session<'t> {
@@ -120,7 +122,22 @@ impl<'t> Session<'t> {
             log: Vec::new(),
             state: Projection::new(tree, "en"),
             asking: None,
+            card_marks: Vec::new(),
         }
+    }
+
+    /// What replaces a card number in a note, per language: `(lang, mark)`.
+    pub fn with_card_marks(mut self, marks: Vec<(String, String)>) -> Session<'t> {
+        self.card_marks = marks;
+        self
+    }
+
+    /// The mark for a card number in the session's language now.
+    fn card_mark(&self) -> &str {
+        self.card_marks
+            .iter()
+            .find(|(lang, _)| *lang == self.state.lang)
+            .map_or(crate::redact::MARK, |(_, mark)| mark.as_str())
     }
 
     /// Sets the language the session starts in (not an event: the transcript records it).
@@ -291,7 +308,7 @@ impl<'t> Session<'t> {
             Msg::Note(text) => EventKind::Note {
                 place: self.state.place,
                 code: self.state.code(self.tree),
-                text: crate::text::sanitize(&redact_card_numbers(text.trim())),
+                text: crate::text::sanitize(&redact_card_numbers_with(text.trim(), self.card_mark())),
             },
             Msg::ToggleTried(step) => {
                 let place = self.state.place;

@@ -94,7 +94,11 @@ impl PanicHook {
                 .location()
                 .map(|l| format!(" ({}:{})", l.file(), l.line()))
                 .unwrap_or_default();
-            eprintln!("signup-doctor: internal error: {}{at}", crate::text::sanitize(&payload));
+            let _ = writeln!(
+                std::io::stderr(),
+                "signup-doctor: internal error: {}{at}",
+                crate::text::sanitize(&payload)
+            );
         }));
         PanicHook
     }

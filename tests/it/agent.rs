@@ -352,3 +352,91 @@ fn resume_reopens_a_saved_transcript_where_it_stopped() {
         "{stdout}"
     );
 }
+
+#[test]
+fn plain_mode_notes_lose_card_numbers_and_keep_every_other_number() {
+    let dir = tempfile::tempdir().unwrap();
+    let notes = [
+        ("ref 4111-1111-1111-1111-2222", "ref 4111-1111-1111-1111-2222"),
+        ("orders 00015 00016 00017 shipped", "orders 00015 00016 00017 shipped"),
+        (
+            "card 4111.1111.1111.1111 declined",
+            "card [card number removed] declined",
+        ),
+        (
+            "amex 3782 822463 10005, exp 12/27",
+            "amex [card number removed], exp 12/27",
+        ),
+    ];
+    let input: String = std::iter::once("1\n".to_string())
+        .chain(notes.iter().map(|(typed, _)| format!("n {typed}\n")))
+        .collect();
+    plain()
+        .arg("--transcript-dir")
+        .arg(dir.path())
+        .write_stdin(input)
+        .assert()
+        .success();
+    let json = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().unwrap() == "json")
+        .unwrap();
+    let transcript = transcript::read(&json).unwrap();
+    let kept: Vec<&str> = notes.iter().map(|(_, kept)| *kept).collect();
+    assert_eq!(transcript.stopped_at.notes, kept);
+}
+
+/// Card numbers only: every issuer's numbers in their usual groupings go; ids, phone numbers, dates,
+/// Luhn-valid numbers without an issuer and card numbers inside longer ids stay whole.
+#[test]
+fn redaction_removes_card_numbers_and_only_card_numbers() {
+    use signup_doctor::redact::{MARK, redact_card_numbers, redact_card_numbers_with};
+    let removed = [
+        "4111111111111111",        // Visa, 16
+        "4222222222222",           // Visa, 13
+        "4111 1111 1111 1111",     // 4-4-4-4, spaces
+        "4111-1111-1111-1111",     // dashes
+        "4111.1111.1111.1111",     // dots
+        "5555 5555 5555 4444",     // Mastercard
+        "2223 0031 2200 3222",     // Mastercard 2-series
+        "3782 822463 10005",       // Amex 4-6-5
+        "6011 1111 1111 1117",     // Discover
+        "3530 1113 3330 0000",     // JCB
+        "3056 9309 0259 04",       // Diners 4-4-4-2
+        "6200 0000 0000 0005",     // UnionPay
+        "6759 6498 2643 8453",     // Maestro
+        "4111 1111 1111 1111 003", // Visa 19, 4-4-4-4-3
+    ];
+    for number in removed {
+        assert_eq!(
+            redact_card_numbers(&format!("card {number}.")),
+            format!("card {MARK}."),
+            "{number}"
+        );
+    }
+    let kept = [
+        "orders 00015 00016 00017", // short numbers that together pass Luhn
+        "4111-1111-1111-1111-2222", // a card number at the start of a longer id
+        "ref 12-4111111111111111",  // … at the end of one
+        "INV4111111111111111",      // … glued to letters
+        "4111111111111111abc",
+        "4111.1111.1111.1111.x2",
+        "4111111111111112",        // fails Luhn
+        "0000 0000 0000 0000",     // passes Luhn, no issuer
+        "1234 5678 9012 3452",     // passes Luhn, no issuer
+        "41 11 11 11 11 11 11 11", // groups too short
+        "4111  1111  1111  1111",  // double spaces: four short numbers
+        "4111 1111-1111 1111",     // mixed separators
+        "378282246310005 4",       // Amex followed by one more group
+        "call +33 6 12 34 56 78",
+        "on 2026-12-01 at 10.30",
+    ];
+    for text in kept {
+        assert_eq!(redact_card_numbers(text), text);
+    }
+    assert_eq!(
+        redact_card_numbers_with("carte 4111 1111 1111 1111 refusée", "[numéro retiré]"),
+        "carte [numéro retiré] refusée"
+    );
+}

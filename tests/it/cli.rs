@@ -165,3 +165,83 @@ fn a_flow_file_that_is_not_utf8_is_reported_at_the_bad_byte_without_cascades() {
     );
     assert!(!stdout.contains("no root flow"), "{stdout}");
 }
+
+/// Runs the binary with standard error a pipe nobody reads any more (`… 2>&1 >/dev/null | head -c0`):
+/// its exit code, and standard output.
+#[cfg(unix)]
+fn with_stderr_closed(args: &[&str], dir: &std::path::Path) -> (Option<i32>, String) {
+    let (reader, writer) = std::io::pipe().unwrap();
+    drop(reader);
+    let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("signup-doctor"));
+    cmd.current_dir(dir)
+        .args(args)
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::piped())
+        .stderr(writer);
+    let output = cmd.output().unwrap();
+    (
+        output.status.code(),
+        String::from_utf8_lossy(&output.stdout).to_string(),
+    )
+}
+
+#[cfg(unix)]
+#[test]
+fn a_closed_standard_error_never_makes_a_panic_and_the_exit_code_still_tells() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("bad")).unwrap();
+    std::fs::write(dir.path().join("bad/trunc.json"), "{\"version\": 1, \"st").unwrap();
+    for (args, code) in [
+        (&["report", "bad"][..], 1),
+        (&["walk", "zzz"], 1),
+        (&["--plain", "--resume", "bad/trunc.json"], 1),
+        (&["--lang", "xx", "paths"], 2),
+    ] {
+        let (status, stdout) = with_stderr_closed(args, dir.path());
+        assert_eq!(status, Some(code), "{args:?}: {stdout}");
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn check_into_a_full_disk_fails_with_exit_2_and_says_why() {
+    let Ok(full) = std::fs::OpenOptions::new().write(true).open("/dev/full") else {
+        eprintln!("no /dev/full here: skipped");
+        return;
+    };
+    let output = std::process::Command::new(assert_cmd::cargo::cargo_bin("signup-doctor"))
+        .arg("check")
+        .stdout(full)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stderr.starts_with("signup-doctor: cannot write the findings: No space left on device"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn lang_takes_the_same_spellings_as_the_environment() {
+    for lang in ["EN", "en_US.UTF-8", "fr_FR", "FR", "fr-CA", "fr_FR@euro"] {
+        let out = stdout(doctor().args(["--plain", "--lang", lang]).write_stdin("q\n"));
+        let french = lang.to_ascii_lowercase().starts_with("fr");
+        let question = if french {
+            "Où êtes-vous bloqué ?"
+        } else {
+            "Where are you stuck?"
+        };
+        assert!(out.contains(question), "{lang}: {out}");
+    }
+    let output = doctor().args(["paths", "--lang", "de_DE"]).output().unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        String::from_utf8(output.stderr)
+            .unwrap()
+            .contains("no locale `de_DE`; available: en, fr")
+    );
+}

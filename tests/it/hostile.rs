@@ -234,3 +234,101 @@ fn a_link_loop_is_reported_not_followed_forever() {
     std::os::unix::fs::symlink("../fr", dir.path().join("locales/fr/again")).unwrap();
     assert_refused_everywhere(dir.path(), "flows/loop.yaml: error: cannot read file:");
 }
+
+/// Adds topic `gen` to the scratch tree, reached from the root's third answer: `questions` questions
+/// whose two answers both lead to the next one, so 2^questions paths (a 6 KB flow for 40).
+fn add_doubling_topic(dir: &Path, questions: usize) {
+    let mut yaml = String::from("topic: gen\ntitle: gen-title\nnodes:\n");
+    for i in 0..questions {
+        let next = if i + 1 < questions {
+            format!("q{}", i + 1)
+        } else {
+            "done".to_string()
+        };
+        yaml.push_str(&format!(
+            "  - id: q{i}\n    question: gen-q\n    answers:\n      - id: a\n        label: gen-a\n        \
+             next: {next}\n      - id: b\n        label: gen-b\n        next: {next}\n"
+        ));
+    }
+    yaml.push_str("  - id: done\n    end: resolved\n    text: gen-end\n");
+    fs::write(dir.join("flows/gen.yaml"), yaml).unwrap();
+    let root = dir.join("flows/root.yaml");
+    let text = fs::read_to_string(&root).unwrap();
+    fs::write(
+        &root,
+        text + "      - id: gen\n        label: root-where-gen\n        next: gen:q0\n",
+    )
+    .unwrap();
+    for lang in ["en", "fr"] {
+        let messages =
+            "root-where-gen = Generated\ngen-title = Generated\ngen-q = Which?\ngen-a = A\ngen-b = B\ngen-end = Done\n";
+        fs::write(dir.join("locales").join(lang).join("gen.ftl"), messages).unwrap();
+    }
+}
+
+#[test]
+fn paths_that_double_at_each_question_are_warned_of_by_check_and_listed_only_up_to_the_limit() {
+    let dir = scratch();
+    add_doubling_topic(dir.path(), 40);
+    let check = run(dir.path(), &["check"]);
+    assert_eq!(check.code, Some(0), "{}", check.out);
+    assert!(
+        check.out.contains(
+            "flows/root.yaml:5:9: warning: 1,099,511,627,782 paths lead from the root question to an end, \
+             more than the 100,000 that `paths` lists"
+        ),
+        "{}",
+        check.out
+    );
+    assert!(check.out.contains("0 errors, 1 warning"), "{}", check.out);
+
+    for json in [false, true] {
+        let mut cmd = crate::common::doctor();
+        cmd.current_dir(dir.path())
+            .args(["paths", "--flows", "flows", "--locales", "locales"])
+            .timeout(Duration::from_secs(60));
+        if json {
+            cmd.arg("--json");
+        }
+        let output = cmd.output().unwrap();
+        let (out, err) = (
+            String::from_utf8_lossy(&output.stdout),
+            String::from_utf8_lossy(&output.stderr),
+        );
+        assert_eq!(output.status.code(), Some(1), "json {json}: {err}");
+        assert_eq!(
+            err.trim_end(),
+            "signup-doctor: paths: stopped at path 100,001: the flows have more than the limit of 100,000 \
+             paths from the root to an end; only the first 100,000 are listed (`signup-doctor check` counts them)"
+        );
+        let listed = if json {
+            out.matches("\"code\"").count()
+        } else {
+            out.lines().count()
+        };
+        assert_eq!(listed, 100_000, "json {json}");
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn paths_on_a_flow_with_too_many_paths_streams_to_a_pipe_that_closes_early() {
+    let dir = scratch();
+    add_doubling_topic(dir.path(), 40);
+    let bin = assert_cmd::cargo::cargo_bin("signup-doctor");
+    let started = std::time::Instant::now();
+    let output = assert_cmd::Command::new("sh")
+        .current_dir(dir.path())
+        .arg("-c")
+        .arg(format!(
+            "'{}' paths --flows flows --locales locales | head -n 2",
+            bin.display()
+        ))
+        .timeout(Duration::from_secs(60))
+        .output()
+        .unwrap();
+    let out = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(out.lines().count(), 2, "{out}");
+    assert!(out.starts_with("phone/no-sms/yes"), "{out}");
+    assert!(started.elapsed() < Duration::from_secs(20), "{:?}", started.elapsed());
+}

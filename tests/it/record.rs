@@ -367,3 +367,23 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_card_number_in_a_note_is_replaced_by_the_mark_of_the_sessions_language() {
+    let dir = tempfile::tempdir().unwrap();
+    common::doctor()
+        .args(["--plain", "--lang", "fr", "--transcript-dir"])
+        .arg(dir.path())
+        .write_stdin("1\nn carte 4111 1111 1111 1111 refusée, commande 00015 00016 00017\ns\nq\n")
+        .assert()
+        .success();
+    let json = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|e| e == "json"))
+        .unwrap();
+    assert_eq!(
+        recorded_notes(&transcript::read(&json).unwrap()),
+        ["carte [numéro de carte retiré] refusée, commande 00015 00016 00017"]
+    );
+}
