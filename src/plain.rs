@@ -238,13 +238,9 @@ pub fn run(
                     session.update(Msg::Saved);
                     sync(session, aids, out)?;
                 }
-                if let Some((line, markdown)) = leaving.message(localizer, &lang) {
+                // The Markdown of a failed save is for the caller to put where it cannot be lost.
+                if let Some((line, _)) = leaving.message(localizer, &lang) {
                     writeln!(out, "{line}")?;
-                    if let Some(markdown) = markdown {
-                        // The transcript goes where it cannot be lost in a redirected output.
-                        let mut err = io::stderr().lock();
-                        let _ = writeln!(err, "{line}\n\n{markdown}");
-                    }
                 }
                 writeln!(out, "{}", localizer.text(&lang, ui::GOODBYE))?;
                 return Ok(leaving);

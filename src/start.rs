@@ -246,5 +246,9 @@ fn run_plain(
     };
     let mut out = std::io::stdout().lock();
     let leaving = plain::run(&mut session, &mut aids, inputs.into_iter(), &mut out)?;
+    // A failed save's transcript goes to standard error, where a redirected output cannot hide it.
+    if let Some((line, Some(markdown))) = leaving.message(localizer, session.lang()) {
+        say(&format!("{line}\n\n{markdown}"));
+    }
     Ok((leaving, aids.journal))
 }

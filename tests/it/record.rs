@@ -387,3 +387,144 @@ fn a_card_number_in_a_note_is_replaced_by_the_mark_of_the_sessions_language() {
         ["carte [numéro de carte retiré] refusée, commande 00015 00016 00017"]
     );
 }
+
+/// Runs `tests/pty/vanish.py HOW NOTE` with its own state and data folders (under `home`): the
+/// wizard in a real pseudo-terminal. Returns the exit status line, or nothing without python3.
+fn in_a_terminal(home: &std::path::Path, how: &str, note: &str) -> Option<String> {
+    if !crate::tools::available("python3", &["--version"], "Python 3: `apt-get install python3`") {
+        return None;
+    }
+    let output = std::process::Command::new("python3")
+        .env("XDG_STATE_HOME", home.join("state"))
+        .env("XDG_DATA_HOME", home.join("data"))
+        .arg(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/pty/vanish.py"))
+        .arg(env!("CARGO_BIN_EXE_signup-doctor"))
+        .args([how, note])
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    Some(String::from_utf8(output.stdout).unwrap().trim().to_string())
+}
+
+/// The journals kept in `home`'s state folder.
+fn journals(home: &std::path::Path) -> Vec<PathBuf> {
+    let Ok(entries) = std::fs::read_dir(home.join("state/signup-doctor")) else {
+        return Vec::new();
+    };
+    entries
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "journal"))
+        .collect()
+}
+
+/// Every note in the transcripts saved in `home`'s data folder.
+fn saved_notes(home: &std::path::Path) -> Vec<String> {
+    let Ok(entries) = std::fs::read_dir(home.join("data/signup-doctor/transcripts")) else {
+        return Vec::new();
+    };
+    entries
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .flat_map(|p| recorded_notes(&transcript::read(&p).unwrap()))
+        .collect()
+}
+
+#[test]
+fn a_note_typed_before_the_wizard_is_killed_is_on_disk_and_offered_at_the_next_start() {
+    let home = common::private_home();
+    let Some(status) = in_a_terminal(&home, "kill", "kept before the kill") else {
+        return;
+    };
+    assert_eq!(status, "exit=-9", "SIGKILL: nothing ran on the way out");
+    let kept = journals(&home);
+    assert_eq!(kept.len(), 1, "{kept:?}");
+    let text = std::fs::read_to_string(&kept[0]).unwrap();
+    assert!(text.contains("\"text\":\"kept before the kill\""), "{text}");
+
+    // The next start, not on a terminal, says there is one and how to reopen it.
+    let output = common::doctor()
+        .env("XDG_STATE_HOME", home.join("state"))
+        .args(["--plain", "--lang", "en"])
+        .write_stdin("q\n")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stderr.contains("An unfinished session was kept: started ")
+            && stderr.contains(", last at verification, one note."),
+        "{stderr}"
+    );
+    assert!(stderr.contains(&format!("--resume {}", kept[0].display())), "{stderr}");
+
+    // On a terminal it offers to reopen it; y does, and the note is saved with the session.
+    assert_eq!(in_a_terminal(&home, "offer", "").unwrap(), "exit=0");
+    assert_eq!(saved_notes(&home), ["kept before the kill"]);
+    assert!(
+        journals(&home).is_empty(),
+        "a session that ended saved leaves no journal"
+    );
+}
+
+#[test]
+fn a_note_typed_before_the_terminal_closes_is_never_lost() {
+    let home = common::private_home();
+    let Some(status) = in_a_terminal(&home, "close", "kept through a hangup") else {
+        return;
+    };
+    assert_eq!(status, "exit=129", "a hangup");
+    // Saved on the way out, or kept in the journal if the wizard could not get that far.
+    let on_disk: Vec<String> = journals(&home)
+        .iter()
+        .map(|j| std::fs::read_to_string(j).unwrap())
+        .chain(saved_notes(&home))
+        .collect();
+    assert!(
+        on_disk.iter().any(|t| t.contains("kept through a hangup")),
+        "{on_disk:?}"
+    );
+}
+
+#[test]
+fn resume_takes_a_journal() {
+    let home = common::private_home();
+    let mut session = session();
+    session.update(Msg::GoTo("card-declined/bank-card".into()));
+    session.update(Msg::Note("from the journal".into()));
+    let journal = Journal::start(&home, &session, &build()).unwrap();
+    let path = journal.path().to_path_buf();
+    drop(journal);
+    let dir = tempfile::tempdir().unwrap();
+    let output = common::doctor()
+        .args(["--plain", "--lang", "en", "--resume"])
+        .arg(&path)
+        .arg("--transcript-dir")
+        .arg(dir.path())
+        .write_stdin("s\nq\n")
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    assert!(stdout.contains("Code: card-declined/bank-card · 2.1"), "{stdout}");
+    let json = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|e| e == "json"))
+        .unwrap();
+    assert_eq!(recorded_notes(&transcript::read(&json).unwrap()), ["from the journal"]);
+}
+
+#[test]
+fn quitting_without_saving_on_purpose_leaves_no_journal_behind() {
+    let home = common::private_home();
+    let output = common::doctor()
+        .env("XDG_STATE_HOME", home.join("state"))
+        .args(["--plain", "--lang", "en"])
+        .write_stdin("1\nn thrown away on purpose\nq\nn\n")
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    assert!(
+        home.join("state/signup-doctor").is_dir(),
+        "the journal's folder was made"
+    );
+    assert!(journals(&home).is_empty(), "{:?}", journals(&home));
+}

@@ -1,0 +1,61 @@
+#!/usr/bin/env python3
+"""Runs the wizard full-screen in a pseudo-terminal (80x24), answers the first question, writes a
+note, then makes the terminal vanish one way: `kill` sends SIGKILL to the wizard (nothing can be
+saved on the way out), `close` closes the terminal (the master side goes away, as when a window or
+an SSH connection closes). `offer` instead starts the wizard where an unfinished session was kept,
+answers y to reopen it, then quits saving (s). Prints the exit status the wizard ended with.
+
+usage: vanish.py BINARY kill|close|offer NOTE"""
+import fcntl, os, pty, select, signal, struct, sys, termios, time
+
+binary, how, note = sys.argv[1], sys.argv[2], sys.argv[3]
+pid, fd = pty.fork()
+if pid == 0:
+    fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
+    env = dict(os.environ, TERM="xterm-256color", LANG="en_US.UTF-8")
+    env.pop("SIGNUP_DOCTOR_PLAIN", None)
+    os.execve(binary, [binary, "--lang", "en"], env)
+
+out = b""
+
+
+def read(until, seconds):
+    global out
+    end = time.time() + seconds
+    while time.time() < end and not until(out):
+        ready, _, _ = select.select([fd], [], [], 0.05)
+        if ready:
+            try:
+                data = os.read(fd, 65536)
+            except OSError:
+                return
+            if not data:
+                return
+            out += data
+
+
+if how == "offer":
+    read(lambda o: b"Type y to reopen it" in o, 20)
+    os.write(fd, b"y\r")
+    read(lambda o: b"Which verification option" in o, 10)
+    os.write(fd, b"q")
+    read(lambda o: b"Quit?" in o, 10)
+    os.write(fd, b"s")
+    read(lambda o: False, 3)
+    _, status = os.waitpid(pid, 0)
+    print(f"exit={os.waitstatus_to_exitcode(status)}")
+    sys.exit(0)
+
+read(lambda o: b"Where are you stuck" in o, 20)
+os.write(fd, b"\r")
+read(lambda o: b"Which verification option" in o, 10)
+os.write(fd, b"n")
+time.sleep(0.2)
+os.write(fd, note.encode() + b"\r")
+read(lambda o: b"Note added" in o, 10)
+if how == "kill":
+    os.kill(pid, signal.SIGKILL)
+else:
+    os.close(fd)
+_, status = os.waitpid(pid, 0)
+print(f"exit={os.waitstatus_to_exitcode(status)}")
