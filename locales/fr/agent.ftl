@@ -88,4 +88,5 @@ agent-tui-quit-title = Quitter ?
 agent-tui-quit-unsaved = Des notes ou des étapes essayées ne sont pas enregistrées.
 agent-tui-changed-title = Transcription rouverte
 agent-tui-save-failed-title = Non enregistrée
+agent-tui-save-where = Entrée enregistre plutôt dans le dossier ci-dessous ; Échap revient en arrière.
 agent-tui-message-close = Appuyez sur une touche pour fermer.

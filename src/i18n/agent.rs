@@ -88,6 +88,7 @@ pub const TUI_QUIT_TITLE: &str = "agent-tui-quit-title";
 pub const TUI_QUIT_UNSAVED: &str = "agent-tui-quit-unsaved";
 pub const TUI_CHANGED_TITLE: &str = "agent-tui-changed-title";
 pub const TUI_SAVE_FAILED_TITLE: &str = "agent-tui-save-failed-title";
+pub const TUI_SAVE_WHERE: &str = "agent-tui-save-where";
 pub const TUI_MESSAGE_CLOSE: &str = "agent-tui-message-close";
 
 pub const ALL: &[&str] = &[
@@ -171,5 +172,6 @@ pub const ALL: &[&str] = &[
     TUI_QUIT_UNSAVED,
     TUI_CHANGED_TITLE,
     TUI_SAVE_FAILED_TITLE,
+    TUI_SAVE_WHERE,
     TUI_MESSAGE_CLOSE,
 ];

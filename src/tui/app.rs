@@ -89,6 +89,8 @@ enum Overlay {
     Help,
     Search(Box<Search>),
     Note(Editor),
+    /// A save failed for this reason: a folder to save in instead.
+    Folder(Editor, String),
     /// The quit question, over what was there before (back on "stay").
     Confirm(Box<Overlay>),
     Message(Message),
@@ -98,8 +100,6 @@ enum Overlay {
 enum Message {
     /// The reopened transcript's steps (1-based, `topic:node`) that read differently now.
     Changed(Vec<(usize, String)>),
-    /// Why the save failed.
-    SaveFailed(String),
 }
 
 /// The status bar's notice.
@@ -314,7 +314,6 @@ impl<'t> App<'t> {
                 text(agent::TUI_CHANGED_TITLE),
                 crate::transcript::changed_warning(changed, self.localizer, self.lang()),
             ),
-            Message::SaveFailed(reason) => (text(agent::TUI_SAVE_FAILED_TITLE), vec![self.save_failed_text(reason)]),
         }
     }
 
@@ -329,7 +328,7 @@ impl<'t> App<'t> {
             Overlay::None => Mode::Main,
             Overlay::Help => Mode::Help,
             Overlay::Search(_) => Mode::Search,
-            Overlay::Note(_) => Mode::Note,
+            Overlay::Note(_) | Overlay::Folder(..) => Mode::Note,
             Overlay::Confirm(_) => Mode::Confirm,
             Overlay::Message(_) => Mode::Message,
         }
@@ -375,6 +374,14 @@ impl<'t> App<'t> {
             Overlay::Help => Layer::Help,
             Overlay::Search(search) => Layer::Search(search),
             Overlay::Note(editor) => Layer::Note(editor),
+            Overlay::Folder(editor, reason) => Layer::Folder {
+                editor,
+                why: format!(
+                    "{} {}",
+                    self.save_failed_text(reason),
+                    self.localizer.text(self.lang(), agent::TUI_SAVE_WHERE)
+                ),
+            },
             Overlay::Confirm(_) => Layer::Confirm,
             Overlay::Message(_) => {
                 let (title, text) = message.unwrap_or_default();

@@ -83,6 +83,13 @@ impl Overlay {
                 theme,
                 covered,
             ))),
+            Layer::Folder { editor, why } => Some(Overlay::Dialog(Dialog::note(
+                &text(agent::TUI_SAVE_FAILED_TITLE),
+                editor,
+                why,
+                theme,
+                covered,
+            ))),
             Layer::Confirm => {
                 let options: Vec<(&str, String)> = TABLE
                     .iter()

@@ -31,6 +31,11 @@ pub enum Layer<'a> {
     Help,
     Search(&'a Search),
     Note(&'a Editor),
+    /// A save failed: why, and a folder to save in instead.
+    Folder {
+        editor: &'a Editor,
+        why: String,
+    },
     /// Quitting with unsaved work: save and quit, quit, or stay.
     Confirm,
     Message {
@@ -45,7 +50,7 @@ impl Layer<'_> {
             Layer::None => Mode::Main,
             Layer::Help => Mode::Help,
             Layer::Search(_) => Mode::Search,
-            Layer::Note(_) => Mode::Note,
+            Layer::Note(_) | Layer::Folder { .. } => Mode::Note,
             Layer::Confirm => Mode::Confirm,
             Layer::Message { .. } => Mode::Message,
         }

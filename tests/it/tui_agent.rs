@@ -297,10 +297,36 @@ fn s_saves_and_a_failing_save_says_why_and_keeps_the_notes() {
     let session = app.session();
     assert_eq!(session.notes_at(session.place()), ["carte refusée"]);
     assert!(session.has_unsaved_work());
-    // Any key closes the message (and does nothing else).
-    app.run(&mut term, keys("2")).unwrap();
-    assert!(!text(&term).contains("┌ Non enregistrée"));
-    assert_eq!(app.session().codes().code, "phone/no-sms");
+    // The dialog offers another folder (here the current one): replace it and Enter saves there.
+    let offered = std::env::current_dir().unwrap().display().to_string();
+    let elsewhere = dir.path().join("elsewhere");
+    let typed = format!("{}{}\n", "<".repeat(offered.chars().count()), elsewhere.display());
+    app.run(&mut term, keys(&typed)).unwrap();
+    assert!(!text(&term).contains("┌ Non enregistrée"), "{}", text(&term));
+    assert!(!app.session().has_unsaved_work());
+    assert_eq!(std::fs::read_dir(&elsewhere).unwrap().count(), 2, "JSON and Markdown");
+    assert_eq!(
+        app.session().codes().code,
+        "phone/no-sms",
+        "typing went to the folder, not the walk"
+    );
+}
+
+#[test]
+fn esc_in_the_note_editor_keeps_the_text_as_a_draft_that_n_brings_back() {
+    let (_dir, loaded) = base();
+    let mut app = App::new(Session::new(tree(&loaded)), &loaded.localizer, "en", THEME);
+    let mut term = terminal(80, 24);
+    app.run(&mut term, keys("1nhalf-typed thought^")).unwrap();
+    assert!(
+        text(&term).contains("Note kept as a draft: n opens it again."),
+        "{}",
+        text(&term)
+    );
+    assert!(app.session().notes().is_empty(), "a draft is not a note yet");
+    app.run(&mut term, keys("n and more\n")).unwrap();
+    let session = app.session();
+    assert_eq!(session.notes_at(session.place()), ["half-typed thought and more"]);
 }
 
 #[test]

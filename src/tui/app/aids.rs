@@ -1,10 +1,11 @@
 //! The support agent's aids in the run loop: the search and its jump, the note editor, tried steps,
 //! saving the transcript, and the question before quitting with unsaved work.
 
-use super::{App, Exit, Message, Notice, Overlay, Step};
+use super::{App, Exit, Notice, Overlay, Step};
 use crate::i18n::agent;
 use crate::session::{Effect, Msg, QuitChoice};
 use crate::transcript::Leaving;
+use crate::tui::editor::Editor;
 use crate::tui::keys::{Action, label_of};
 use crate::tui::search::Search;
 use fluent_bundle::FluentArgs;
@@ -23,13 +24,16 @@ impl App<'_> {
             (Overlay::Search(_), Action::Accept) => self.jump(),
             (Overlay::Note(_), Action::Accept) => self.keep_note(),
             (Overlay::Note(_), Action::Cancel) => self.put_aside(),
+            (Overlay::Folder(..), Action::Accept) => {
+                self.save_elsewhere();
+            }
             (_, Action::Cancel) => self.overlay = Overlay::None,
             (Overlay::Search(search), _) => {
                 if search.editor.edit(action) {
                     search.refresh();
                 }
             }
-            (Overlay::Note(editor), _) => {
+            (Overlay::Note(editor) | Overlay::Folder(editor, _), _) => {
                 editor.edit(action);
             }
             _ => return Step::Nothing,
@@ -44,7 +48,7 @@ impl App<'_> {
                     search.refresh();
                 }
             }
-            Overlay::Note(editor) => {
+            Overlay::Note(editor) | Overlay::Folder(editor, _) => {
                 editor.insert(c);
             }
             _ => return Step::Nothing,
@@ -58,7 +62,7 @@ impl App<'_> {
                 search.editor.paste(text);
                 search.refresh();
             }
-            Overlay::Note(editor) => editor.paste(text),
+            Overlay::Note(editor) | Overlay::Folder(editor, _) => editor.paste(text),
             _ => return Step::Nothing,
         }
         Step::Draw
@@ -141,8 +145,37 @@ impl App<'_> {
             }
             Err(reason) => {
                 self.notice = Some(Notice::Text(self.save_failed_text(&reason)));
-                self.overlay = Overlay::Message(Message::SaveFailed(reason));
+                // Offer another folder: the one kept for saves that fail, else the current one.
+                let mut editor = Editor::default();
+                let suggestion = self
+                    .saver
+                    .and_then(|s| s.fallback.clone())
+                    .or_else(|| std::env::current_dir().ok());
+                editor.paste(&suggestion.map(|p| p.display().to_string()).unwrap_or_default());
+                self.overlay = Overlay::Folder(editor, reason);
                 false
+            }
+        }
+    }
+
+    /// Enter in the folder dialog: saves in the folder typed; a failure asks again, with why.
+    fn save_elsewhere(&mut self) {
+        let Overlay::Folder(editor, _) = std::mem::take(&mut self.overlay) else {
+            return;
+        };
+        let folder = std::path::PathBuf::from(editor.text().trim());
+        let Some(saver) = self.saver else {
+            return;
+        };
+        match saver.save_in(&folder, &self.session) {
+            Ok(path) => {
+                self.session.update(Msg::Saved);
+                self.notice = Some(Notice::Saved(crate::text::sanitize(&path.display().to_string())));
+            }
+            Err(error) => {
+                let reason = error.to_string();
+                self.notice = Some(Notice::Text(self.save_failed_text(&reason)));
+                self.overlay = Overlay::Folder(editor, reason);
             }
         }
     }
