@@ -88,13 +88,16 @@ fn a_fix_answered_yes_ends_resolved() {
 }
 
 #[test]
-fn restart_forgets_everything() {
+fn restart_forgets_the_answers_but_keeps_the_notes_in_the_record() {
     let tree = base_tree();
     let mut session = Session::at_code(&tree, "1.1").unwrap();
+    session.update(Msg::Note("said before the restart".into()));
     session.update(Msg::Restart);
     assert_eq!(node_name(&session), "root:where");
     assert!(session.answers().is_empty());
     assert_eq!(session.remembered(), None);
+    assert_eq!(session.notes().len(), 1, "a note is the agent's record, not an answer");
+    assert!(session.has_unsaved_work());
 }
 
 #[test]
