@@ -534,3 +534,47 @@ fn every_built_in_screen_draws_at_60x16_in_both_languages() {
         }
     }
 }
+
+/// Issue 13, F6: a terminal with no rows or no columns (at start, or shrunk to that mid-session)
+/// draws nothing rather than panicking, and the session goes on when it grows back.
+#[test]
+fn any_size_from_0x0_up_draws_without_panic_and_the_session_goes_on() {
+    let (tree, localizer) = base();
+    for (width, height) in [
+        (0, 0),
+        (0, 30),
+        (100, 0),
+        (1, 1),
+        (2, 1),
+        (1, 30),
+        (100, 1),
+        (5, 2),
+        (12, 4),
+        (60, 15),
+    ] {
+        let mut app = App::new(Session::new(&tree), &localizer, "en", THEME);
+        let mut term = terminal(width, height);
+        app.run(&mut term, keys("j")).unwrap();
+        term.backend_mut().resize(80, 24);
+        app.run(&mut term, [Event::Resize(80, 24)]).unwrap();
+        assert!(
+            text(&term).contains(" ▶ 2. I want help"),
+            "{width}×{height}:\n{}",
+            text(&term)
+        );
+    }
+    // Mid-session, with a note being written: down to no rows, then no columns, then back.
+    let mut app = App::new(Session::new(&tree), &localizer, "en", THEME);
+    let mut term = terminal(80, 24);
+    app.run(&mut term, keys("1nstill here")).unwrap();
+    for (width, height) in [(100, 0), (0, 0), (0, 30), (80, 24)] {
+        term.backend_mut().resize(width, height);
+        app.run(&mut term, [Event::Resize(width, height)]).unwrap();
+    }
+    app.run(&mut term, keys(" too")).unwrap();
+    let screen = text(&term);
+    assert!(screen.contains("still here too"), "{screen}");
+    assert_eq!(app.run(&mut term, keys("\n")).unwrap(), Exit::EventsEnded);
+    let session = app.session();
+    assert_eq!(session.notes_at(session.place()), ["still here too"]);
+}
