@@ -76,3 +76,4 @@ agent-tui-quit-unsaved = Some notes or tried steps are not saved.
 agent-tui-changed-title = Transcript reopened
 agent-tui-save-failed-title = Not saved
 agent-tui-message-close = Press any key to close this.
+agent-tui-text-too-long = Too long: { $max } characters kept

@@ -76,3 +76,4 @@ agent-tui-quit-unsaved = Des notes ou des étapes essayées ne sont pas enregist
 agent-tui-changed-title = Transcription rouverte
 agent-tui-save-failed-title = Non enregistrée
 agent-tui-message-close = Appuyez sur une touche pour fermer.
+agent-tui-text-too-long = Trop long : { $max } caractères gardés

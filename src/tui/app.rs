@@ -6,6 +6,7 @@
 
 mod aids;
 mod input;
+mod limit;
 
 use super::body::Extras;
 use super::editor::Editor;
