@@ -97,3 +97,28 @@ fn a_multi_line_paste_lands_in_the_note_as_one_text_not_as_keys() {
     };
     assert!(written.contains("?2004h"), "bracketed paste on: {written}");
 }
+/// Issue 13, F10: Ctrl-Z gives the terminal back (main screen, cooked mode) and stops the wizard;
+/// SIGCONT takes the terminal again (alternate screen, raw mode) and redraws it all; q then quits.
+#[test]
+fn ctrl_z_suspends_with_the_terminal_given_back_and_sigcont_redraws_in_raw_mode() {
+    assert_given_back_with(
+        "ctrl-z",
+        "exit=0 cooked=True stopped=True left=True cooked_stopped=True back=True raw=True",
+    );
+}
+
+/// Issue 13, F10: SIGTSTP from outside (`kill -TSTP`) suspends the same way as Ctrl-Z.
+#[test]
+fn sigtstp_from_outside_suspends_the_same_way() {
+    assert_given_back_with(
+        "sigtstp",
+        "exit=0 cooked=True stopped=True left=True cooked_stopped=True back=True raw=True",
+    );
+}
+
+/// Issue 13, F10: after SIGSTOP, which cannot be caught, the shell makes the terminal cooked; SIGCONT
+/// takes it again (raw mode, alternate screen) and redraws every cell.
+#[test]
+fn sigcont_after_sigstop_takes_the_terminal_again_and_redraws() {
+    assert_given_back_with("sigstop", "exit=0 cooked=True stopped=True back=True raw=True");
+}

@@ -3,7 +3,7 @@
 way, and prints what tests/it/restore.rs checks: the exit status, whether the terminal is back in
 cooked mode, and the escape sequences written on the way out (as a Python bytes repr).
 
-usage: leave.py BINARY q|ctrl-c|sigterm|sighup|sigint|panic|paste|ctrl-z|sigtstp
+usage: leave.py BINARY q|ctrl-c|sigterm|sighup|sigint|panic|paste|ctrl-z|sigtstp|sigstop
 
 paste: `n`, then a two-line paste with a `q` line in the middle, sent the way a terminal sends it
 (bracketed with ESC[200~ … ESC[201~ only if the program turned bracketed paste on with ESC[?2004h,
@@ -13,7 +13,10 @@ pasted=True when the whole paste showed in the note as one line.
 ctrl-z, sigtstp: Ctrl-Z typed, or SIGTSTP sent from outside; then SIGCONT, then q. The status line
 adds stopped= (the process stopped), left= (the main screen came back before it stopped),
 cooked_stopped= (the terminal was cooked while it was stopped), back= (SIGCONT brought back the
-alternate screen and redrew the question) and raw= (raw mode was back after SIGCONT)."""
+alternate screen and redrew the question) and raw= (raw mode was back after SIGCONT).
+
+sigstop: SIGSTOP (which cannot be caught), the terminal made cooked meanwhile as a shell does, then
+SIGCONT, then q; the status line adds stopped=, back= and raw= as above."""
 import fcntl, os, pty, select, signal, struct, sys, termios, time
 
 binary, how = sys.argv[1], sys.argv[2]
@@ -128,7 +131,7 @@ if how == "q":
     write(b"q")
 elif how == "ctrl-c":
     write(b"\x03")
-elif how.startswith("sig") and how != "sigtstp":
+elif how.startswith("sig") and how not in ("sigtstp", "sigstop"):
     os.kill(pid, getattr(signal, how.upper()))
 elif how == "paste":
     write(b"n")
@@ -162,9 +165,29 @@ elif how in ("ctrl-z", "sigtstp"):
     raw = raw_now()
     write(b"q")
     extra = f" stopped={stopped} left={left} cooked_stopped={cooked_stopped} back={back} raw={raw}"
+elif how == "sigstop":
+    os.kill(pid, signal.SIGSTOP)
+    stopped = wait_stopped(5)
+    attrs = termios.tcgetattr(fd)
+    attrs[3] |= termios.ICANON | termios.ECHO
+    termios.tcsetattr(fd, termios.TCSANOW, attrs)
+    at = len(out)
+    os.kill(pid, signal.SIGCONT)
+    back = wait_for(b"?1049h", at, 5) and shows("Where are you stuck?", out.find(b"?1049h", at), 5)
+    raw = raw_now()
+    write(b"q")
+    extra = f" stopped={stopped} back={back} raw={raw}"
 read(lambda o: False, 5)
 if status is None:
-    _, status = os.waitpid(pid, 0)
+    # A wizard still running (or stopped) now has failed: it is killed, so the test never hangs.
+    for _ in range(50):
+        done, status = os.waitpid(pid, os.WNOHANG)
+        if done == pid:
+            break
+        time.sleep(0.1)
+    else:
+        os.kill(pid, signal.SIGKILL)
+        _, status = os.waitpid(pid, 0)
 code = os.waitstatus_to_exitcode(status)
 print(f"exit={code} cooked={cooked_now()}{extra}")
 print(repr(out[mark:]))
