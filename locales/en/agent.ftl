@@ -90,3 +90,4 @@ agent-tui-changed-title = Transcript reopened
 agent-tui-save-failed-title = Not saved
 agent-tui-save-where = Enter saves in the folder below instead; Esc goes back.
 agent-tui-message-close = Press any key to close this.
+agent-tui-text-too-long = Too long: { $max } characters kept

@@ -38,3 +38,5 @@ ui-tui-help-language = Switch language on the same screen
 ui-tui-help-scroll = Scroll long text
 ui-tui-help-help = Show or hide this help
 ui-tui-help-quit = Quit
+ui-tui-key-suspend = suspend
+ui-tui-help-suspend = Suspend to the shell; fg comes back here

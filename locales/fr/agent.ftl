@@ -90,3 +90,4 @@ agent-tui-changed-title = Transcription rouverte
 agent-tui-save-failed-title = Non enregistrée
 agent-tui-save-where = Entrée enregistre plutôt dans le dossier ci-dessous ; Échap revient en arrière.
 agent-tui-message-close = Appuyez sur une touche pour fermer.
+agent-tui-text-too-long = Trop long : { $max } caractères gardés

@@ -38,3 +38,5 @@ ui-tui-help-language = Changer de langue sur le même écran
 ui-tui-help-scroll = Faire défiler un long texte
 ui-tui-help-help = Afficher ou masquer cette aide
 ui-tui-help-quit = Quitter
+ui-tui-key-suspend = suspendre
+ui-tui-help-suspend = Suspendre et revenir au shell ; fg revient ici

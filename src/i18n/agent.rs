@@ -90,6 +90,8 @@ pub const TUI_CHANGED_TITLE: &str = "agent-tui-changed-title";
 pub const TUI_SAVE_FAILED_TITLE: &str = "agent-tui-save-failed-title";
 pub const TUI_SAVE_WHERE: &str = "agent-tui-save-where";
 pub const TUI_MESSAGE_CLOSE: &str = "agent-tui-message-close";
+/// A note or search longer than the editor takes: what was kept.
+pub const TUI_TEXT_TOO_LONG: &str = "agent-tui-text-too-long";
 
 pub const ALL: &[&str] = &[
     TICKET_HEADING,
@@ -174,4 +176,5 @@ pub const ALL: &[&str] = &[
     TUI_SAVE_FAILED_TITLE,
     TUI_SAVE_WHERE,
     TUI_MESSAGE_CLOSE,
+    TUI_TEXT_TOO_LONG,
 ];

@@ -41,6 +41,8 @@ pub const TUI_HELP_LANGUAGE: &str = "ui-tui-help-language";
 pub const TUI_HELP_SCROLL: &str = "ui-tui-help-scroll";
 pub const TUI_HELP_HELP: &str = "ui-tui-help-help";
 pub const TUI_HELP_QUIT: &str = "ui-tui-help-quit";
+pub const TUI_KEY_SUSPEND: &str = "ui-tui-key-suspend";
+pub const TUI_HELP_SUSPEND: &str = "ui-tui-help-suspend";
 
 pub const ALL: &[&str] = &[
     FIX_YES,
@@ -81,4 +83,6 @@ pub const ALL: &[&str] = &[
     TUI_HELP_SCROLL,
     TUI_HELP_HELP,
     TUI_HELP_QUIT,
+    TUI_KEY_SUSPEND,
+    TUI_HELP_SUSPEND,
 ];

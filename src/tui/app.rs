@@ -6,6 +6,7 @@
 
 mod aids;
 mod input;
+mod limit;
 
 use super::body::Extras;
 use super::editor::Editor;
@@ -34,12 +35,23 @@ pub enum Input {
     Event(Event),
     /// A signal asking the wizard to stop (SIGTERM, SIGHUP, SIGINT).
     Signal(i32),
+    /// SIGTSTP: suspend, as Ctrl-Z does (see [`EventSource::suspend`]).
+    Suspend,
+    /// The terminal was taken back after a stop from outside (SIGCONT): draw every cell again.
+    Repaint,
 }
 
 /// Where the loop's inputs come from: the terminal, or a list of crossterm events (tests).
 pub trait EventSource {
     /// The next input; `None` when there will be no more.
     fn next_input(&mut self) -> io::Result<Option<Input>>;
+
+    /// Ctrl-Z or SIGTSTP: gives the terminal back, stops until continued, then takes the terminal
+    /// again. True when that happened, so every cell must be drawn again; a list of events (tests)
+    /// has no terminal to give back.
+    fn suspend(&mut self) -> io::Result<bool> {
+        Ok(false)
+    }
 }
 
 /// What the run loop accepts as its inputs: an [`EventSource`], or any collection of events.
@@ -79,6 +91,10 @@ enum Step {
     Draw,
     Nothing,
     Exit(Exit),
+    /// Suspend (Ctrl-Z, SIGTSTP), then draw.
+    Suspend,
+    /// Draw every cell again.
+    Repaint,
 }
 
 /// What is on top of the screen, and so where keys go.
@@ -246,11 +262,20 @@ impl<'t> App<'t> {
         while let Some(input) = events.next_input()? {
             let step = self.handle(input);
             self.sync_journal();
-            match step {
-                Step::Draw => self.draw(terminal, &mut after_draw)?,
-                Step::Nothing => {}
+            let repaint = match step {
+                Step::Draw => false,
+                Step::Nothing => continue,
                 Step::Exit(exit) => return Ok(exit),
+                Step::Suspend => events.suspend()?,
+                Step::Repaint => true,
+            };
+            if repaint {
+                // Every cell again, on a clear screen: both buffers blank. (`Terminal::clear`
+                // would ask the terminal where its cursor is and wait for the answer.)
+                terminal.backend_mut().clear().map_err(io::Error::other)?;
+                terminal.swap_buffers();
             }
+            self.draw(terminal, &mut after_draw)?;
         }
         Ok(Exit::EventsEnded)
     }

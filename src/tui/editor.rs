@@ -24,9 +24,10 @@ impl Editor {
         self.chars.iter().all(|c| c.is_whitespace())
     }
 
-    /// Types `c` at the cursor (control characters are not text).
+    /// Types `c` at the cursor (control characters are not text, and nothing goes past
+    /// [`MAX_CHARS`]: see [`Editor::is_full`]).
     pub fn insert(&mut self, c: char) -> bool {
-        if c.is_control() || self.chars.len() >= MAX_CHARS {
+        if c.is_control() || self.is_full() {
             return false;
         }
         self.chars.insert(self.cursor, c);
@@ -34,11 +35,39 @@ impl Editor {
         true
     }
 
-    /// Types a pasted text, newlines and tabs as spaces.
-    pub fn paste(&mut self, text: &str) {
-        for c in text.chars() {
-            self.insert(if c == '\n' || c == '\t' { ' ' } else { c });
+    /// Whether the text is as long as the editor takes.
+    pub fn is_full(&self) -> bool {
+        self.chars.len() >= MAX_CHARS
+    }
+
+    /// Types a pasted text at the cursor in one go: each line break (CR, LF or CR LF, as terminals
+    /// send them) and tab as a space, other control characters left out, and only as much as fits
+    /// in [`MAX_CHARS`]. True when some of it was left out for lack of room; the rest of a huge
+    /// paste is not even looked at.
+    pub fn paste(&mut self, text: &str) -> bool {
+        let room = MAX_CHARS.saturating_sub(self.chars.len());
+        let mut pasted = Vec::new();
+        let mut chars = text.chars().peekable();
+        while let Some(c) = chars.next() {
+            let c = match c {
+                '\r' if chars.peek() == Some(&'\n') => continue,
+                '\r' | '\n' | '\t' => ' ',
+                c if c.is_control() => continue,
+                c => c,
+            };
+            if pasted.len() == room {
+                return self.put(pasted, true);
+            }
+            pasted.push(c);
         }
+        self.put(pasted, false)
+    }
+
+    fn put(&mut self, pasted: Vec<char>, cut: bool) -> bool {
+        let added = pasted.len();
+        self.chars.splice(self.cursor..self.cursor, pasted);
+        self.cursor += added;
+        cut
     }
 
     /// Applies an editing action; true when it changed the text.
@@ -145,8 +174,24 @@ mod tests {
         editor.edit(Action::Erase);
         assert_eq!(editor.text(), "ell");
         assert!(!editor.insert('\u{1b}'), "no control characters");
-        editor.paste("a\nb");
-        assert_eq!(editor.text(), "ella b");
+        assert!(!editor.paste("a\nb\r\nc\rd\te\u{1b}"));
+        assert_eq!(editor.text(), "ella b c d e");
+    }
+
+    #[test]
+    fn a_paste_fills_up_to_the_limit_and_says_when_some_was_left_out() {
+        let mut editor = typed("<>");
+        editor.edit(Action::Left);
+        assert!(!editor.paste(&"a".repeat(MAX_CHARS - 2)));
+        assert!(editor.is_full());
+        assert_eq!(editor.text().chars().count(), MAX_CHARS);
+        assert!(editor.text().starts_with("<a") && editor.text().ends_with("a>"));
+        assert!(!editor.insert('b'));
+        let mut editor = typed("x");
+        assert!(editor.paste(&"y".repeat(MAX_CHARS)));
+        assert_eq!(editor.text().chars().count(), MAX_CHARS);
+        assert!(!editor.paste(""), "nothing left out of nothing");
+        assert!(editor.paste("z"));
     }
 
     #[test]

@@ -47,6 +47,8 @@ pub enum Action {
     SaveAndQuit,
     /// At the quit question: quit without saving.
     QuitAnyway,
+    /// Ctrl-Z (but at the quit question): give the terminal back and stop until continued (`fg`).
+    Suspend,
 }
 
 /// Where the keys are read: the wizard itself, or the overlay on top of it.
@@ -204,6 +206,11 @@ mod tests {
         assert_eq!(press(KeyCode::Char('n'), none), Some(Action::Note));
         assert_eq!(press(KeyCode::Char(' '), none), Some(Action::Tried));
         assert_eq!(press(KeyCode::Char('s'), none), Some(Action::Save));
+        assert_eq!(press(KeyCode::Char('z'), KeyModifiers::CONTROL), Some(Action::Suspend));
+        assert_eq!(
+            press_in(Mode::Note, KeyCode::Char('z'), KeyModifiers::CONTROL),
+            Some(Action::Suspend)
+        );
     }
 
     #[test]

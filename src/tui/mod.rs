@@ -10,7 +10,7 @@
 //! frame's layout, as a widget) · `pane`, `body`, `chrome`, `overlay`, `help`, `dialog`,
 //! `search_panel` (its parts) · `search` and `editor` (the search's and the note's state) ·
 //! [`theme`] · `wrap` (text in columns) · `terminal` (entering and always restoring the real
-//! terminal).
+//! terminal) · `signals` and `suspend` (stopping signals, Ctrl-Z and job control).
 
 pub mod app;
 mod body;
@@ -24,6 +24,7 @@ mod pane;
 mod search;
 mod search_panel;
 mod signals;
+mod suspend;
 mod table;
 mod terminal;
 pub mod theme;

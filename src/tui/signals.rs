@@ -1,4 +1,5 @@
-//! SIGTERM, SIGHUP and SIGINT while the full screen is up, and a terminal that goes away. A caught
+//! SIGTERM, SIGHUP and SIGINT while the full screen is up, and a terminal that goes away (SIGTSTP
+//! and SIGCONT are caught here too, and handled in `suspend`). A caught
 //! signal sets a flag the event source turns into an input, so the run loop ends and the terminal
 //! is restored the ordinary way. A watchdog thread covers the case where the loop cannot get
 //! there: crossterm 0.29 spins inside `event::poll` once its terminal is gone (crossterm issue
@@ -6,7 +7,8 @@
 //! watchdog restores what can be restored and exits with 128 + the signal.
 
 use super::app::{EventSource, Input, IntoEventSource};
-use super::terminal::restore;
+use super::suspend::{self, Stops};
+use super::terminal::{self, restore};
 use crossterm::event;
 use signal_hook::SigId;
 use std::io::{self, IsTerminal};
@@ -40,6 +42,7 @@ pub struct Signals {
     done: Arc<AtomicBool>,
     ids: Vec<SigId>,
     watchdog: Option<JoinHandle<()>>,
+    stops: Stops,
 }
 
 impl Signals {
@@ -62,6 +65,7 @@ impl Signals {
             done,
             ids,
             watchdog: Some(watchdog),
+            stops: Stops::catch()?,
         })
     }
 
@@ -69,6 +73,8 @@ impl Signals {
     pub fn events(&self) -> TerminalEvents {
         TerminalEvents {
             caught: Arc::clone(&self.caught),
+            stop: Arc::clone(&self.stops.stop),
+            cont: Arc::clone(&self.stops.cont),
         }
     }
 }
@@ -108,6 +114,8 @@ impl Drop for Signals {
 /// Terminal events and caught signals, as the run loop reads them.
 pub struct TerminalEvents {
     caught: Arc<AtomicUsize>,
+    stop: Arc<AtomicBool>,
+    cont: Arc<AtomicBool>,
 }
 
 impl IntoEventSource for TerminalEvents {
@@ -124,6 +132,13 @@ impl EventSource for TerminalEvents {
             if signal != 0 {
                 return Ok(Some(Input::Signal(i32::try_from(signal).unwrap_or(1))));
             }
+            if self.stop.swap(false, Ordering::SeqCst) {
+                return Ok(Some(Input::Suspend));
+            }
+            if self.cont.swap(false, Ordering::SeqCst) {
+                terminal::take()?;
+                return Ok(Some(Input::Repaint));
+            }
             match event::poll(SIGNAL_CHECK) {
                 Ok(true) => return event::read().map(|e| Some(Input::Event(e))),
                 Ok(false) => {}
@@ -131,5 +146,10 @@ impl EventSource for TerminalEvents {
                 Err(e) => return Err(e),
             }
         }
+    }
+
+    fn suspend(&mut self) -> io::Result<bool> {
+        suspend::suspend(&self.cont)?;
+        Ok(cfg!(unix))
     }
 }

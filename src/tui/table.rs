@@ -154,6 +154,18 @@ pub const TABLE: &[Binding] = &[
         when: When::Always,
         rank: 6,
     },
+    // Back to the shell until `fg` (the terminal is given back meanwhile); everywhere but the quit
+    // question, which lists only its answers.
+    Binding {
+        keys: &[(Key::Ctrl('z'), Action::Suspend)],
+        modes: &[Main, Help, Search, Note, Message],
+        label: "Ctrl-Z",
+        short: "Ctrl-Z",
+        hint: ui::TUI_KEY_SUSPEND,
+        help: ui::TUI_HELP_SUSPEND,
+        when: When::Always,
+        rank: 0,
+    },
     // The search.
     Binding {
         keys: &[

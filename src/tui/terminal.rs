@@ -1,11 +1,15 @@
-//! The real terminal: entering full-screen mode (raw mode, alternate screen, mouse capture) and
-//! always giving it back — on quit, on error, on a panic (the hook restores first, then prints a
-//! short message); `signals` covers SIGTERM, SIGHUP and SIGINT. Also makes links clickable with
-//! OSC 8 where that is safe.
+//! The real terminal: entering full-screen mode (raw mode, alternate screen, mouse capture,
+//! bracketed paste) and always giving it back — on quit, on error, on a panic (the hook restores
+//! first, then prints a short message); `signals` covers SIGTERM, SIGHUP and SIGINT, `suspend`
+//! Ctrl-Z, SIGTSTP and SIGCONT. Also makes links clickable with OSC 8 where that is safe.
+//!
+//! Bracketed paste makes the terminal send a paste as one piece between markers, which crossterm
+//! reads as one `Event::Paste`: without it a pasted line break is Enter and the lines after it
+//! are keys (`q` quits).
 
 use super::view::LinkSpot;
 use crossterm::cursor::{Hide, MoveTo, Show};
-use crossterm::event::{DisableMouseCapture, EnableMouseCapture};
+use crossterm::event::{DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture};
 use crossterm::style::{Attribute, Print, PrintStyledContent, ResetColor, SetAttribute};
 use crossterm::terminal::{
     Clear, ClearType, EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
@@ -26,27 +30,35 @@ static ENTERED: AtomicBool = AtomicBool::new(false);
 
 /// Puts the terminal in full-screen mode. On failure, whatever was changed is given back.
 pub fn enter() -> io::Result<FullScreen> {
-    ENTERED.store(true, Ordering::SeqCst);
-    let entered = (|| {
-        enable_raw_mode()?;
-        // Clearing here rather than with `Terminal::clear`, which asks the terminal where its
-        // cursor is and waits for the answer.
-        execute!(
-            io::stdout(),
-            EnterAlternateScreen,
-            EnableMouseCapture,
-            Hide,
-            Clear(ClearType::All)
-        )?;
-        Terminal::new(CrosstermBackend::new(io::stdout()))
-    })();
+    let entered = take().and_then(|()| Terminal::new(CrosstermBackend::new(io::stdout())));
     if entered.is_err() {
         restore();
     }
     entered
 }
 
-/// Gives the terminal back: mouse capture off, raw mode off, main screen back, cursor shown.
+/// Puts the terminal in full-screen mode again after [`restore`] (the wizard was suspended, or
+/// stopped from outside and the shell took the terminal back): the caller redraws it all.
+pub fn take() -> io::Result<()> {
+    ENTERED.store(true, Ordering::SeqCst);
+    // crossterm only remembers that raw mode is on; after a stop from outside the terminal may
+    // be cooked anyway. Giving back what crossterm remembers first makes raw mode really on again.
+    disable_raw_mode()?;
+    enable_raw_mode()?;
+    // Clearing here rather than with `Terminal::clear`, which asks the terminal where its
+    // cursor is and waits for the answer.
+    execute!(
+        io::stdout(),
+        EnterAlternateScreen,
+        EnableMouseCapture,
+        EnableBracketedPaste,
+        Hide,
+        Clear(ClearType::All)
+    )
+}
+
+/// Gives the terminal back: mouse capture and bracketed paste off, raw mode off, main screen back,
+/// cursor shown.
 /// Does nothing unless [`enter`] was called since the last time; errors are ignored (there is
 /// nowhere left to report them).
 pub fn restore() {
@@ -54,7 +66,7 @@ pub fn restore() {
         return;
     }
     let mut out = io::stdout();
-    let _ = execute!(out, DisableMouseCapture, ResetColor);
+    let _ = execute!(out, DisableMouseCapture, DisableBracketedPaste, ResetColor);
     let _ = disable_raw_mode();
     let _ = execute!(out, LeaveAlternateScreen, Show);
 }

@@ -293,6 +293,11 @@ impl View {
 impl Widget for &View {
     fn render(self, _area: Rect, buf: &mut Buffer) {
         let area = self.area.intersection(buf.area);
+        // A terminal with no rows or no columns (it happens, if only for a moment) has no cell to
+        // draw in: every row below would be outside the buffer.
+        if area.is_empty() {
+            return;
+        }
         let theme = &self.theme;
         let full = match &self.kind {
             Kind::TooSmall(message) => {

@@ -543,3 +543,111 @@ fn every_built_in_screen_draws_at_60x16_in_both_languages() {
         }
     }
 }
+
+/// Issue 13, F6: a terminal with no rows or no columns (at start, or shrunk to that mid-session)
+/// draws nothing rather than panicking, and the session goes on when it grows back.
+#[test]
+fn any_size_from_0x0_up_draws_without_panic_and_the_session_goes_on() {
+    let (tree, localizer) = base();
+    for (width, height) in [
+        (0, 0),
+        (0, 30),
+        (100, 0),
+        (1, 1),
+        (2, 1),
+        (1, 30),
+        (100, 1),
+        (5, 2),
+        (12, 4),
+        (60, 15),
+    ] {
+        let mut app = App::new(Session::new(&tree), &localizer, "en", THEME);
+        let mut term = terminal(width, height);
+        app.run(&mut term, keys("j")).unwrap();
+        term.backend_mut().resize(80, 24);
+        app.run(&mut term, [Event::Resize(80, 24)]).unwrap();
+        assert!(
+            text(&term).contains(" ▶ 2. I want help"),
+            "{width}×{height}:\n{}",
+            text(&term)
+        );
+    }
+    // Mid-session, with a note being written: down to no rows, then no columns, then back.
+    let mut app = App::new(Session::new(&tree), &localizer, "en", THEME);
+    let mut term = terminal(80, 24);
+    app.run(&mut term, keys("1nstill here")).unwrap();
+    for (width, height) in [(100, 0), (0, 0), (0, 30), (80, 24)] {
+        term.backend_mut().resize(width, height);
+        app.run(&mut term, [Event::Resize(width, height)]).unwrap();
+    }
+    app.run(&mut term, keys(" too")).unwrap();
+    let screen = text(&term);
+    assert!(screen.contains("still here too"), "{screen}");
+    assert_eq!(app.run(&mut term, keys("\n")).unwrap(), Exit::EventsEnded);
+    let session = app.session();
+    assert_eq!(session.notes_at(session.place()), ["still here too"]);
+}
+
+/// Inputs from a pretend terminal front end that counts the suspends it is asked for.
+struct Suspending {
+    inputs: std::vec::IntoIter<signup_doctor::tui::Input>,
+    suspended: usize,
+}
+
+impl signup_doctor::tui::EventSource for &mut Suspending {
+    fn next_input(&mut self) -> std::io::Result<Option<signup_doctor::tui::Input>> {
+        Ok(self.inputs.next())
+    }
+
+    fn suspend(&mut self) -> std::io::Result<bool> {
+        self.suspended += 1;
+        Ok(true)
+    }
+}
+
+impl<'a> signup_doctor::tui::IntoEventSource for &'a mut Suspending {
+    type Source = &'a mut Suspending;
+    fn into_source(self) -> Self {
+        self
+    }
+}
+
+/// Issue 13, F10: Ctrl-Z (in any mode) and SIGTSTP ask the front end to suspend; afterwards, and
+/// after a SIGCONT from outside, every cell is drawn again on a cleared screen; what was being
+/// typed is still there. The key shows in the help.
+#[test]
+fn ctrl_z_and_sigtstp_suspend_through_the_front_end_and_every_cell_is_drawn_again() {
+    use signup_doctor::tui::Input;
+    let (tree, localizer) = base();
+    let mut app = App::new(Session::new(&tree), &localizer, "en", THEME);
+    let mut term = terminal(80, 24);
+    let ctrl_z = Event::Key(KeyEvent::new(KeyCode::Char('z'), KeyModifiers::CONTROL));
+    let mut inputs: Vec<Input> = keys("nkept").into_iter().map(Input::Event).collect();
+    inputs.push(Input::Event(ctrl_z.clone()));
+    let mut source = Suspending {
+        inputs: inputs.into_iter(),
+        suspended: 0,
+    };
+    app.run(&mut term, &mut source).unwrap();
+    assert_eq!(source.suspended, 1);
+    let screen = text(&term);
+    assert!(
+        screen.contains("Where are you stuck?") && screen.contains("kept"),
+        "{screen}"
+    );
+    // SIGTSTP, then a SIGCONT after a stop from outside: the screen is cleared and drawn whole.
+    let mut source = Suspending {
+        inputs: vec![Input::Suspend, Input::Repaint].into_iter(),
+        suspended: 0,
+    };
+    app.run(&mut term, &mut source).unwrap();
+    assert_eq!(source.suspended, 1);
+    assert!(text(&term).contains("Where are you stuck?"));
+    // Keys still go on, and Ctrl-Z is in the help.
+    app.run(&mut term, keys("\n?")).unwrap();
+    let screen = text(&term);
+    assert!(screen.contains("Ctrl-Z"), "{screen}");
+    assert!(screen.contains("Suspend to the shell; fg comes back here"), "{screen}");
+    // A list of events has no terminal to give back: Ctrl-Z only redraws.
+    assert_eq!(app.run(&mut term, [ctrl_z]).unwrap(), Exit::EventsEnded);
+}

@@ -506,3 +506,72 @@ fn a_signal_stops_the_wizard_saving_unsaved_work_first() {
     assert!(!session.has_unsaved_work());
     assert_eq!(std::fs::read_dir(&out).unwrap().count(), 2);
 }
+
+/// Issue 13, F4: a paste is text where text is typed — its line breaks (CR, as terminals send them,
+/// or LF) become spaces — and nothing anywhere else: never keys.
+#[test]
+fn a_paste_is_text_in_the_note_and_the_search_and_ignored_elsewhere() {
+    let (_dir, loaded) = base();
+    let mut app = App::new(Session::new(tree(&loaded)), &loaded.localizer, "en", THEME);
+    let mut term = terminal(80, 24);
+    // On the wizard itself a paste is not keys: no quit, no restart, no move.
+    let paste = |text: &str| Event::Paste(text.to_string());
+    app.run(&mut term, keys("1")).unwrap();
+    assert_eq!(app.run(&mut term, [paste("q\rr\r2\r")]).unwrap(), Exit::EventsEnded);
+    assert_eq!(place_name(&app), "phone:start");
+    let mut events = keys("n");
+    events.push(paste("line one\rq\r\nline two\tend"));
+    events.extend(keys("\n"));
+    assert_eq!(app.run(&mut term, events).unwrap(), Exit::EventsEnded);
+    let session = app.session();
+    assert_eq!(session.notes_at(session.place()), ["line one q line two end"]);
+    let mut events = keys("/");
+    events.push(paste("phone\r"));
+    app.run(&mut term, events).unwrap();
+    assert!(text(&term).contains("phone"), "{}", text(&term));
+    assert!(!text(&term).contains("Nothing matches"), "{}", text(&term));
+}
+
+/// Issue 13, F12: a 1 MB paste is one event: it fills the note up to its limit at once and the
+/// status bar says the rest was left out; a character typed past the limit says so too.
+#[test]
+fn a_huge_paste_is_cut_to_the_note_limit_and_the_status_bar_says_so() {
+    let (_dir, loaded) = base();
+    let mut app = App::new(Session::new(tree(&loaded)), &loaded.localizer, "en", THEME);
+    let mut term = terminal(80, 24);
+    let huge = "abcdefghij".repeat(100_000);
+    let mut events = keys("n");
+    events.push(Event::Paste(huge));
+    app.run(&mut term, events).unwrap();
+    let status = text(&term).lines().nth(22).unwrap_or_default().to_string();
+    assert!(status.contains("Too long: 2000 characters kept"), "{status}");
+    app.run(&mut term, keys("\n")).unwrap();
+    let session = app.session();
+    let notes = session.notes_at(session.place());
+    assert_eq!(notes.len(), 1);
+    assert_eq!(notes[0].chars().count(), 2000);
+    assert!(notes[0].starts_with("abcdefghijabc"));
+    // Typing: the character past the limit is refused, and the status bar says why.
+    let mut events = keys("n");
+    events.push(Event::Paste("x".repeat(1999)));
+    events.extend(keys("yz"));
+    app.run(&mut term, events).unwrap();
+    let status = text(&term).lines().nth(22).unwrap_or_default().to_string();
+    assert!(status.contains("Too long: 2000 characters kept"), "{status}");
+    app.run(&mut term, keys("\n")).unwrap();
+    let session = app.session();
+    assert_eq!(session.notes_at(session.place())[1], format!("{}y", "x".repeat(1999)));
+}
+
+/// The French notice keeps French typography (a no-break space before the colon).
+#[test]
+fn the_too_long_notice_reads_in_french_too() {
+    let (_dir, loaded) = base();
+    let mut app = App::new(Session::new(tree(&loaded)), &loaded.localizer, "fr", THEME);
+    let mut term = terminal(80, 24);
+    let mut events = keys("n");
+    events.push(Event::Paste("a".repeat(3000)));
+    app.run(&mut term, events).unwrap();
+    let status = text(&term).lines().nth(22).unwrap_or_default().to_string();
+    assert!(status.contains("Trop long\u{a0}: 2000 caractères gardés"), "{status}");
+}

@@ -46,24 +46,34 @@ impl App<'_> {
             Overlay::Search(search) => {
                 if search.editor.insert(c) {
                     search.refresh();
+                } else if search.editor.is_full() {
+                    return self.too_long();
                 }
             }
             Overlay::Note(editor) | Overlay::Folder(editor, _) => {
-                editor.insert(c);
+                if !editor.insert(c) && editor.is_full() {
+                    return self.too_long();
+                }
             }
             _ => return Step::Nothing,
         }
         Step::Draw
     }
 
+    /// A paste (one event, with bracketed paste) is text where text is typed, and nothing
+    /// elsewhere: it is never keys.
     pub(super) fn paste(&mut self, text: &str) -> Step {
-        match &mut self.overlay {
+        let cut = match &mut self.overlay {
             Overlay::Search(search) => {
-                search.editor.paste(text);
+                let cut = search.editor.paste(text);
                 search.refresh();
+                cut
             }
             Overlay::Note(editor) | Overlay::Folder(editor, _) => editor.paste(text),
             _ => return Step::Nothing,
+        };
+        if cut {
+            self.too_long();
         }
         Step::Draw
     }

@@ -21,6 +21,8 @@ impl App<'_> {
             Input::Event(Event::Resize(..)) => Step::Draw,
             Input::Event(Event::Paste(text)) => self.paste(&text),
             Input::Event(_) => Step::Nothing,
+            Input::Suspend => Step::Suspend,
+            Input::Repaint => Step::Repaint,
         }
     }
 
@@ -28,6 +30,7 @@ impl App<'_> {
         let mode = self.mode();
         let action = keys::action_of(mode, key);
         match (mode, action) {
+            (_, Some(Action::Suspend)) => Step::Suspend,
             (Mode::Main, Some(action)) => self.act(action),
             (Mode::Help, Some(Action::Help | Action::Cancel)) => self.close(),
             (Mode::Help | Mode::Message | Mode::Search | Mode::Note, Some(Action::Quit)) => self.stop(Msg::Quit),
