@@ -19,6 +19,9 @@
 //! * `SIGNUP_DOCTOR_BENCH_ONCE=100k cargo bench --bench engine` (or `1k`, `10k`, `100k:flows`) times
 //!   each stage once, for a profiler.
 
+// Tests, benchmarks and examples may unwrap: a failing unwrap is a failing run.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 mod generate;
 
 use criterion::measurement::WallTime;
@@ -28,20 +31,20 @@ use generate::Generated;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use serde::Deserialize;
-use signup_doctor::app::{Sources, load};
+use signup_doctor::content::{Sources, load};
 use signup_doctor::engine::diagnostic::Diagnostics;
 use signup_doctor::engine::load::load_tree;
 use signup_doctor::engine::paths::all_paths;
-use signup_doctor::engine::source::FileSet;
 use signup_doctor::engine::tree::Tree;
 use signup_doctor::engine::validate::check_graph;
 use signup_doctor::i18n::Localizer;
 use signup_doctor::i18n::check::check_locales;
-use signup_doctor::plain::write_screen;
-use signup_doctor::screen::Screen;
-use signup_doctor::session::Session;
+use signup_doctor::output::plain::write_screen;
+use signup_doctor::source::FileSet;
 use signup_doctor::tui::App;
 use signup_doctor::tui::theme::THEME;
+use signup_doctor::wizard::screen::Screen;
+use signup_doctor::wizard::session::Session;
 use std::hint::black_box;
 use std::path::PathBuf;
 use std::time::{Duration, SystemTime};

@@ -12,7 +12,7 @@ Both are release builds, run in an 80x24 pseudo-terminal with TERM=xterm-256colo
 
 With --instructions (needs valgrind), each program also runs once under callgrind up to its first
 frame, and the instruction counts are printed: the whole process, and for the wizard the part spent
-loading the tree (`app::load`) against the part spent in the full-screen UI (`tui::run`). Counts do
+loading the tree (`content::load`) against the part spent in the full-screen UI (`tui::run`). Counts do
 not depend on what else the machine is doing.
 
 Usage: python3 benches/first_frame.py [--runs N] [--keys N] [--no-build] [--instructions]
@@ -181,7 +181,7 @@ def main():
         bare_ir = instructions(programs["bare ratatui list"][0], env, b"quit")
         wizard_ir = instructions(programs["signup-doctor"][0], env, b"quit")
         total = wizard_ir.get("PROGRAM TOTALS", 0)
-        load = wizard_ir.get("signup_doctor::app::load", 0)
+        load = wizard_ir.get("signup_doctor_core::content::load", 0)
         ui = wizard_ir.get("signup_doctor::tui::run", 0)
         bare_total = bare_ir.get("PROGRAM TOTALS", 0)
         print("instructions to the first frame and quit (callgrind):")

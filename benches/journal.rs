@@ -8,11 +8,14 @@
 //! * `replay/N`: reading back and replaying a journal of N events (what `--resume FILE.journal` and
 //!   the offer at start do).
 
+// Tests, benchmarks and examples may unwrap: a failing unwrap is a failing run.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use criterion::{Criterion, criterion_group, criterion_main};
-use signup_doctor::app::{Loaded, load};
-use signup_doctor::session::{Msg, Session};
+use signup_doctor::content::{Loaded, load};
 use signup_doctor::transcript::Build;
 use signup_doctor::transcript::journal::{self, Journal};
+use signup_doctor::wizard::session::{Msg, Session};
 use std::hint::black_box;
 
 fn shipped() -> Loaded {

@@ -1,6 +1,9 @@
 //! The baseline for `benches/first_frame.py`: a bare ratatui program that draws one list (the
 //! wizard's root answers, as plain strings) with a selection, moves it with j/k and quits on q.
 
+// Tests, benchmarks and examples may unwrap: a failing unwrap is a failing run.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use ratatui::crossterm::event::{self, Event, KeyCode, KeyEventKind};
 use ratatui::layout::{Constraint, Layout};
 use ratatui::widgets::{List, ListState};

@@ -1,23 +1,21 @@
 //! signup-doctor: an interactive troubleshooting wizard for Azure sign-up and billing problems.
 //!
-//! Layers, each knowing nothing of the ones above it: [`engine`] (flow model, loading, validation,
-//! paths) · [`i18n`] (Fluent localisation and locale checks) · [`session`] (the walk as a pure state
-//! machine) · [`screen`] (a screen's words) · front ends ([`plain`]) · [`cli`] (commands).
+//! Layers, each using only the ones below it (no module imports one above it):
+//!
+//! 1. the core crate, re-exported here: [`text`] (safe text), [`source`] (the files), [`engine`]
+//!    (flow model, format, loading, validation, path codes), [`i18n`] (Fluent localisation and its
+//!    checks), [`content`] (everything loaded and checked, and its hashes);
+//! 2. [`wizard`] — the walk with no terminal: the session (an append-only log and what it projects
+//!    to), a screen's words, search, the ticket summary, card-number redaction;
+//! 3. [`transcript`] — the session saved: its record, Markdown, files, journal, `report`;
+//! 4. [`output`] — what is written without a terminal UI: plain mode and `walk`, `graph`, the manual;
+//! 5. [`tui`] — the full-screen wizard;
+//! 6. [`cli`] — the commands: arguments, starting and ending the wizard, exit codes.
 
-pub mod app;
+pub use signup_doctor_core::{content, engine, i18n, source, text};
+
 pub mod cli;
-pub mod engine;
-pub mod graph;
-pub mod i18n;
-pub mod manual;
-pub mod plain;
-pub mod redact;
-pub mod report;
-pub mod schema;
-pub mod screen;
-pub mod session;
-pub mod start;
-pub mod text;
-pub mod ticket;
+pub mod output;
 pub mod transcript;
 pub mod tui;
+pub mod wizard;

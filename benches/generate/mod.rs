@@ -11,7 +11,7 @@
 //! with a `no-fix` escalation. Shared fixes are "closing" fixes (their `otherwise` is an end or
 //! absent), so no walk can loop and every node can reach an end.
 
-use signup_doctor::engine::source::{FileSet, Kind, SourceFile};
+use signup_doctor::source::{FileSet, Kind, SourceFile};
 use std::collections::VecDeque;
 use std::io;
 use std::path::{Path, PathBuf};

@@ -2,11 +2,11 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use signup_doctor::engine::diagnostic::Diagnostics;
-use signup_doctor::engine::load::load_tree;
-use signup_doctor::engine::paths::all_paths;
-use signup_doctor::engine::source::{FileSet, SourceFile};
-use signup_doctor::engine::validate::check_graph;
+use signup_doctor_core::engine::diagnostic::Diagnostics;
+use signup_doctor_core::engine::load::load_tree;
+use signup_doctor_core::engine::paths::all_paths;
+use signup_doctor_core::source::{FileSet, SourceFile};
+use signup_doctor_core::engine::validate::check_graph;
 
 const ROOT: &str = "topic: root\ntitle: t\nnodes:\n  - id: where\n    question: q\n    answers:\n      - id: a\n        label: l\n        next: fuzz:start\n";
 

@@ -2,10 +2,10 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use signup_doctor::engine::diagnostic::Diagnostics;
-use signup_doctor::engine::source::{FileSet, SourceFile};
-use signup_doctor::i18n::Localizer;
-use signup_doctor::i18n::check::check_locales;
+use signup_doctor_core::engine::diagnostic::Diagnostics;
+use signup_doctor_core::source::{FileSet, SourceFile};
+use signup_doctor_core::i18n::Localizer;
+use signup_doctor_core::i18n::check::check_locales;
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else { return };

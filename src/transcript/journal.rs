@@ -10,7 +10,7 @@ use super::store::{create_private_dir, read_bounded};
 use super::{Build, MAX_TRANSCRIPT_BYTES};
 use crate::engine::diagnostic::{Diagnostic, Pos, Severity};
 use crate::engine::tree::Tree;
-use crate::session::{Event, Session};
+use crate::wizard::session::{Event, Session};
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 use std::fs::File;

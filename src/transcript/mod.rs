@@ -8,14 +8,15 @@
 pub mod journal;
 mod markdown;
 pub mod record;
+pub mod report;
 pub mod store;
 
 use crate::engine::place::Place;
 use crate::engine::tree::{NodeKind, Outcome, Tree};
 use crate::i18n::{Localizer, agent};
-use crate::screen::{Body, body};
-use crate::session::{Event, EventKind, Session, Via};
-use crate::ticket::{self, Field};
+use crate::wizard::screen::{Body, body};
+use crate::wizard::session::{Event, EventKind, Session, Via};
+use crate::wizard::ticket::{self, Field};
 use fluent_bundle::FluentArgs;
 use jiff::Timestamp;
 pub use record::{EventRecord, KindRecord};
@@ -101,7 +102,7 @@ pub struct Aside {
 /// What a transcript records besides the session: where the build came from.
 pub struct Build<'a> {
     pub localizer: &'a Localizer,
-    pub hashes: &'a crate::app::Hashes,
+    pub hashes: &'a crate::content::Hashes,
 }
 
 impl Transcript {
@@ -215,7 +216,7 @@ impl Transcript {
             let at = self.saved;
             let code = self.code.clone();
             for note in &record.notes {
-                let text = crate::text::sanitize(&crate::redact::redact_card_numbers(note));
+                let text = crate::text::sanitize(&crate::wizard::redact::redact_card_numbers(note));
                 let kind = EventKind::Note {
                     place,
                     code: code.clone(),

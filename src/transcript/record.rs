@@ -5,7 +5,7 @@
 
 use crate::engine::place::Place;
 use crate::engine::tree::{Outcome, Tree};
-use crate::session::{Event, EventKind, Via};
+use crate::wizard::session::{Event, EventKind, Via};
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -148,7 +148,7 @@ impl EventRecord {
             KindRecord::Note { place, code, text } => EventKind::Note {
                 place: place_of(tree, place)?,
                 code: crate::text::sanitize(code),
-                text: crate::text::sanitize(&crate::redact::redact_card_numbers(text)),
+                text: crate::text::sanitize(&crate::wizard::redact::redact_card_numbers(text)),
             },
             KindRecord::Tried { place, code, step, on } => EventKind::Tried {
                 place: place_of(tree, place)?,

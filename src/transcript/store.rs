@@ -7,7 +7,7 @@
 use super::{Build, Transcript};
 use crate::engine::diagnostic::{Diagnostic, Pos, Severity};
 use crate::i18n::Localizer;
-use crate::session::Session;
+use crate::wizard::session::Session;
 use jiff::Timestamp;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
@@ -198,7 +198,7 @@ pub struct Leaving {
 impl Leaving {
     /// Leaves as the session said: saving first when it asked to. A save that missed the usual
     /// folder makes the exit code an I/O error (2) when it would have been 0, so a script notices.
-    pub fn from(stop: crate::session::Stop, saver: &Saver<'_>, session: &Session<'_>) -> Leaving {
+    pub fn from(stop: crate::wizard::session::Stop, saver: &Saver<'_>, session: &Session<'_>) -> Leaving {
         if !stop.save_first {
             return Leaving {
                 code: stop.code,

@@ -7,8 +7,8 @@
 use super::theme::{SELECTED_SYMBOL, TRIED_SYMBOL, Theme};
 use super::wrap::{width, wrap};
 use crate::engine::tree::Outcome;
-use crate::screen::{Body, Screen};
-use crate::ticket::Field;
+use crate::wizard::screen::{Body, Screen};
+use crate::wizard::ticket::Field;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 

@@ -34,9 +34,9 @@ mod wrap;
 pub use app::{App, EventSource, Events, Exit, Input, IntoEventSource};
 
 use crate::i18n::Localizer;
-use crate::session::Session;
 use crate::transcript::Saver;
 use crate::transcript::journal::Journal;
+use crate::wizard::session::Session;
 use std::io;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use theme::Theme;

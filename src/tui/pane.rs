@@ -7,7 +7,7 @@ use super::body::{self, BodyLine, Extras};
 use super::theme::{SELECTED_SYMBOL, Theme};
 use super::view::{Hit, LinkSpot};
 use super::wrap::{truncate, width, wrap};
-use crate::screen::Screen;
+use crate::wizard::screen::Screen;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};

@@ -12,7 +12,7 @@ use super::search::Search;
 use super::theme::Theme;
 use super::wrap::{truncate, width};
 use crate::i18n::{Localizer, ui};
-use crate::screen::{Body, Screen};
+use crate::wizard::screen::{Body, Screen};
 use fluent_bundle::FluentArgs;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;

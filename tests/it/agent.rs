@@ -4,20 +4,21 @@
 
 use assert_cmd::Command;
 use jiff::Timestamp;
-use signup_doctor::app::{self, Loaded};
-use signup_doctor::engine::source::{FileSet, Kind};
+use signup_doctor::content::{self, Loaded};
 use signup_doctor::engine::tree::Outcome;
 use signup_doctor::i18n::Localizer;
-use signup_doctor::session::{Effect, Msg, Session};
+use signup_doctor::source::{FileSet, Kind};
+use signup_doctor::transcript::report;
 use signup_doctor::transcript::{self, Build, Saver, Transcript};
-use signup_doctor::{report, ticket};
+use signup_doctor::wizard::session::{Effect, Msg, Session};
+use signup_doctor::wizard::ticket;
 
 fn fixed_clock() -> Timestamp {
     Timestamp::from_second(1_790_000_000).unwrap()
 }
 
 fn built_in() -> Loaded {
-    app::load(Default::default()).unwrap()
+    content::load(Default::default()).unwrap()
 }
 
 fn build(loaded: &Loaded) -> Build<'_> {
@@ -391,7 +392,7 @@ fn plain_mode_notes_lose_card_numbers_and_keep_every_other_number() {
 /// Luhn-valid numbers without an issuer and card numbers inside longer ids stay whole.
 #[test]
 fn redaction_removes_card_numbers_and_only_card_numbers() {
-    use signup_doctor::redact::{MARK, redact_card_numbers, redact_card_numbers_with};
+    use signup_doctor::wizard::redact::{MARK, redact_card_numbers, redact_card_numbers_with};
     let removed = [
         "4111111111111111",        // Visa, 16
         "4222222222222",           // Visa, 13

@@ -1,7 +1,7 @@
 //! `flows/COVERAGE.md` maps every section of every source article to the nodes that carry its
 //! remediation. These tests fail when a section is missing from the map or a named node does not exist.
 
-use signup_doctor::app;
+use signup_doctor::content;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
@@ -67,7 +67,7 @@ fn articles() -> BTreeMap<String, (String, Vec<String>)> {
 
 #[test]
 fn every_node_the_coverage_map_names_exists() {
-    let loaded = app::load(Default::default()).unwrap();
+    let loaded = content::load(Default::default()).unwrap();
     let tree = loaded.tree.unwrap();
     let mut named = 0;
     for row in rows() {

@@ -8,10 +8,10 @@
 
 use assert_cmd::Command;
 use serde_json::Value;
-use signup_doctor::app::{self, Loaded, Sources};
+use signup_doctor::content::{self, Loaded, Sources};
 use signup_doctor::engine::tree::{NodeKind, Outcome, Target, Tree};
-use signup_doctor::graph::wrap;
 use signup_doctor::i18n::ui;
+use signup_doctor::output::graph::wrap;
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::Write;
 use std::path::Path;
@@ -37,7 +37,7 @@ fn graph(args: &[&str]) -> String {
 }
 
 fn built_in() -> Loaded {
-    let loaded = app::load(Sources::default()).unwrap();
+    let loaded = content::load(Sources::default()).unwrap();
     assert!(!loaded.diagnostics.has_errors());
     loaded
 }
@@ -508,7 +508,7 @@ fn tricky_graph(dir: &Path, format: &str) -> String {
 fn tricky_labels(dir: &Path) -> (Vec<Vec<String>>, usize) {
     let flows = dir.join("flows");
     let locales = dir.join("locales");
-    let loaded = app::load(Sources {
+    let loaded = content::load(Sources {
         flows: Some(&flows),
         locales: Some(&locales),
     })

@@ -7,8 +7,8 @@
 
 use assert_cmd::Command;
 use signup_doctor::engine::diagnostic::Diagnostics;
-use signup_doctor::engine::source::{FileSet, Kind};
 use signup_doctor::i18n::Localizer;
+use signup_doctor::source::{FileSet, Kind};
 use std::collections::BTreeSet;
 use std::path::Path;
 

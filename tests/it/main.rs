@@ -1,6 +1,9 @@
 //! The integration tests, in one binary (one link instead of one per file, one set of helpers), as
 //! cargo's and ripgrep's test suites are. Each module is one area a user meets.
 
+// Tests, benchmarks and examples may unwrap: a failing unwrap is a failing run.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 /// `TestBackend` terminals, typed keys and clicks, the screen read back as text.
 mod common;
 /// Outside programs a test needs (dot, groff, node, python3): skipped when missing, unless CI=true.

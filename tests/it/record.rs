@@ -7,19 +7,19 @@
 use crate::common;
 use jiff::Timestamp;
 use proptest::prelude::*;
-use signup_doctor::app::{self, Loaded};
+use signup_doctor::content::{self, Loaded};
 use signup_doctor::engine::place::Place;
 use signup_doctor::engine::tree::NodeKind;
-use signup_doctor::plain::{self, Aids, Input};
-use signup_doctor::session::{Effect, Msg, QuitChoice, Session};
+use signup_doctor::output::plain::{self, Aids, Input};
 use signup_doctor::transcript::journal::{self, Journal};
 use signup_doctor::transcript::{self, AtExit, Build, Saver, Transcript};
+use signup_doctor::wizard::session::{Effect, Msg, QuitChoice, Session};
 use std::path::PathBuf;
 
 /// The shipped flows and locales, loaded once per test thread.
 fn loaded() -> &'static Loaded {
     thread_local! {
-        static LOADED: &'static Loaded = Box::leak(Box::new(app::load(Default::default()).unwrap()));
+        static LOADED: &'static Loaded = Box::leak(Box::new(content::load(Default::default()).unwrap()));
     }
     LOADED.with(|loaded| *loaded)
 }
@@ -247,8 +247,8 @@ fn the_quit_question_is_asked_once_and_answered_by_the_session() {
     assert_eq!(session.update(Msg::Signal(1)), Effect::Exit(stop(true, 129)));
 }
 
-fn stop(save_first: bool, code: u8) -> signup_doctor::session::Stop {
-    signup_doctor::session::Stop { save_first, code }
+fn stop(save_first: bool, code: u8) -> signup_doctor::wizard::session::Stop {
+    signup_doctor::wizard::session::Stop { save_first, code }
 }
 
 #[test]

@@ -6,7 +6,7 @@
 //! (as does `cargo run -- schema > flows/schema.json`).
 
 use serde_json::Value;
-use signup_doctor::schema::flow_schema_json;
+use signup_doctor::engine::format::schema::flow_schema_json;
 use std::path::{Path, PathBuf};
 
 const MODELINE: &str = "# yaml-language-server: $schema=schema.json";
@@ -166,4 +166,47 @@ fn what_the_schema_rejects_check_rejects_too() {
     }
     let (code, out) = check_help(HELP);
     assert_eq!(code, Some(0), "the unbroken build checks clean: {out}");
+}
+
+#[test]
+fn the_schema_patterns_and_the_loader_agree_on_every_id_and_target() {
+    use signup_doctor::engine::format::grammar::{ID, TARGET, is_kebab_case};
+    let samples = [
+        "no-sms",
+        "a",
+        "a1",
+        "card-declined",
+        "1a",
+        "A",
+        "Ab",
+        "a--b",
+        "a-",
+        "-a",
+        "é",
+        "a_b",
+        "a b",
+        "",
+        "x:y",
+        "card-declined:bank-checks",
+        "x:",
+        ":y",
+        "a:b:c",
+        "X:y",
+        "x:Y",
+        "x:-y",
+    ];
+    let valid = |pattern: &str, text: &str| {
+        let schema = serde_json::json!({ "type": "string", "pattern": pattern });
+        jsonschema::validator_for(&schema)
+            .unwrap()
+            .is_valid(&serde_json::json!(text))
+    };
+    for text in samples {
+        assert_eq!(valid(ID, text), is_kebab_case(text), "ID and is_kebab_case on `{text}`");
+        let as_target = match text.split_once(':') {
+            Some((topic, node)) => is_kebab_case(topic) && is_kebab_case(node),
+            None => is_kebab_case(text),
+        };
+        assert_eq!(valid(TARGET, text), as_target, "TARGET on `{text}`");
+    }
 }

@@ -4,9 +4,9 @@
 use signup_doctor::engine::diagnostic::Diagnostics;
 use signup_doctor::engine::load::load_tree;
 use signup_doctor::engine::paths::{PathEnd, all_paths, parse_code};
-use signup_doctor::engine::source::{FileSet, Kind};
 use signup_doctor::engine::tree::{Outcome, Tree};
-use signup_doctor::session::{Effect, Msg, Session};
+use signup_doctor::source::{FileSet, Kind};
+use signup_doctor::wizard::session::{Effect, Msg, Session};
 use std::path::Path;
 
 fn base_tree() -> Tree {

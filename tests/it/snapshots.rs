@@ -14,18 +14,18 @@
 
 use crate::common;
 use ratatui::crossterm::event::Event;
-use signup_doctor::app::{self, Loaded};
+use signup_doctor::content::{self, Loaded};
 use signup_doctor::engine::paths::{PathEnd, all_paths};
 use signup_doctor::engine::place::Place;
-use signup_doctor::engine::source::{FileSet, Kind};
 use signup_doctor::engine::tree::{NodeKind, Outcome, Tree};
 use signup_doctor::i18n::Localizer;
 use signup_doctor::i18n::check::SHIPPED;
-use signup_doctor::plain::write_screen;
-use signup_doctor::screen::Screen;
-use signup_doctor::session::{Effect, Msg, Session};
+use signup_doctor::output::plain::write_screen;
+use signup_doctor::source::{FileSet, Kind};
 use signup_doctor::tui::App;
 use signup_doctor::tui::theme::THEME;
+use signup_doctor::wizard::screen::Screen;
+use signup_doctor::wizard::session::{Effect, Msg, Session};
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::path::PathBuf;
 
@@ -38,7 +38,7 @@ const BREADCRUMB_MARK: &str = "‹breadcrumb›";
 const CODE_MARK: &str = "‹path code›";
 
 fn built_in() -> Loaded {
-    let loaded = app::load(Default::default()).unwrap();
+    let loaded = content::load(Default::default()).unwrap();
     assert!(!loaded.diagnostics.has_errors(), "the shipped tree checks clean");
     loaded
 }

@@ -12,13 +12,13 @@ use ratatui::style::Modifier;
 use signup_doctor::engine::diagnostic::Diagnostics;
 use signup_doctor::engine::load::load_tree;
 use signup_doctor::engine::paths::all_paths;
-use signup_doctor::engine::source::{FileSet, Kind, SourceFile};
 use signup_doctor::engine::tree::Tree;
 use signup_doctor::i18n::Localizer;
-use signup_doctor::session::Session;
+use signup_doctor::source::{FileSet, Kind, SourceFile};
 use signup_doctor::tui::keys::{Mode, TABLE};
 use signup_doctor::tui::theme::THEME;
 use signup_doctor::tui::{App, Exit};
+use signup_doctor::wizard::session::Session;
 use std::path::PathBuf;
 
 /// The wizard's own messages (the agent aids' too) and terms, as every locale set needs them.
@@ -513,7 +513,7 @@ fn a_resumed_walk_preselects_nothing_new_and_shows_its_code() {
 /// wizard's own messages exist, and the codes and key hints are on screen.
 #[test]
 fn every_built_in_screen_draws_at_60x16_in_both_languages() {
-    let loaded = signup_doctor::app::load(Default::default()).unwrap();
+    let loaded = signup_doctor::content::load(Default::default()).unwrap();
     let tree = loaded.tree.as_ref().unwrap();
     let mut codes = std::collections::BTreeSet::new();
     for path in all_paths(tree) {

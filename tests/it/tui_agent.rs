@@ -11,12 +11,12 @@ use common::*;
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use signup_doctor::app::{self, Loaded, Sources};
+use signup_doctor::content::{self, Loaded, Sources};
 use signup_doctor::engine::tree::Tree;
-use signup_doctor::session::Session;
 use signup_doctor::transcript::{AtExit, Build, Leaving, Saver};
 use signup_doctor::tui::theme::THEME;
 use signup_doctor::tui::{App, EventSource, Exit, Input, IntoEventSource};
+use signup_doctor::wizard::session::Session;
 use std::path::PathBuf;
 
 /// `tests/fixtures/base` (root → phone: a question, a two-step fix; or help: a fix, then an
@@ -40,7 +40,7 @@ fn base() -> (tempfile::TempDir, Loaded) {
         }
     }
     let locales = dir.path().join("locales");
-    let loaded = app::load(Sources {
+    let loaded = content::load(Sources {
         flows: Some(&flows),
         locales: Some(&locales),
     })

@@ -3,11 +3,11 @@
 
 use super::{App, Exit, Notice, Overlay, Step};
 use crate::i18n::agent;
-use crate::session::{Effect, Msg, QuitChoice};
 use crate::transcript::Leaving;
 use crate::tui::editor::Editor;
 use crate::tui::keys::{Action, label_of};
 use crate::tui::search::Search;
+use crate::wizard::session::{Effect, Msg, QuitChoice};
 use fluent_bundle::FluentArgs;
 
 impl App<'_> {

@@ -3,10 +3,10 @@
 
 use super::{App, Input, Overlay, Step};
 use crate::i18n::ui;
-use crate::screen::{Body, Screen};
-use crate::session::{Effect, Msg};
 use crate::tui::keys::{self, Action, Mode};
 use crate::tui::view::{Hit, View};
+use crate::wizard::screen::{Body, Screen};
+use crate::wizard::session::{Effect, Msg};
 use crossterm::event::{Event, KeyEvent, KeyEventKind, MouseButton, MouseEvent, MouseEventKind};
 
 /// Lines the mouse wheel scrolls at a time.

@@ -5,7 +5,7 @@ use crate::engine::paths::Codes;
 use crate::engine::place::Place;
 use crate::engine::tree::{MsgRef, NodeKind, Outcome, Tree};
 use crate::i18n::{Localizer, ui};
-use crate::session::Session;
+use crate::wizard::session::Session;
 
 /// What the main part of a screen shows.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -1,11 +1,12 @@
 //! Where flow and locale files come from: the copies built into the binary, or a directory the user
-//! names with `--flows` / `--locales`. Either way the rest of the engine sees a list of named texts.
+//! names with `--flows` / `--locales`. Either way the engine and the localizer see a list of named
+//! texts. Below both: it knows files, not flows or languages.
 
 use include_dir::{Dir, include_dir};
 use std::path::{Path, PathBuf};
 
-static BUILT_IN_FLOWS: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/flows");
-static BUILT_IN_LOCALES: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/locales");
+static BUILT_IN_FLOWS: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/../../flows");
+static BUILT_IN_LOCALES: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/../../locales");
 
 /// A text file as loaded: the name shown in diagnostics and its contents.
 #[derive(Clone, Debug)]

@@ -43,7 +43,7 @@ pub const DRAFT_KEPT: &str = "agent-draft-kept";
 /// What replaces a card number in a note.
 pub const CARD_REMOVED: &str = "agent-card-removed";
 
-// The full-screen wizard's agent aids (`crate::tui`): key hints and help, panes, search, notes,
+// The full-screen wizard's agent aids (`signup_doctor::tui`): key hints and help, panes, search, notes,
 // tried steps, the quit question and messages.
 pub const TUI_KEY_BILINGUAL: &str = "agent-tui-key-bilingual";
 pub const TUI_HELP_BILINGUAL: &str = "agent-tui-help-bilingual";

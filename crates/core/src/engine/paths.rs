@@ -398,7 +398,7 @@ mod tests {
     use super::*;
     use crate::engine::diagnostic::Diagnostics;
     use crate::engine::load::load_tree;
-    use crate::engine::source::{FileSet, Kind, SourceFile};
+    use crate::source::{FileSet, Kind, SourceFile};
 
     fn tree(files: &[(&str, &str)]) -> Tree {
         let files = files

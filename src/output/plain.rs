@@ -4,10 +4,10 @@
 use crate::engine::paths::CodeError;
 use crate::engine::tree::Outcome;
 use crate::i18n::{Localizer, agent, ui};
-use crate::screen::{Body, Screen};
-use crate::session::{Effect, Msg, QuitChoice, Session};
 use crate::transcript::journal::Journal;
 use crate::transcript::{Leaving, Saver};
+use crate::wizard::screen::{Body, Screen};
+use crate::wizard::session::{Effect, Msg, QuitChoice, Session};
 use fluent_bundle::FluentArgs;
 use std::io::{self, Write};
 
@@ -285,7 +285,7 @@ fn write_ticket(out: &mut impl Write, session: &Session<'_>, localizer: &Localiz
     writeln!(out)?;
     writeln!(out, "{}", localizer.text(lang, agent::TICKET_HEADING))?;
     let separator = localizer.text(lang, agent::LABEL_SEPARATOR);
-    for field in crate::ticket::summary(session, localizer, lang) {
+    for field in crate::wizard::ticket::summary(session, localizer, lang) {
         writeln!(out, "  {}{separator}{}", field.label, indent(&field.value, "    "))?;
     }
     Ok(())

@@ -7,7 +7,7 @@ pub mod check;
 pub mod ui;
 
 use crate::engine::diagnostic::{Diagnostics, Pos};
-use crate::engine::source::FileSet;
+use crate::source::FileSet;
 use catalog::Catalog;
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
 use std::collections::BTreeMap;

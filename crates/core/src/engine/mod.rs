@@ -2,10 +2,9 @@
 //! terminals or languages; front ends and the localizer build on it.
 
 pub mod diagnostic;
+pub mod format;
 pub mod load;
 pub mod paths;
 pub mod place;
-pub mod raw;
-pub mod source;
 pub mod tree;
 pub mod validate;

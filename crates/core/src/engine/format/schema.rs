@@ -1,5 +1,5 @@
 //! The JSON Schema of the flow files, generated from the structs they are parsed into
-//! ([`crate::engine::raw`]) and committed as `flows/schema.json`, which every flow file names in a
+//! ([`super::raw`]) and committed as `flows/schema.json`, which every flow file names in a
 //! `# yaml-language-server: $schema=schema.json` modeline so editors complete and check as authors
 //! type. `signup-doctor schema` prints it; a test fails when the committed copy is out of date.
 //!
@@ -7,19 +7,10 @@
 //! and that a node is exactly one kind. `check` still does the rest (targets exist, messages exist,
 //! every node is reachable).
 
-use crate::engine::raw::RawFlow;
+use super::raw::RawFlow;
 use schemars::Schema;
 use schemars::generate::SchemaSettings;
 use serde_json::{Value, json};
-
-/// A topic, node or answer id: lowercase kebab-case starting with a letter.
-pub const ID: &str = "^[a-z][a-z0-9]*(-[a-z0-9]+)*$";
-/// Where something leads: `NODE` of the same topic, or `TOPIC:NODE`.
-pub const TARGET: &str = "^([a-z][a-z0-9]*(-[a-z0-9]+)*:)?[a-z][a-z0-9]*(-[a-z0-9]+)*$";
-/// A Fluent message id.
-pub const MESSAGE: &str = "^[a-zA-Z][a-zA-Z0-9_-]*$";
-/// A step's link.
-pub const LINK: &str = "^(https://|http://|mailto:)";
 
 /// The keys each node kind takes besides `id`, the first naming the kind, then what it requires.
 const KINDS: &[(&str, &[&str], &[&str])] = &[

@@ -17,7 +17,7 @@ pub const INVALID: &str = "ui-plain-invalid";
 pub const AT_START: &str = "ui-plain-at-start";
 pub const GOODBYE: &str = "ui-plain-goodbye";
 
-// The full-screen wizard (`crate::tui`).
+// The full-screen wizard (`signup_doctor::tui`).
 pub const TUI_LANGUAGE: &str = "ui-tui-language";
 pub const TUI_START: &str = "ui-tui-start";
 pub const TUI_TOO_SMALL: &str = "ui-tui-too-small";

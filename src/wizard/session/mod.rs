@@ -13,7 +13,7 @@ pub mod log;
 use crate::engine::paths::{self, CodeError, Codes};
 use crate::engine::place::Place;
 use crate::engine::tree::{Outcome, Tree};
-use crate::redact::redact_card_numbers_with;
+use crate::wizard::redact::redact_card_numbers_with;
 use jiff::Timestamp;
 pub use log::{Choice, Event, EventKind, Note, Refused, Via};
 use log::{Projection, step_count};
@@ -137,7 +137,7 @@ impl<'t> Session<'t> {
         self.card_marks
             .iter()
             .find(|(lang, _)| *lang == self.state.lang)
-            .map_or(crate::redact::MARK, |(_, mark)| mark.as_str())
+            .map_or(crate::wizard::redact::MARK, |(_, mark)| mark.as_str())
     }
 
     /// Sets the language the session starts in (not an event: the transcript records it).

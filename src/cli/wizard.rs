@@ -3,14 +3,14 @@
 //! session's log on disk as it runs, plain mode's input (lines and signals), and the way out — the
 //! exit code, what the save on the way out did, and whether the journal goes.
 
-use crate::app::Loaded;
+use crate::content::Loaded;
 use crate::engine::tree::Tree;
 use crate::i18n::{Localizer, agent};
-use crate::plain;
-use crate::session::Session;
+use crate::output::plain;
 use crate::transcript::journal::{self, Journal};
 use crate::transcript::{self, Build, Leaving, Saver};
 use crate::tui;
+use crate::wizard::session::Session;
 use fluent_bundle::FluentArgs;
 use std::io::{BufRead, IsTerminal, Write};
 use std::path::{Path, PathBuf};
@@ -68,7 +68,7 @@ pub fn wizard(tree: &Tree, loaded: &Loaded, lang: &str, options: Options<'_>) ->
         .map(|l| (l.to_string(), localizer.text(l, agent::CARD_REMOVED)))
         .collect();
     let mut session = session.with_card_marks(marks);
-    session.update(crate::session::Msg::Language(lang.to_string()));
+    session.update(crate::wizard::session::Msg::Language(lang.to_string()));
     let saver = Saver {
         build: Build {
             localizer,

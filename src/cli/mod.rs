@@ -1,12 +1,14 @@
 //! The command line: arguments (clap), and each command from loading to exit code.
 //! Exit codes: 0 success · 1 the input was read and found wrong · 2 usage or I/O error.
 
-use crate::app::{self, Loaded, Sources};
+pub mod wizard;
+
+use crate::content::{self, Loaded, Sources};
 use crate::engine::paths::{self, MAX_PATHS, PathEnd, PathsStopped, for_each_path};
 use crate::engine::tree::Tree;
 use crate::i18n::{Localizer, language_code, pick_language};
-use crate::plain::{self, WalkError};
-use crate::session::Session;
+use crate::output::plain::{self, WalkError};
+use crate::wizard::session::Session;
 use clap::{Parser, Subcommand};
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -108,10 +110,10 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::Completions { shell }) => return completions(*shell),
         Some(Command::Man) => return man(),
         Some(Command::Report { dir, json }) => return report(dir, *json),
-        Some(Command::Schema) => return print(&crate::schema::flow_schema_json()),
+        Some(Command::Schema) => return print(&crate::engine::format::schema::flow_schema_json()),
         _ => {}
     }
-    let loaded = match app::load(sources) {
+    let loaded = match content::load(sources) {
         Ok(loaded) => loaded,
         Err(error) => return fail(USAGE, &error),
     };
@@ -147,11 +149,11 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::Completions { .. } | Command::Man | Command::Schema | Command::Report { .. }) => {
             unreachable!("handled above")
         }
-        None => crate::start::wizard(
+        None => crate::cli::wizard::wizard(
             tree,
             &loaded,
             &lang,
-            crate::start::Options {
+            crate::cli::wizard::Options {
                 resume: cli.resume.as_deref(),
                 transcript_dir: cli.transcript_dir.clone(),
                 plain: cli.plain,
@@ -308,11 +310,11 @@ fn walk(tree: &Tree, localizer: &Localizer, lang: &str, code: &str) -> ExitCode 
 
 fn graph(tree: &Tree, localizer: &Localizer, lang: &str, format: GraphFormat, topic: Option<&str>) -> ExitCode {
     let format = match format {
-        GraphFormat::Dot => crate::graph::Format::Dot,
-        GraphFormat::Mermaid => crate::graph::Format::Mermaid,
+        GraphFormat::Dot => crate::output::graph::Format::Dot,
+        GraphFormat::Mermaid => crate::output::graph::Format::Mermaid,
     };
-    let options = crate::graph::Options { format, topic, lang };
-    match crate::graph::render(tree, localizer, options) {
+    let options = crate::output::graph::Options { format, topic, lang };
+    match crate::output::graph::render(tree, localizer, options) {
         Ok(text) => print(&text),
         Err(error) => fail(FINDINGS, &error.to_string()),
     }
@@ -320,30 +322,30 @@ fn graph(tree: &Tree, localizer: &Localizer, lang: &str, format: GraphFormat, to
 
 fn completions(shell: clap_complete::Shell) -> ExitCode {
     use clap::CommandFactory;
-    print(&crate::manual::completions(shell, Cli::command()))
+    print(&crate::output::manual::completions(shell, Cli::command()))
 }
 
 fn man() -> ExitCode {
     use clap::CommandFactory;
-    match crate::manual::render(Cli::command()) {
+    match crate::output::manual::render(Cli::command()) {
         Ok(page) => print(&page),
         Err(e) => fail(USAGE, &e.to_string()),
     }
 }
 
 fn report(dir: &std::path::Path, json: bool) -> ExitCode {
-    let (transcripts, errors) = match crate::report::read_dir(dir) {
+    let (transcripts, errors) = match crate::transcript::report::read_dir(dir) {
         Ok(read) => read,
         Err(error) => return fail(USAGE, &error),
     };
     for error in &errors {
         say(&error.to_string());
     }
-    let report = crate::report::build(&transcripts);
+    let report = crate::transcript::report::build(&transcripts);
     let text = if json {
         serde_json::to_string_pretty(&report).unwrap_or_default() + "\n"
     } else {
-        crate::report::table(&report)
+        crate::transcript::report::table(&report)
     };
     let code = print(&text);
     if errors.is_empty() {

@@ -4,7 +4,7 @@
 use crate::engine::place::Place;
 use crate::engine::tree::NodeKind;
 use crate::i18n::{Localizer, agent};
-use crate::session::Session;
+use crate::wizard::session::Session;
 use fluent_bundle::FluentArgs;
 
 /// One field of the summary: its label and its value, as the agent types them into the portal.
@@ -66,8 +66,8 @@ fn prompt(session: &Session<'_>, place: Place, localizer: &Localizer, lang: &str
     match (place, &session.tree().node(place.node()).kind) {
         (Place::Node(_), NodeKind::Question { text, .. }) => localizer.text(lang, &text.id),
         (Place::Node(_), NodeKind::Fix { title, .. }) => localizer.text(lang, &title.id),
-        _ => match crate::screen::body(session.tree(), place, localizer, lang) {
-            crate::screen::Body::End { heading, .. } => heading,
+        _ => match crate::wizard::screen::body(session.tree(), place, localizer, lang) {
+            crate::wizard::screen::Body::End { heading, .. } => heading,
             _ => String::new(),
         },
     }

@@ -3,11 +3,11 @@
 
 use crate::engine::diagnostic::Diagnostics;
 use crate::engine::load::load_tree;
-use crate::engine::source::{FileSet, Kind};
 use crate::engine::tree::Tree;
 use crate::engine::validate::check_graph;
 use crate::i18n::Localizer;
 use crate::i18n::check::check_locales;
+use crate::source::{FileSet, Kind};
 use std::path::Path;
 
 /// A loaded build: the tree (if one could be linked), the localizer and every finding.

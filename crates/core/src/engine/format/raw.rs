@@ -1,7 +1,7 @@
 //! The flow files' YAML, parsed straight into typed structs that keep each value's line and column
-//! (serde-saphyr's `Spanned`). Nothing here is checked beyond its type; [`super::load`] does the rest.
+//! (serde-saphyr's `Spanned`). Nothing here is checked beyond its type; [`crate::engine::load`] does the rest.
 
-use crate::schema::{ID, LINK, MESSAGE, TARGET};
+use super::grammar::{ID, LINK, MESSAGE, TARGET};
 use schemars::JsonSchema;
 use serde::Deserialize;
 use serde_saphyr::Spanned;
@@ -30,7 +30,7 @@ pub struct RawFlow {
 /// A node as written: exactly one of `question`, `fix`, `jump`, `end` says its kind.
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(rename = "Node", transform = crate::schema::one_kind_per_node)]
+#[schemars(rename = "Node", transform = super::schema::one_kind_per_node)]
 pub struct RawNode {
     #[schemars(with = "String", pattern(ID))]
     #[schemars(description = "The node's id, unique in its topic (lowercase kebab-case).")]

@@ -2,9 +2,10 @@
 //! targets across files, and build the [`Tree`]. Every problem becomes a diagnostic; none stops the load.
 
 use super::diagnostic::{Diagnostics, Pos};
-use super::raw::{RawFlow, RawNode, RawOutcome, RawStep};
-use super::source::FileSet;
+use super::format::grammar::is_kebab_case;
+use super::format::raw::{RawFlow, RawNode, RawOutcome, RawStep};
 use super::tree::{Answer, Flow, FlowId, MsgRef, Node, NodeId, NodeKind, Outcome, Span, Step, Target, Tree};
+use crate::source::FileSet;
 use serde_saphyr::{Location, Spanned};
 use std::collections::HashMap;
 
@@ -110,17 +111,6 @@ fn pos_of(location: &Location) -> Pos {
 
 fn span_pos<T>(spanned: &Spanned<T>) -> Pos {
     pos_of(&spanned.referenced)
-}
-
-/// True for lowercase kebab-case starting with a letter: `no-sms`, `card-declined`.
-pub fn is_kebab_case(id: &str) -> bool {
-    let mut chars = id.chars();
-    chars.next().is_some_and(|c| c.is_ascii_lowercase())
-        && id
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-        && !id.ends_with('-')
-        && !id.contains("--")
 }
 
 /// A target as written, waiting for every node to be known.

@@ -1,0 +1,23 @@
+//! The spelling of ids, targets, message ids and links in flow files, defined once: the patterns
+//! the JSON Schema gives editors, and the checks `check` runs, side by side so they cannot drift
+//! (a test runs sample ids through both).
+
+/// A topic, node or answer id: lowercase kebab-case starting with a letter.
+pub const ID: &str = "^[a-z][a-z0-9]*(-[a-z0-9]+)*$";
+/// Where something leads: `NODE` of the same topic, or `TOPIC:NODE`.
+pub const TARGET: &str = "^([a-z][a-z0-9]*(-[a-z0-9]+)*:)?[a-z][a-z0-9]*(-[a-z0-9]+)*$";
+/// A Fluent message id.
+pub const MESSAGE: &str = "^[a-zA-Z][a-zA-Z0-9_-]*$";
+/// A step's link.
+pub const LINK: &str = "^(https://|http://|mailto:)";
+
+/// True for an id [`ID`] accepts: lowercase kebab-case starting with a letter (`no-sms`).
+pub fn is_kebab_case(id: &str) -> bool {
+    let mut chars = id.chars();
+    chars.next().is_some_and(|c| c.is_ascii_lowercase())
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        && !id.ends_with('-')
+        && !id.contains("--")
+}

@@ -1,0 +1,6 @@
+//! The flow-file format: its grammar (ids, targets, messages, links), the typed structs YAML is
+//! parsed into, and the JSON Schema generated from them. Edges go one way: schema → raw → grammar.
+
+pub mod grammar;
+pub mod raw;
+pub mod schema;
