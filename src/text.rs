@@ -117,6 +117,14 @@ impl fmt::Display for Safe {
     }
 }
 
+impl std::ops::Deref for Safe {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
 impl AsRef<str> for Safe {
     fn as_ref(&self) -> &str {
         &self.0
