@@ -126,7 +126,7 @@ pub fn run(cli: Cli) -> ExitCode {
             .into_iter()
             .filter(|d| d.severity == crate::engine::diagnostic::Severity::Error)
         {
-            let _ = writeln!(err, "{d}");
+            let _ = writeln!(err, "{}", crate::text::Safe::line(&d.to_string()));
         }
         let _ = writeln!(
             err,
@@ -208,7 +208,8 @@ fn check(loaded: &Loaded) -> ExitCode {
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let mut written = Ok(());
     for d in diagnostics.sorted() {
-        written = written.and_then(|()| writeln!(out, "{d}"));
+        // One finding, one line, even when a file's name holds a newline.
+        written = written.and_then(|()| writeln!(out, "{}", crate::text::Safe::line(&d.to_string())));
     }
     let written = written
         .and_then(|()| writeln!(out, "{}", diagnostics.summary()))
