@@ -128,7 +128,7 @@ pub fn run(cli: Cli) -> ExitCode {
             .into_iter()
             .filter(|d| d.severity == crate::engine::diagnostic::Severity::Error)
         {
-            let _ = writeln!(err, "{d}");
+            let _ = writeln!(err, "{}", crate::text::Safe::line(&d.to_string()));
         }
         let _ = writeln!(
             err,
@@ -162,15 +162,29 @@ pub fn run(cli: Cli) -> ExitCode {
     }
 }
 
+/// A command line clap refused (or `--help`, `--version`). clap drops C0 controls from the
+/// arguments it quotes, but not C1 controls, bidi overrides or zero-width characters: when the
+/// message holds any, it is written sanitised and without colour; otherwise clap writes it as usual.
+pub fn parse_failed(error: clap::Error) -> ExitCode {
+    let plain = error.render().to_string();
+    let safe = crate::text::Safe::new(&plain);
+    if safe.as_str() == plain {
+        error.exit();
+    }
+    let _ = write!(std::io::stderr().lock(), "{safe}");
+    ExitCode::from(u8::try_from(error.exit_code()).unwrap_or(USAGE))
+}
+
 fn fail(code: u8, message: &str) -> ExitCode {
-    say(&format!("signup-doctor: {}", crate::text::sanitize(message)));
+    // One line, whatever the message quotes.
+    say(&format!("signup-doctor: {}", crate::text::Safe::line(message)));
     ExitCode::from(code)
 }
 
 /// Writes a line to standard error. A closed or full standard error is no reason to stop (nor to
 /// panic, as `eprintln!` does): the exit code still tells.
 fn say(line: &str) {
-    let _ = writeln!(std::io::stderr().lock(), "{line}");
+    let _ = writeln!(std::io::stderr().lock(), "{}", crate::text::Safe::new(line));
 }
 
 /// `--lang`, read as `LANG` is (`EN`, `fr_FR` and `fr-CA` name a loaded language), else the
@@ -196,7 +210,8 @@ fn check(loaded: &Loaded) -> ExitCode {
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let mut written = Ok(());
     for d in diagnostics.sorted() {
-        written = written.and_then(|()| writeln!(out, "{d}"));
+        // One finding, one line, even when a file's name holds a newline.
+        written = written.and_then(|()| writeln!(out, "{}", crate::text::Safe::line(&d.to_string())));
     }
     let written = written
         .and_then(|()| writeln!(out, "{}", diagnostics.summary()))
@@ -339,11 +354,12 @@ fn report(dir: &std::path::Path, json: bool) -> ExitCode {
         Err(error) => return fail(USAGE, &error),
     };
     for error in &errors {
-        say(&error.to_string());
+        // One line per file, whatever its name holds.
+        say(&crate::text::Safe::line(&error.to_string()));
     }
     let report = crate::transcript::report::build(&transcripts);
     let text = if json {
-        serde_json::to_string_pretty(&report).unwrap_or_default() + "\n"
+        crate::transcript::report::json(&report)
     } else {
         crate::transcript::report::table(&report)
     };

@@ -29,11 +29,12 @@ pub struct Options<'a> {
 
 /// Writes a line to standard error; a closed or full stderr is not worth a panic.
 fn say(line: &str) {
-    let _ = writeln!(std::io::stderr().lock(), "{line}");
+    let _ = writeln!(std::io::stderr().lock(), "{}", crate::text::Safe::new(line));
 }
 
 fn fail(code: u8, message: &str) -> ExitCode {
-    say(&format!("signup-doctor: {}", crate::text::sanitize(message)));
+    // One line, whatever the message quotes.
+    say(&format!("signup-doctor: {}", crate::text::Safe::line(message)));
     ExitCode::from(code)
 }
 
@@ -127,7 +128,8 @@ pub fn wizard(tree: &Tree, loaded: &Loaded, lang: &str, options: Options<'_>) ->
 }
 
 /// `--resume`: a journal (`*.journal`), a saved transcript (any other file), or a path code. A
-/// folder, or a file that is not there, is an I/O error (2); a record that does not fit, 1.
+/// folder, a file that is not there or not a regular file (a FIFO, a device), is an I/O error (2); a
+/// record that does not fit, 1.
 fn open<'t>(resume: &str, tree: &'t Tree, localizer: &Localizer) -> Result<transcript::Reopened<'t>, (u8, String)> {
     let path = Path::new(resume);
     let looks_like_file = resume.ends_with(".json") || resume.ends_with(".journal") || resume.contains('\\');
@@ -144,6 +146,10 @@ fn open<'t>(resume: &str, tree: &'t Tree, localizer: &Localizer) -> Result<trans
                 changed: Vec::new(),
             })
             .map_err(|error| (FINDINGS, format!("code `{resume}`: {error}")));
+    }
+    if !path.is_file() {
+        // A FIFO would block and a device never end: only regular files are read.
+        return Err((USAGE, format!("{resume}: not a regular file")));
     }
     if resume.ends_with(".journal") {
         let read = journal::read(path).map_err(|d| (FINDINGS, d.to_string()))?;

@@ -4,6 +4,7 @@
 use crate::engine::paths::CodeError;
 use crate::engine::tree::Outcome;
 use crate::i18n::{Localizer, agent, ui};
+use crate::text::SafeWriter;
 use crate::transcript::journal::Journal;
 use crate::transcript::{Leaving, Saver};
 use crate::wizard::screen::{Body, Screen};
@@ -14,8 +15,9 @@ use std::io::{self, Write};
 /// SIGINT: Ctrl-C at the terminal, an interrupt.
 const SIGINT: i32 = 2;
 
-/// Writes one screen as plain text.
+/// Writes one screen as plain text (sanitised, as everything plain mode writes: [`SafeWriter`]).
 pub fn write_screen(out: &mut impl Write, screen: &Screen, localizer: &Localizer, lang: &str) -> io::Result<()> {
+    let out = &mut SafeWriter::new(&mut *out);
     writeln!(out, "== {} ==", screen.topic)?;
     let code = if screen.codes.code.is_empty() {
         localizer.text(lang, ui::CODE_START)
@@ -78,6 +80,7 @@ pub fn write_walk(
     localizer: &Localizer,
     lang: &str,
 ) -> Result<(), WalkError> {
+    let out = &mut SafeWriter::new(&mut *out);
     let walk = crate::engine::paths::parse_code(session.tree(), code).map_err(WalkError::Code)?;
     session.update(Msg::Restart);
     for &(_, answer) in &walk.steps {
@@ -179,6 +182,9 @@ pub fn run(
     mut input: impl Iterator<Item = Input>,
     out: &mut impl Write,
 ) -> io::Result<Leaving> {
+    // Notes and texts reopened from a transcript or a journal come from outside: every line out
+    // is sanitised, whatever builds it.
+    let out = &mut SafeWriter::new(&mut *out);
     let localizer = aids.localizer;
     let mut show = true;
     let mut asking = false;

@@ -1,13 +1,15 @@
 //! A transcript as Markdown, to paste into a support case: the codes, the outcome, the final walk
 //! with its notes and tried steps, where it stopped, then every note and tried step written on a
 //! step the walk no longer passes through (with the code it was written under), and the ticket
-//! summary. Every text from the transcript is sanitised and escaped.
+//! summary. Every text from the transcript is sanitised and escaped, and the document as a whole is
+//! [`Safe`].
 
 use super::{PlaceRecord, Transcript};
 use crate::i18n::{Localizer, agent};
+use crate::text::Safe;
 use fluent_bundle::FluentArgs;
 
-pub(super) fn render(transcript: &Transcript, localizer: &Localizer) -> String {
+pub(super) fn render(transcript: &Transcript, localizer: &Localizer) -> Safe {
     let lang = &transcript.lang;
     let t = |id: &str| localizer.text(lang, id);
     let sep = t(agent::LABEL_SEPARATOR);
@@ -66,7 +68,7 @@ pub(super) fn render(transcript: &Transcript, localizer: &Localizer) -> String {
             md.push_str(&format!("- **{}**{sep}{value}\n", escape(&field.label)));
         }
     }
-    md
+    Safe::new(&md)
 }
 
 /// A place's tried steps and notes, as indented list items.

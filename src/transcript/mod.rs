@@ -167,7 +167,7 @@ impl Transcript {
     }
 
     /// The transcript as Markdown, to paste into a support case.
-    pub fn markdown(&self, localizer: &Localizer) -> String {
+    pub fn markdown(&self, localizer: &Localizer) -> crate::text::Safe {
         markdown::render(self, localizer)
     }
 

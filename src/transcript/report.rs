@@ -1,9 +1,14 @@
 //! `report DIR`: what saved transcripts say — sessions per topic and outcome, where unresolved
 //! sessions stopped, the fixes most often tried without success, and the median number of steps to a
 //! resolution. A table for people, JSON for machines.
+//!
+//! Every string in a [`Report`] comes from a transcript, so from outside: the report holds it as
+//! [`Safe`] text, sanitised onto one line when the report is built, and both writers print only that
+//! (so neither a terminal escape nor, in JSON, a raw C1, DEL, bidi or zero-width character gets out).
 
 use crate::engine::diagnostic::Diagnostic;
 use crate::engine::tree::Outcome;
+use crate::text::Safe;
 use crate::transcript::{self, PlaceKind, Transcript};
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -16,7 +21,7 @@ const TOP: usize = 10;
 pub struct Report {
     pub sessions: usize,
     /// topic → outcome (`resolved`, `escalate`, `start-over`, `unfinished`) → sessions.
-    pub by_topic: BTreeMap<String, BTreeMap<String, usize>>,
+    pub by_topic: BTreeMap<Safe, BTreeMap<&'static str, usize>>,
     /// `topic:node` where sessions that did not end resolved stopped, most frequent first.
     pub unresolved_stopped_at: Vec<Count>,
     /// Fixes answered "no" (`topic:node`), most frequent first.
@@ -27,8 +32,8 @@ pub struct Report {
 
 #[derive(Debug, PartialEq, Eq, Serialize)]
 pub struct Count {
-    pub node: String,
-    pub text: String,
+    pub node: Safe,
+    pub text: Safe,
     pub count: usize,
 }
 
@@ -77,34 +82,37 @@ pub fn build(transcripts: &[Transcript]) -> Report {
         sessions: transcripts.len(),
         ..Report::default()
     };
-    let mut stopped: BTreeMap<String, (String, usize)> = BTreeMap::new();
-    let mut failed: BTreeMap<String, (String, usize)> = BTreeMap::new();
+    let mut stopped: BTreeMap<Safe, (Safe, usize)> = BTreeMap::new();
+    let mut failed: BTreeMap<Safe, (Safe, usize)> = BTreeMap::new();
     let mut resolved_steps = Vec::new();
     for t in transcripts {
         let topic = match t.steps.first() {
-            Some(first) if first.place.topic == crate::engine::load::ROOT_TOPIC => first.answer.clone(),
-            _ => t.stopped_at.topic.clone(),
+            Some(first) if first.place.topic == crate::engine::load::ROOT_TOPIC => &first.answer,
+            _ => &t.stopped_at.topic,
         };
-        let outcome = t.outcome.map_or("unfinished", Outcome::as_str).to_string();
+        let outcome = t.outcome.map_or("unfinished", Outcome::as_str);
         *report
             .by_topic
-            .entry(topic)
+            .entry(Safe::line(topic))
             .or_default()
-            .entry(outcome.clone())
+            .entry(outcome)
             .or_default() += 1;
         if outcome == "resolved" {
             resolved_steps.push(t.steps.len());
         } else {
-            let key = format!("{}:{}", t.stopped_at.topic, t.stopped_at.node);
-            stopped.entry(key).or_insert_with(|| (t.stopped_at.text.clone(), 0)).1 += 1;
+            let key = Safe::line(&format!("{}:{}", t.stopped_at.topic, t.stopped_at.node));
+            stopped
+                .entry(key)
+                .or_insert_with(|| (Safe::line(&t.stopped_at.text), 0))
+                .1 += 1;
         }
         for step in t
             .steps
             .iter()
             .filter(|s| s.place.kind == PlaceKind::Fix && s.answer == "no")
         {
-            let key = format!("{}:{}", step.place.topic, step.place.node);
-            failed.entry(key).or_insert_with(|| (step.place.text.clone(), 0)).1 += 1;
+            let key = Safe::line(&format!("{}:{}", step.place.topic, step.place.node));
+            failed.entry(key).or_insert_with(|| (Safe::line(&step.place.text), 0)).1 += 1;
         }
     }
     report.unresolved_stopped_at = ranked(stopped);
@@ -113,7 +121,7 @@ pub fn build(transcripts: &[Transcript]) -> Report {
     report
 }
 
-fn ranked(counts: BTreeMap<String, (String, usize)>) -> Vec<Count> {
+fn ranked(counts: BTreeMap<Safe, (Safe, usize)>) -> Vec<Count> {
     let mut list: Vec<Count> = counts
         .into_iter()
         .map(|(node, (text, count))| Count { node, text, count })
@@ -135,10 +143,11 @@ fn median(values: &mut [usize]) -> Option<f64> {
     })
 }
 
-/// The report as aligned text tables.
+/// The report as aligned text tables, columns measured in terminal cells (a CJK topic is as wide as
+/// it shows).
 pub fn table(report: &Report) -> String {
     let outcomes = ["resolved", "escalate", "start-over", "unfinished"];
-    let width = report.by_topic.keys().map(|k| k.len()).max().unwrap_or(5).max(5);
+    let width = report.by_topic.keys().map(Safe::width).max().unwrap_or(5).max(5);
     let mut out = format!("Sessions: {}\n\n", report.sessions);
     out.push_str(&format!(
         "{:width$}  {:>8}  {:>8}  {:>10}  {:>10}  {:>5}\n",
@@ -147,8 +156,9 @@ pub fn table(report: &Report) -> String {
     for (topic, counts) in &report.by_topic {
         let n = |o: &str| counts.get(o).copied().unwrap_or(0);
         let total: usize = counts.values().sum();
+        let pad = " ".repeat(width - topic.width());
         out.push_str(&format!(
-            "{topic:width$}  {:>8}  {:>8}  {:>10}  {:>10}  {total:>5}\n",
+            "{topic}{pad}  {:>8}  {:>8}  {:>10}  {:>10}  {total:>5}\n",
             n(outcomes[0]),
             n(outcomes[1]),
             n(outcomes[2]),
@@ -164,12 +174,7 @@ pub fn table(report: &Report) -> String {
             out.push_str("  (none)\n");
         }
         for c in list.iter().take(TOP) {
-            out.push_str(&format!(
-                "  {:>4}  {}  {}\n",
-                c.count,
-                c.node,
-                crate::text::sanitize(&c.text)
-            ));
+            out.push_str(&format!("  {:>4}  {}  {}\n", c.count, c.node, c.text));
         }
     }
     let median = report
@@ -177,4 +182,10 @@ pub fn table(report: &Report) -> String {
         .map_or("–".to_string(), |m| format!("{m}"));
     out.push_str(&format!("\nMedian steps to resolution: {median}\n"));
     out
+}
+
+/// The report as JSON: every string in it is [`Safe`], so nothing but escaped newlines could be a
+/// control character, and there are none (each field is one line).
+pub fn json(report: &Report) -> String {
+    serde_json::to_string_pretty(report).unwrap_or_default() + "\n"
 }

@@ -183,7 +183,7 @@ impl Saver<'_> {
         let transcript = Transcript::of(session, &self.build, Timestamp::now());
         AtExit::Failed {
             reason,
-            markdown: transcript.markdown(self.build.localizer),
+            markdown: transcript.markdown(self.build.localizer).to_string(),
         }
     }
 }

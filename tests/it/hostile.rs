@@ -332,3 +332,46 @@ fn paths_on_a_flow_with_too_many_paths_streams_to_a_pipe_that_closes_early() {
     assert!(out.starts_with("phone/no-sms/yes"), "{out}");
     assert!(started.elapsed() < Duration::from_secs(20), "{:?}", started.elapsed());
 }
+
+#[test]
+fn a_flow_file_named_with_a_newline_and_escapes_cannot_forge_a_finding_line() {
+    let dir = scratch();
+    let name = "a\nFORGED\u{1b}]0;x\u{7}\u{202e}\u{200b}.yaml";
+    fs::write(dir.path().join("flows").join(name), "topic: [").unwrap();
+    for args in [&["check"][..], &["walk", "1"]] {
+        let run = run(dir.path(), args);
+        assert_eq!(run.code, Some(1), "{}", run.out);
+        assert!(run.out.contains("flows/a FORGED]0;x.yaml:1:"), "{}", run.out);
+        assert!(!run.out.lines().any(|l| l.starts_with("FORGED")), "{}", run.out);
+        assert!(
+            !run.out
+                .chars()
+                .any(|c| matches!(c, '\u{1b}' | '\u{7}' | '\u{202e}' | '\u{200b}')),
+            "{:?}",
+            run.out
+        );
+    }
+}
+
+#[test]
+fn invisible_and_bidi_characters_in_locale_texts_never_reach_plain_output() {
+    let dir = scratch();
+    let file = dir.path().join("locales/en/base.ftl");
+    let text = fs::read_to_string(&file).unwrap().replace(
+        "root-where = Where are you stuck?",
+        r#"root-where = Where{"\u200B"} are{"\u202E"} you{"\u2060"}{"\uFEFF"} stuck{"\u2028"}?{"\u009B"}31m{"\u00AD"}"#,
+    );
+    fs::write(&file, text).unwrap();
+    for args in [&["walk", "1"][..], &["--plain"]] {
+        let run = run(dir.path(), args);
+        assert!(run.out.contains("Where are you stuck ?31m"), "{args:?}: {:?}", run.out);
+        let bad = run.out.chars().find(|&c| {
+            (c.is_control() && c != '\n')
+                || matches!(
+                    c,
+                    '\u{200B}' | '\u{202E}' | '\u{2060}' | '\u{FEFF}' | '\u{2028}' | '\u{AD}'
+                )
+        });
+        assert_eq!(bad, None, "{args:?}: {:?}", run.out);
+    }
+}

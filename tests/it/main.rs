@@ -35,6 +35,8 @@ mod session;
 mod shell;
 /// Every screen of every path in every language, each stored once.
 mod snapshots;
+/// Transcripts, journals, the environment and arguments as hostile input; every writer sanitises.
+mod transcripts;
 /// The full-screen wizard on `TestBackend`.
 mod tui;
 /// The agent's aids in the full-screen wizard.

@@ -50,7 +50,7 @@ fn saver(dir: Option<PathBuf>, fallback: Option<PathBuf>) -> Saver<'static> {
 /// The transcript now, and its Markdown.
 fn saved(session: &Session<'_>) -> (Transcript, String) {
     let transcript = Transcript::of(session, &build(), clock());
-    let markdown = transcript.markdown(&loaded().localizer);
+    let markdown = transcript.markdown(&loaded().localizer).to_string();
     (transcript, markdown)
 }
 
