@@ -1,14 +1,16 @@
 //! The command line: arguments (clap), and each command from loading to exit code.
 //! Exit codes: 0 success · 1 the input was read and found wrong · 2 usage or I/O error.
 
+mod commands;
+mod error;
 pub mod wizard;
 
+use commands::{check, completions, graph, man, paths, report, walk};
+pub use error::Error;
+
 use crate::content::{self, Loaded, Sources};
-use crate::engine::paths::{self, MAX_PATHS, PathEnd, PathsStopped, for_each_path};
 use crate::engine::tree::Tree;
 use crate::i18n::{Localizer, language_code, pick_language};
-use crate::output::plain::{self, WalkError};
-use crate::wizard::session::Session;
 use clap::{Parser, Subcommand};
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -97,30 +99,70 @@ pub enum GraphFormat {
     Mermaid,
 }
 
-const FINDINGS: u8 = 1;
-const USAGE: u8 = 2;
+/// How a command ended when nothing went wrong: done, done with findings (exit 1: `check` found
+/// errors, `report` could not read some files), or the wizard's own exit code.
+pub enum Status {
+    Done,
+    Findings,
+    Exit(u8),
+}
 
+/// Runs the command; the one place errors become exit codes ([`Error::exit_code`]).
 pub fn run(cli: Cli) -> ExitCode {
+    match execute(cli) {
+        Ok(Status::Done) => ExitCode::SUCCESS,
+        Ok(Status::Findings) => ExitCode::from(1),
+        Ok(Status::Exit(code)) => ExitCode::from(code),
+        Err(Error::Internal) => ExitCode::from(Error::Internal.exit_code()),
+        Err(error) => {
+            // One line, whatever the message quotes.
+            say(&format!(
+                "signup-doctor: {}",
+                crate::text::Safe::line(&error.to_string())
+            ));
+            ExitCode::from(error.exit_code())
+        }
+    }
+}
+
+fn execute(cli: Cli) -> Result<Status, Error> {
     let sources = Sources {
         flows: cli.flows.as_deref(),
         locales: cli.locales.as_deref(),
     };
-    // These describe the program itself and need no flows.
-    match &cli.command {
-        Some(Command::Completions { shell }) => return completions(*shell),
-        Some(Command::Man) => return man(),
-        Some(Command::Report { dir, json }) => return report(dir, *json),
-        Some(Command::Schema) => return print(&crate::engine::format::schema::flow_schema_json()),
-        _ => {}
-    }
-    let loaded = match content::load(sources) {
-        Ok(loaded) => loaded,
-        Err(error) => return fail(USAGE, &error),
+    let Some(command) = cli.command else {
+        let (loaded, lang) = checked(sources, cli.lang.as_deref())?;
+        let options = wizard::Options {
+            resume: cli.resume.as_deref(),
+            transcript_dir: cli.transcript_dir,
+            plain: cli.plain,
+        };
+        return wizard::wizard(tree_of(&loaded)?, &loaded, &lang, options).map(Status::Exit);
     };
-    if let Some(Command::Check) = cli.command {
-        return check(&loaded);
+    match command {
+        // These describe the program itself and need no flows.
+        Command::Completions { shell } => completions(shell),
+        Command::Man => man(),
+        Command::Report { dir, json } => report(&dir, json),
+        Command::Schema => print(&crate::engine::format::schema::flow_schema_json()),
+        Command::Check => check(&content::load(sources)?),
+        Command::Paths { json } => paths(tree_of(&checked(sources, cli.lang.as_deref())?.0)?, json),
+        Command::Walk { code } => {
+            let (loaded, lang) = checked(sources, cli.lang.as_deref())?;
+            walk(tree_of(&loaded)?, &loaded.localizer, &lang, &code)
+        }
+        Command::Graph { format, topic } => {
+            let (loaded, lang) = checked(sources, cli.lang.as_deref())?;
+            graph(tree_of(&loaded)?, &loaded.localizer, &lang, format, topic.as_deref())
+        }
     }
-    let (Some(tree), false) = (&loaded.tree, loaded.diagnostics.has_errors()) else {
+}
+
+/// The flows and locales loaded and checked clean (else every error is listed, and it fails), and
+/// the language to speak.
+fn checked(sources: Sources<'_>, lang: Option<&str>) -> Result<(Loaded, String), Error> {
+    let loaded = content::load(sources)?;
+    if loaded.diagnostics.has_errors() || loaded.tree.is_none() {
         let mut err = std::io::stderr().lock();
         for d in loaded
             .diagnostics
@@ -130,36 +172,17 @@ pub fn run(cli: Cli) -> ExitCode {
         {
             let _ = writeln!(err, "{}", crate::text::Safe::line(&d.to_string()));
         }
-        let _ = writeln!(
-            err,
-            "signup-doctor: the flows or locales have {}; run `signup-doctor check` for details",
-            loaded.diagnostics.summary()
-        );
-        return ExitCode::from(FINDINGS);
-    };
-    let lang = match language(cli.lang.as_deref(), &loaded.localizer) {
-        Ok(lang) => lang,
-        Err(message) => return fail(USAGE, &message),
-    };
-    match cli.command {
-        Some(Command::Check) => unreachable!("handled above"),
-        Some(Command::Paths { json }) => paths(tree, json),
-        Some(Command::Walk { code }) => walk(tree, &loaded.localizer, &lang, &code),
-        Some(Command::Graph { format, topic }) => graph(tree, &loaded.localizer, &lang, format, topic.as_deref()),
-        Some(Command::Completions { .. } | Command::Man | Command::Schema | Command::Report { .. }) => {
-            unreachable!("handled above")
-        }
-        None => crate::cli::wizard::wizard(
-            tree,
-            &loaded,
-            &lang,
-            crate::cli::wizard::Options {
-                resume: cli.resume.as_deref(),
-                transcript_dir: cli.transcript_dir.clone(),
-                plain: cli.plain,
-            },
-        ),
+        return Err(Error::Broken(loaded.diagnostics.summary()));
     }
+    let lang = language(lang, &loaded.localizer)?;
+    Ok((loaded, lang))
+}
+
+fn tree_of(loaded: &Loaded) -> Result<&Tree, Error> {
+    loaded
+        .tree
+        .as_ref()
+        .ok_or_else(|| Error::Broken(loaded.diagnostics.summary()))
 }
 
 /// A command line clap refused (or `--help`, `--version`). clap drops C0 controls from the
@@ -172,13 +195,7 @@ pub fn parse_failed(error: clap::Error) -> ExitCode {
         error.exit();
     }
     let _ = write!(std::io::stderr().lock(), "{safe}");
-    ExitCode::from(u8::try_from(error.exit_code()).unwrap_or(USAGE))
-}
-
-fn fail(code: u8, message: &str) -> ExitCode {
-    // One line, whatever the message quotes.
-    say(&format!("signup-doctor: {}", crate::text::Safe::line(message)));
-    ExitCode::from(code)
+    ExitCode::from(u8::try_from(error.exit_code()).unwrap_or(2))
 }
 
 /// Writes a line to standard error. A closed or full standard error is no reason to stop (nor to
@@ -189,195 +206,34 @@ fn say(line: &str) {
 
 /// `--lang`, read as `LANG` is (`EN`, `fr_FR` and `fr-CA` name a loaded language), else the
 /// environment's choice.
-fn language(arg: Option<&str>, localizer: &Localizer) -> Result<String, String> {
+fn language(arg: Option<&str>, localizer: &Localizer) -> Result<String, Error> {
     let available = localizer.languages();
     if let Some(wanted) = arg {
         let code = language_code(wanted);
         if !available.contains(&code.as_str()) {
-            return Err(format!("no locale `{wanted}`; available: {}", available.join(", ")));
+            return Err(Error::Language {
+                wanted: wanted.to_string(),
+                available: available.join(", "),
+            });
         }
         return Ok(code);
     }
     Ok(pick_language(None, |k| std::env::var(k).ok(), &available))
 }
 
-/// Prints every finding and the count; `check` alone also counts the paths (see [`path_count_warning`]).
-fn check(loaded: &Loaded) -> ExitCode {
-    let mut diagnostics = loaded.diagnostics.clone();
-    if let Some(tree) = &loaded.tree {
-        path_count_warning(tree, &mut diagnostics);
-    }
-    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    let mut written = Ok(());
-    for d in diagnostics.sorted() {
-        // One finding, one line, even when a file's name holds a newline.
-        written = written.and_then(|()| writeln!(out, "{}", crate::text::Safe::line(&d.to_string())));
-    }
-    let written = written
-        .and_then(|()| writeln!(out, "{}", diagnostics.summary()))
-        .and_then(|()| out.flush());
-    match written {
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
-        Err(e) => return fail(USAGE, &format!("cannot write the findings: {e}")),
-        Ok(()) => {}
-    }
-    if diagnostics.has_errors() {
-        ExitCode::from(FINDINGS)
-    } else {
-        ExitCode::SUCCESS
-    }
-}
-
-/// A warning at the root question when more paths lead from it to an end than `paths` lists. The
-/// count is cheap (see [`paths::count_paths`]), and the wizard, `walk` and `graph` never need it, so
-/// only `check` pays for it.
-fn path_count_warning(tree: &Tree, diagnostics: &mut crate::engine::diagnostic::Diagnostics) {
-    let count = paths::count_paths(tree, MAX_PATHS);
-    if count.exceeds(MAX_PATHS) {
-        let root = &tree.node(tree.root).at;
-        diagnostics.warning(
-            &tree.files[root.file],
-            root.pos,
-            format!(
-                "{count} paths lead from the root question to an end, more than the {} that `paths` lists \
-                 (answers that lead to the same place double the paths at each question)",
-                paths::grouped(MAX_PATHS as u64)
-            ),
-        );
-    }
-}
-
-/// Lists the paths as they are found, so `paths | head` answers at once and memory stays flat; past
-/// [`MAX_PATHS`] it stops with exit 1. The text columns are aligned to the widest code, measured in a
-/// first pass that keeps nothing.
-fn paths(tree: &Tree, json: bool) -> ExitCode {
-    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    let result = if json {
-        let mut first = true;
-        let listed = for_each_path(tree, MAX_PATHS, |steps, end| {
-            let codes = paths::codes(tree, steps);
-            let entry = serde_json::json!({ "code": codes.code, "short": codes.short, "outcome": end.as_str() });
-            let entry = serde_json::to_string_pretty(&entry)
-                .unwrap_or_default()
-                .replace('\n', "\n  ");
-            let lead = if first { "[\n  " } else { ",\n  " };
-            first = false;
-            write!(out, "{lead}{entry}")
-        });
-        let close = if first { "[]\n" } else { "\n]\n" };
-        listed.and_then(|_| out.write_all(close.as_bytes()).map_err(PathsStopped::Visitor))
-    } else {
-        let (mut width, mut short_width) = (0, 0);
-        let _ = for_each_path(tree, MAX_PATHS, |steps, _| {
-            let ids: usize = steps
-                .iter()
-                .map(|&(place, i)| tree.choices(place)[i].id.chars().count())
-                .sum();
-            let positions: usize = steps.iter().map(|(_, i)| (i + 1).to_string().len()).sum();
-            let separators = steps.len().saturating_sub(1);
-            width = width.max(ids + separators);
-            short_width = short_width.max(positions + separators);
-            Ok::<(), std::convert::Infallible>(())
-        });
-        for_each_path(tree, MAX_PATHS, |steps, end: PathEnd| {
-            let codes = paths::codes(tree, steps);
-            writeln!(
-                out,
-                "{:width$}  {:short_width$}  {}",
-                codes.code,
-                codes.short,
-                end.as_str()
-            )
-        })
-        .map(|_| ())
-    };
-    let result = result.and_then(|()| out.flush().map_err(PathsStopped::Visitor));
+/// Output written; a closed pipe (`| head`) is not an error, anything else is.
+fn written(result: std::io::Result<()>) -> Result<(), Error> {
     match result {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(PathsStopped::Visitor(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-        Err(PathsStopped::Visitor(e)) => fail(USAGE, &e.to_string()),
-        Err(PathsStopped::TooMany(too_many)) => {
-            // What was listed goes out before the error that ends it.
-            match out.flush() {
-                Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => fail(USAGE, &e.to_string()),
-                _ => fail(
-                    FINDINGS,
-                    &format!(
-                        "paths: {too_many}; only the first {} are listed (`signup-doctor check` counts them)",
-                        paths::grouped(too_many.limit as u64)
-                    ),
-                ),
-            }
-        }
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        Err(e) => Err(Error::Output(e)),
+        Ok(()) => Ok(()),
     }
 }
 
-fn walk(tree: &Tree, localizer: &Localizer, lang: &str, code: &str) -> ExitCode {
-    let mut session = Session::new(tree);
-    let mut out = std::io::stdout().lock();
-    match plain::write_walk(&mut out, &mut session, code, localizer, lang) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(WalkError::Code(error)) => fail(FINDINGS, &format!("code `{code}`: {error}")),
-        Err(WalkError::Io(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-        Err(WalkError::Io(e)) => fail(USAGE, &e.to_string()),
-    }
-}
-
-fn graph(tree: &Tree, localizer: &Localizer, lang: &str, format: GraphFormat, topic: Option<&str>) -> ExitCode {
-    let format = match format {
-        GraphFormat::Dot => crate::output::graph::Format::Dot,
-        GraphFormat::Mermaid => crate::output::graph::Format::Mermaid,
-    };
-    let options = crate::output::graph::Options { format, topic, lang };
-    match crate::output::graph::render(tree, localizer, options) {
-        Ok(text) => print(&text),
-        Err(error) => fail(FINDINGS, &error.to_string()),
-    }
-}
-
-fn completions(shell: clap_complete::Shell) -> ExitCode {
-    use clap::CommandFactory;
-    print(&crate::output::manual::completions(shell, Cli::command()))
-}
-
-fn man() -> ExitCode {
-    use clap::CommandFactory;
-    match crate::output::manual::render(Cli::command()) {
-        Ok(page) => print(&page),
-        Err(e) => fail(USAGE, &e.to_string()),
-    }
-}
-
-fn report(dir: &std::path::Path, json: bool) -> ExitCode {
-    let (transcripts, errors) = match crate::transcript::report::read_dir(dir) {
-        Ok(read) => read,
-        Err(error) => return fail(USAGE, &error),
-    };
-    for error in &errors {
-        // One line per file, whatever its name holds.
-        say(&crate::text::Safe::line(&error.to_string()));
-    }
-    let report = crate::transcript::report::build(&transcripts);
-    let text = if json {
-        crate::transcript::report::json(&report)
-    } else {
-        crate::transcript::report::table(&report)
-    };
-    let code = print(&text);
-    if errors.is_empty() {
-        code
-    } else {
-        ExitCode::from(FINDINGS)
-    }
-}
-
-/// Writes `text` to standard output; a closed pipe (`| head`) is not an error.
-fn print(text: &str) -> ExitCode {
-    match std::io::stdout().lock().write_all(text.as_bytes()) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-        Err(e) => fail(USAGE, &e.to_string()),
-    }
+/// Writes `text` to standard output.
+fn print(text: &str) -> Result<Status, Error> {
+    written(std::io::stdout().lock().write_all(text.as_bytes()))?;
+    Ok(Status::Done)
 }
 
 /// Whether the wizard should run line by line rather than full-screen.

@@ -3,6 +3,7 @@
 //! session's log on disk as it runs, plain mode's input (lines and signals), and the way out — the
 //! exit code, what the save on the way out did, and whether the journal goes.
 
+use super::Error;
 use crate::content::Loaded;
 use crate::engine::tree::Tree;
 use crate::i18n::{Localizer, agent};
@@ -14,11 +15,6 @@ use crate::wizard::session::Session;
 use fluent_bundle::FluentArgs;
 use std::io::{BufRead, IsTerminal, Write};
 use std::path::{Path, PathBuf};
-use std::process::ExitCode;
-
-/// Exit codes: the input was found wrong, or a usage or I/O error.
-const FINDINGS: u8 = 1;
-const USAGE: u8 = 2;
 
 /// What the wizard was asked to open.
 pub struct Options<'a> {
@@ -32,13 +28,8 @@ fn say(line: &str) {
     let _ = writeln!(std::io::stderr().lock(), "{}", crate::text::Safe::new(line));
 }
 
-fn fail(code: u8, message: &str) -> ExitCode {
-    // One line, whatever the message quotes.
-    say(&format!("signup-doctor: {}", crate::text::Safe::line(message)));
-    ExitCode::from(code)
-}
-
-pub fn wizard(tree: &Tree, loaded: &Loaded, lang: &str, options: Options<'_>) -> ExitCode {
+/// Runs the wizard to its end; returns the exit code the session said.
+pub fn wizard(tree: &Tree, loaded: &Loaded, lang: &str, options: Options<'_>) -> Result<u8, Error> {
     let localizer = &loaded.localizer;
     let env = |k: &str| std::env::var(k).ok();
     let journal_dir = journal::default_dir(env);
@@ -53,7 +44,7 @@ pub fn wizard(tree: &Tree, loaded: &Loaded, lang: &str, options: Options<'_>) ->
                 changed = reopened.changed;
                 reopened.session
             }
-            Err((code, message)) => return fail(code, &message),
+            Err(error) => return Err(error),
         },
         None => match journal_dir
             .as_deref()
@@ -95,8 +86,8 @@ pub fn wizard(tree: &Tree, loaded: &Loaded, lang: &str, options: Options<'_>) ->
         }
         match run_plain(session, localizer, &saver, journal) {
             Ok(ended) => ended,
-            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => return ExitCode::SUCCESS,
-            Err(e) => return fail(USAGE, &e.to_string()),
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => return Ok(0),
+            Err(e) => return Err(Error::Output(e)),
         }
     } else {
         match tui::run(session, localizer, lang, &saver, journal, changed) {
@@ -111,8 +102,8 @@ pub fn wizard(tree: &Tree, loaded: &Loaded, lang: &str, options: Options<'_>) ->
                 (leaving, journal)
             }
             Ok((tui::Exit::EventsEnded, journal)) => (Leaving { code: 0, saved: None }, journal),
-            Err(tui::Failure::Io(e)) => return fail(USAGE, &e.to_string()),
-            Err(tui::Failure::Panic) => return ExitCode::from(USAGE),
+            Err(tui::Failure::Io(e)) => return Err(Error::Terminal(e)),
+            Err(tui::Failure::Panic) => return Err(Error::Internal),
         }
     };
     if let Some(journal) = journal {
@@ -124,47 +115,55 @@ pub fn wizard(tree: &Tree, loaded: &Loaded, lang: &str, options: Options<'_>) ->
             let _ = journal.remove();
         }
     }
-    ExitCode::from(leaving.code)
+    Ok(leaving.code)
 }
 
 /// `--resume`: a journal (`*.journal`), a saved transcript (any other file), or a path code. A
 /// folder, a file that is not there or not a regular file (a FIFO, a device), is an I/O error (2); a
 /// record that does not fit, 1.
-fn open<'t>(resume: &str, tree: &'t Tree, localizer: &Localizer) -> Result<transcript::Reopened<'t>, (u8, String)> {
+fn open<'t>(resume: &str, tree: &'t Tree, localizer: &Localizer) -> Result<transcript::Reopened<'t>, Error> {
     let path = Path::new(resume);
     let looks_like_file = resume.ends_with(".json") || resume.ends_with(".journal") || resume.contains('\\');
     if path.is_dir() {
-        return Err((USAGE, format!("{resume}: a folder, not a transcript or a path code")));
+        return Err(resume_error(resume, "a folder, not a transcript or a path code"));
     }
     if !path.exists() {
         if looks_like_file {
-            return Err((USAGE, format!("{resume}: no such file")));
+            return Err(resume_error(resume, "no such file"));
         }
         return Session::at_code(tree, resume)
             .map(|session| transcript::Reopened {
                 session,
                 changed: Vec::new(),
             })
-            .map_err(|error| (FINDINGS, format!("code `{resume}`: {error}")));
+            .map_err(|error| Error::Code {
+                code: resume.to_string(),
+                error,
+            });
     }
     if !path.is_file() {
         // A FIFO would block and a device never end: only regular files are read.
-        return Err((USAGE, format!("{resume}: not a regular file")));
+        return Err(resume_error(resume, "not a regular file"));
     }
     if resume.ends_with(".journal") {
-        let read = journal::read(path).map_err(|d| (FINDINGS, d.to_string()))?;
-        let session = read.replay(tree).map_err(|why| {
-            (
-                FINDINGS,
-                format!("{resume}: its record no longer fits the flows: {why}"),
-            )
+        let read = journal::read(path).map_err(transcript::Error::Unreadable)?;
+        let session = read.replay(tree).map_err(|why| transcript::Error::NoLongerFits {
+            path: path.to_path_buf(),
+            why,
         })?;
         return Ok(transcript::Reopened {
             session,
             changed: Vec::new(),
         });
     }
-    transcript::reopen(path, tree, localizer).map_err(|message| (FINDINGS, message))
+    Ok(transcript::reopen(path, tree, localizer)?)
+}
+
+fn resume_error(resume: &str, why: &'static str) -> Error {
+    Error::Resume {
+        what: resume.to_string(),
+        why,
+    }
 }
 
 /// At a start with no `--resume`: an unfinished session's journal, if one is kept, is offered. On a
@@ -175,7 +174,7 @@ fn offer_unfinished<'t>(dir: &Path, tree: &'t Tree, localizer: &Localizer, lang:
     let shown_path = crate::text::sanitize(&path.display().to_string());
     let session = match journal::read(&path)
         .map_err(|d| d.to_string())
-        .and_then(|read| read.replay(tree))
+        .and_then(|read| read.replay(tree).map_err(|why| why.to_string()))
     {
         Ok(session) => session,
         Err(reason) => {

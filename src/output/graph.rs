@@ -34,23 +34,11 @@ pub struct Options<'a> {
 }
 
 /// Why a picture cannot be drawn.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum GraphError {
     /// `--topic` names no topic of the tree; the topics there are.
+    #[error("no topic `{}`; the topics are {}", crate::text::sanitize(topic), known.join(", "))]
     UnknownTopic { topic: String, known: Vec<String> },
-}
-
-impl std::fmt::Display for GraphError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            GraphError::UnknownTopic { topic, known } => write!(
-                f,
-                "no topic `{}`; the topics are {}",
-                crate::text::sanitize(topic),
-                known.join(", ")
-            ),
-        }
-    }
 }
 
 /// The kind of a drawn node, which decides its shape and colour.

@@ -7,7 +7,7 @@
 
 use super::record::EventRecord;
 use super::store::{create_private_dir, read_bounded};
-use super::{Build, MAX_TRANSCRIPT_BYTES};
+use super::{Build, MAX_TRANSCRIPT_BYTES, NoFit};
 use crate::engine::diagnostic::{Diagnostic, Pos, Severity};
 use crate::engine::tree::Tree;
 use crate::wizard::session::{Event, Session};
@@ -139,16 +139,12 @@ pub fn read(path: &Path) -> Result<Read, Diagnostic> {
 
 impl Read {
     /// The events, checked against the tree.
-    pub fn to_events(&self, tree: &Tree) -> Result<Vec<Event>, String> {
-        self.events
-            .iter()
-            .enumerate()
-            .map(|(i, r)| r.to_event(tree).map_err(|e| format!("event {}: {e}", i + 1)))
-            .collect()
+    pub fn to_events(&self, tree: &Tree) -> Result<Vec<Event>, NoFit> {
+        super::record::to_events(&self.events, tree)
     }
 
     /// The session the journal records, rebuilt by replaying it.
-    pub fn replay<'t>(&self, tree: &'t Tree) -> Result<Session<'t>, String> {
+    pub fn replay<'t>(&self, tree: &'t Tree) -> Result<Session<'t>, NoFit> {
         let events = self.to_events(tree)?;
         Session::replay(
             tree,
@@ -157,7 +153,7 @@ impl Read {
             &crate::text::sanitize(&self.header.lang),
             events,
         )
-        .map_err(|(i, refused)| format!("event {}: {refused}", i + 1))
+        .map_err(|(i, why)| NoFit::Refused { index: i + 1, why })
     }
 }
 

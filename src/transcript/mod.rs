@@ -11,6 +11,7 @@ pub mod record;
 pub mod report;
 pub mod store;
 
+use crate::engine::diagnostic::Diagnostic;
 use crate::engine::place::Place;
 use crate::engine::tree::{NodeKind, Outcome, Tree};
 use crate::i18n::{Localizer, agent};
@@ -52,6 +53,31 @@ pub struct Transcript {
     /// Everything the user did, in order; reopening replays it.
     #[serde(default)]
     pub log: Vec<EventRecord>,
+}
+
+/// Why a saved session cannot be opened again.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// The file cannot be read, or is not a transcript or a journal (at its line and column).
+    #[error("{0}")]
+    Unreadable(Diagnostic),
+    /// Its record names a place, an answer or a step the flows no longer have.
+    #[error("{}: its record no longer fits the flows: {why}", crate::text::sanitize(&path.display().to_string()))]
+    NoLongerFits { path: std::path::PathBuf, why: NoFit },
+}
+
+/// Where a record stopped fitting: the 1-based event, or the saved code itself.
+#[derive(Debug, thiserror::Error)]
+pub enum NoFit {
+    #[error("event {index}: {why}")]
+    Unknown { index: usize, why: record::Unknown },
+    #[error("event {index}: {why}")]
+    Refused {
+        index: usize,
+        why: crate::wizard::session::Refused,
+    },
+    #[error("its code: {0}")]
+    Code(crate::engine::paths::CodeError),
 }
 
 /// What kind of screen a place is.
@@ -193,16 +219,11 @@ impl Transcript {
 
     /// The events to replay: the log, or for a transcript saved before logs were kept, its walk
     /// and its notes and tried steps rebuilt from the records.
-    fn events(&self, tree: &Tree) -> Result<Vec<Event>, String> {
+    fn events(&self, tree: &Tree) -> Result<Vec<Event>, NoFit> {
         if !self.log.is_empty() {
-            return self
-                .log
-                .iter()
-                .enumerate()
-                .map(|(i, r)| r.to_event(tree).map_err(|e| format!("event {}: {e}", i + 1)))
-                .collect();
+            return record::to_events(&self.log, tree);
         }
-        let walk = crate::engine::paths::parse_code(tree, &self.code).map_err(|e| e.to_string())?;
+        let walk = crate::engine::paths::parse_code(tree, &self.code).map_err(NoFit::Code)?;
         let mut places: Vec<Place> = walk.steps.iter().map(|&(place, _)| place).collect();
         places.extend(walk.last);
         let mut events = vec![Event {
@@ -308,10 +329,12 @@ pub struct Reopened<'t> {
 
 /// Reopens a saved transcript: replays its log (notes and tried steps come back on their own
 /// steps) and compares the final walk's fingerprints. The error names the file.
-pub fn reopen<'t>(path: &std::path::Path, tree: &'t Tree, localizer: &Localizer) -> Result<Reopened<'t>, String> {
-    let transcript = read(path).map_err(|d| d.to_string())?;
-    let shown = crate::text::sanitize(&path.display().to_string());
-    let no_fit = |why: String| format!("{shown}: its record no longer fits the flows: {why}");
+pub fn reopen<'t>(path: &std::path::Path, tree: &'t Tree, localizer: &Localizer) -> Result<Reopened<'t>, Error> {
+    let transcript = read(path).map_err(Error::Unreadable)?;
+    let no_fit = |why: NoFit| Error::NoLongerFits {
+        path: path.to_path_buf(),
+        why,
+    };
     let events = transcript.events(tree).map_err(no_fit)?;
     let session = Session::replay(
         tree,
@@ -320,7 +343,7 @@ pub fn reopen<'t>(path: &std::path::Path, tree: &'t Tree, localizer: &Localizer)
         &crate::text::sanitize(&transcript.lang),
         events,
     )
-    .map_err(|(i, refused)| no_fit(format!("event {}: {refused}", i + 1)))?;
+    .map_err(|(i, why)| no_fit(NoFit::Refused { index: i + 1, why }))?;
     let mut places: Vec<Place> = session.answers().iter().map(|c| c.place).collect();
     places.push(session.place());
     let changed = if transcript.flows_hash.is_empty() {

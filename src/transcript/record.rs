@@ -8,7 +8,6 @@ use crate::engine::tree::{Outcome, Tree};
 use crate::wizard::session::{Event, EventKind, Via};
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
-use std::fmt;
 
 /// One event of the log, as transcripts and journals hold it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -62,14 +61,9 @@ pub fn place_name(tree: &Tree, place: Place) -> String {
 }
 
 /// Why a recorded event does not fit the tree.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("{}", crate::text::sanitize(.0))]
 pub struct Unknown(pub String);
-
-impl fmt::Display for Unknown {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", crate::text::sanitize(&self.0))
-    }
-}
 
 fn place_of(tree: &Tree, name: &str) -> Result<Place, Unknown> {
     let unknown = || Unknown(format!("no place `{name}` in the flows"));
@@ -165,4 +159,16 @@ impl EventRecord {
         };
         Ok(Event { at: self.at, kind })
     }
+}
+
+/// Every recorded event, checked against the tree; the first that does not fit says where.
+pub fn to_events(records: &[EventRecord], tree: &Tree) -> Result<Vec<Event>, super::NoFit> {
+    records
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            r.to_event(tree)
+                .map_err(|why| super::NoFit::Unknown { index: i + 1, why })
+        })
+        .collect()
 }

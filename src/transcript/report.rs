@@ -39,8 +39,8 @@ pub struct Count {
 
 /// Reads every `*.json` transcript in `dir`. Files that cannot be read are returned as errors
 /// (`FILE:LINE:COL: …`); the rest still count.
-pub fn read_dir(dir: &Path) -> Result<(Vec<Transcript>, Vec<Diagnostic>), String> {
-    let entries = std::fs::read_dir(dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
+pub fn read_dir(dir: &Path) -> std::io::Result<(Vec<Transcript>, Vec<Diagnostic>)> {
+    let entries = std::fs::read_dir(dir)?;
     let mut paths: Vec<_> = entries
         .filter_map(Result::ok)
         .map(|e| e.path())
@@ -186,6 +186,6 @@ pub fn table(report: &Report) -> String {
 
 /// The report as JSON: every string in it is [`Safe`], so nothing but escaped newlines could be a
 /// control character, and there are none (each field is one line).
-pub fn json(report: &Report) -> String {
-    serde_json::to_string_pretty(report).unwrap_or_default() + "\n"
+pub fn json(report: &Report) -> serde_json::Result<String> {
+    Ok(serde_json::to_string_pretty(report)? + "\n")
 }

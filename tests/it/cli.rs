@@ -220,7 +220,7 @@ fn check_into_a_full_disk_fails_with_exit_2_and_says_why() {
     assert_eq!(output.status.code(), Some(2));
     let stderr = String::from_utf8(output.stderr).unwrap();
     assert!(
-        stderr.starts_with("signup-doctor: cannot write the findings: No space left on device"),
+        stderr.starts_with("signup-doctor: cannot write the output: No space left on device"),
         "{stderr}"
     );
 }

@@ -8,6 +8,18 @@ use std::path::{Path, PathBuf};
 static BUILT_IN_FLOWS: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/../../flows");
 static BUILT_IN_LOCALES: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/../../locales");
 
+/// A folder of flows or locales that cannot be listed at all (a file that cannot be read is a
+/// finding instead, at its place in the set: [`Unreadable`]).
+#[derive(Debug, thiserror::Error)]
+#[error("cannot read {kind} directory {}: {source}", crate::text::sanitize(&dir.display().to_string()))]
+pub enum Error {
+    Folder {
+        kind: &'static str,
+        dir: PathBuf,
+        source: std::io::Error,
+    },
+}
+
 /// A text file as loaded: the name shown in diagnostics and its contents.
 #[derive(Clone, Debug)]
 pub struct SourceFile {
@@ -91,14 +103,17 @@ impl FileSet {
 
     /// Every `.yaml` (flows) or `.ftl` (locales) file under `dir`, at most two levels deep.
     /// Fails only when `dir` itself cannot be listed.
-    pub fn from_dir(dir: &Path, kind: Kind) -> Result<FileSet, String> {
+    pub fn from_dir(dir: &Path, kind: Kind) -> Result<FileSet, Error> {
         let mut set = FileSet::default();
         let depth = match kind {
             Kind::Flows => 0,
             Kind::Locales => 1,
         };
-        walk(dir, dir, depth, kind, &mut set)
-            .map_err(|e| format!("cannot read {} directory {}: {e}", kind.label(), dir.display()))?;
+        walk(dir, dir, depth, kind, &mut set).map_err(|source| Error::Folder {
+            kind: kind.label(),
+            dir: dir.to_path_buf(),
+            source,
+        })?;
         set.files.sort_by(|a, b| a.relative.cmp(&b.relative));
         Ok(set)
     }

@@ -7,7 +7,7 @@ use crate::engine::tree::Tree;
 use crate::engine::validate::check_graph;
 use crate::i18n::Localizer;
 use crate::i18n::check::check_locales;
-use crate::source::{FileSet, Kind};
+use crate::source::{self, FileSet, Kind};
 use std::path::Path;
 
 /// A loaded build: the tree (if one could be linked), the localizer and every finding.
@@ -60,7 +60,7 @@ pub struct Sources<'a> {
     pub locales: Option<&'a Path>,
 }
 
-fn files(dir: Option<&Path>, kind: Kind) -> Result<FileSet, String> {
+fn files(dir: Option<&Path>, kind: Kind) -> Result<FileSet, source::Error> {
     match dir {
         Some(dir) => FileSet::from_dir(dir, kind),
         None => Ok(FileSet::built_in(kind)),
@@ -68,7 +68,7 @@ fn files(dir: Option<&Path>, kind: Kind) -> Result<FileSet, String> {
 }
 
 /// Loads and checks everything. Fails only when a directory cannot be read at all.
-pub fn load(sources: Sources<'_>) -> Result<Loaded, String> {
+pub fn load(sources: Sources<'_>) -> Result<Loaded, source::Error> {
     let flow_files = files(sources.flows, Kind::Flows)?;
     let locale_files = files(sources.locales, Kind::Locales)?;
     let mut diagnostics = Diagnostics::default();

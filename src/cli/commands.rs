@@ -1,0 +1,175 @@
+//! The commands that print something and end: `check`, `paths`, `walk`, `graph`, `completions`,
+//! `man` and `report`. Each returns how it ended or what went wrong; [`super::run`] makes the
+//! exit code.
+
+use super::{Cli, Error, GraphFormat, Status, print, say, written};
+use crate::content::Loaded;
+use crate::engine::paths::{self, MAX_PATHS, PathEnd, PathsStopped, for_each_path};
+use crate::engine::tree::Tree;
+use crate::i18n::Localizer;
+use crate::output::plain::{self, WalkError};
+use crate::wizard::session::Session;
+use std::io::Write;
+
+/// Prints every finding and the count; `check` alone also counts the paths (see
+/// [`path_count_warning`]).
+pub fn check(loaded: &Loaded) -> Result<Status, Error> {
+    let mut diagnostics = loaded.diagnostics.clone();
+    if let Some(tree) = &loaded.tree {
+        path_count_warning(tree, &mut diagnostics);
+    }
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let mut result = Ok(());
+    for d in diagnostics.sorted() {
+        // One finding, one line, even when a file's name holds a newline.
+        result = result.and_then(|()| writeln!(out, "{}", crate::text::Safe::line(&d.to_string())));
+    }
+    written(
+        result
+            .and_then(|()| writeln!(out, "{}", diagnostics.summary()))
+            .and_then(|()| out.flush()),
+    )?;
+    Ok(if diagnostics.has_errors() {
+        Status::Findings
+    } else {
+        Status::Done
+    })
+}
+
+/// A warning at the root question when more paths lead from it to an end than `paths` lists. The
+/// count is cheap (see [`paths::count_paths`]), and the wizard, `walk` and `graph` never need it, so
+/// only `check` pays for it.
+fn path_count_warning(tree: &Tree, diagnostics: &mut crate::engine::diagnostic::Diagnostics) {
+    let count = paths::count_paths(tree, MAX_PATHS);
+    if count.exceeds(MAX_PATHS) {
+        let root = &tree.node(tree.root).at;
+        diagnostics.warning(
+            &tree.files[root.file],
+            root.pos,
+            format!(
+                "{count} paths lead from the root question to an end, more than the {} that `paths` lists \
+                 (answers that lead to the same place double the paths at each question)",
+                paths::grouped(MAX_PATHS as u64)
+            ),
+        );
+    }
+}
+
+/// Lists the paths as they are found, so `paths | head` answers at once and memory stays flat; past
+/// [`MAX_PATHS`] it stops with exit 1. The text columns are aligned to the widest code, measured in a
+/// first pass that keeps nothing.
+pub fn paths(tree: &Tree, json: bool) -> Result<Status, Error> {
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let result = if json {
+        let mut first = true;
+        let listed = for_each_path(tree, MAX_PATHS, |steps, end| {
+            let codes = paths::codes(tree, steps);
+            let entry = serde_json::json!({ "code": codes.code, "short": codes.short, "outcome": end.as_str() });
+            let entry = serde_json::to_string_pretty(&entry)
+                .map_err(std::io::Error::other)?
+                .replace('\n', "\n  ");
+            let lead = if first { "[\n  " } else { ",\n  " };
+            first = false;
+            write!(out, "{lead}{entry}")
+        });
+        let close = if first { "[]\n" } else { "\n]\n" };
+        listed.and_then(|_| out.write_all(close.as_bytes()).map_err(PathsStopped::Visitor))
+    } else {
+        let (mut width, mut short_width) = (0, 0);
+        let _ = for_each_path(tree, MAX_PATHS, |steps, _| {
+            let ids: usize = steps
+                .iter()
+                .map(|&(place, i)| tree.choices(place)[i].id.chars().count())
+                .sum();
+            let positions: usize = steps.iter().map(|(_, i)| (i + 1).to_string().len()).sum();
+            let separators = steps.len().saturating_sub(1);
+            width = width.max(ids + separators);
+            short_width = short_width.max(positions + separators);
+            Ok::<(), std::convert::Infallible>(())
+        });
+        for_each_path(tree, MAX_PATHS, |steps, end: PathEnd| {
+            let codes = paths::codes(tree, steps);
+            writeln!(
+                out,
+                "{:width$}  {:short_width$}  {}",
+                codes.code,
+                codes.short,
+                end.as_str()
+            )
+        })
+        .map(|_| ())
+    };
+    match result.and_then(|()| out.flush().map_err(PathsStopped::Visitor)) {
+        Ok(()) => Ok(Status::Done),
+        Err(PathsStopped::Visitor(e)) => written(Err(e)).map(|()| Status::Done),
+        Err(PathsStopped::TooMany(stopped)) => {
+            // What was listed goes out before the error that ends it.
+            written(out.flush())?;
+            Err(Error::TooManyPaths {
+                listed: paths::grouped(stopped.limit as u64),
+                stopped,
+            })
+        }
+    }
+}
+
+pub fn walk(tree: &Tree, localizer: &Localizer, lang: &str, code: &str) -> Result<Status, Error> {
+    let mut session = Session::new(tree);
+    let mut out = std::io::stdout().lock();
+    match plain::write_walk(&mut out, &mut session, code, localizer, lang) {
+        Ok(()) => Ok(Status::Done),
+        Err(WalkError::Code(error)) => Err(Error::Code {
+            code: code.to_string(),
+            error,
+        }),
+        Err(WalkError::Io(e)) => written(Err(e)).map(|()| Status::Done),
+    }
+}
+
+pub fn graph(
+    tree: &Tree,
+    localizer: &Localizer,
+    lang: &str,
+    format: GraphFormat,
+    topic: Option<&str>,
+) -> Result<Status, Error> {
+    let format = match format {
+        GraphFormat::Dot => crate::output::graph::Format::Dot,
+        GraphFormat::Mermaid => crate::output::graph::Format::Mermaid,
+    };
+    let options = crate::output::graph::Options { format, topic, lang };
+    print(&crate::output::graph::render(tree, localizer, options)?)
+}
+
+pub fn completions(shell: clap_complete::Shell) -> Result<Status, Error> {
+    use clap::CommandFactory;
+    print(&crate::output::manual::completions(shell, Cli::command()))
+}
+
+pub fn man() -> Result<Status, Error> {
+    use clap::CommandFactory;
+    print(&crate::output::manual::render(Cli::command()).map_err(Error::Output)?)
+}
+
+pub fn report(dir: &std::path::Path, json: bool) -> Result<Status, Error> {
+    let (transcripts, errors) = crate::transcript::report::read_dir(dir).map_err(|source| Error::Folder {
+        dir: dir.to_path_buf(),
+        source,
+    })?;
+    for error in &errors {
+        // One line per file, whatever its name holds.
+        say(&crate::text::Safe::line(&error.to_string()));
+    }
+    let report = crate::transcript::report::build(&transcripts);
+    let text = if json {
+        crate::transcript::report::json(&report).map_err(|e| Error::Output(e.into()))?
+    } else {
+        crate::transcript::report::table(&report)
+    };
+    print(&text)?;
+    Ok(if errors.is_empty() {
+        Status::Done
+    } else {
+        Status::Findings
+    })
+}

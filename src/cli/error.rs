@@ -1,0 +1,60 @@
+//! What can go wrong on the command line, and the one place that turns it into an exit code:
+//! 1 when the input was read and found wrong (a code that does not fit, a record the flows no longer
+//! have, flows that do not check), 2 for usage and I/O errors (a folder that cannot be read, a
+//! language not loaded, output that cannot be written, a terminal that fails).
+
+use crate::engine::paths::{CodeError, TooManyPaths};
+use crate::output::graph::GraphError;
+use crate::text::sanitize;
+use std::path::PathBuf;
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// `--flows` or `--locales` names a folder that cannot be listed.
+    #[error(transparent)]
+    Files(#[from] crate::source::Error),
+    #[error("no locale `{}`; available: {available}", sanitize(wanted))]
+    Language { wanted: String, available: String },
+    /// The flows or locales have errors (already listed, one a line).
+    #[error("the flows or locales have {0}; run `signup-doctor check` for details")]
+    Broken(String),
+    #[error("code `{}`: {error}", sanitize(code))]
+    Code { code: String, error: CodeError },
+    #[error(transparent)]
+    Graph(#[from] GraphError),
+    #[error("paths: {stopped}; only the first {listed} are listed (`signup-doctor check` counts them)")]
+    TooManyPaths { stopped: TooManyPaths, listed: String },
+    #[error(transparent)]
+    Reopen(#[from] crate::transcript::Error),
+    /// `--resume` names something that is not a file to read, nor a path code.
+    #[error("{}: {why}", sanitize(what))]
+    Resume { what: String, why: &'static str },
+    #[error("cannot read {}: {source}", sanitize(&dir.display().to_string()))]
+    Folder { dir: PathBuf, source: std::io::Error },
+    /// Writing the output failed (a full disk; a closed pipe is not an error).
+    #[error("cannot write the output: {0}")]
+    Output(std::io::Error),
+    /// The full-screen wizard could not run on this terminal.
+    #[error("the terminal: {0}")]
+    Terminal(std::io::Error),
+    /// A bug, already reported when the terminal was given back.
+    #[error("internal error")]
+    Internal,
+}
+
+impl Error {
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            Error::Broken(_) | Error::Code { .. } | Error::Graph(_) | Error::TooManyPaths { .. } | Error::Reopen(_) => {
+                1
+            }
+            Error::Files(_)
+            | Error::Language { .. }
+            | Error::Resume { .. }
+            | Error::Folder { .. }
+            | Error::Output(_)
+            | Error::Terminal(_)
+            | Error::Internal => 2,
+        }
+    }
+}
