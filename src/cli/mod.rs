@@ -144,7 +144,9 @@ fn execute(cli: Cli) -> Result<Status, Error> {
         Command::Completions { shell } => completions(shell),
         Command::Man => man(),
         Command::Report { dir, json } => report(&dir, json),
-        Command::Schema => print(&crate::engine::format::schema::flow_schema_json()),
+        Command::Schema => {
+            print(&crate::engine::format::schema::flow_schema_json().map_err(|e| Error::Output(e.into()))?)
+        }
         Command::Check => check(&content::load(sources)?),
         Command::Paths { json } => paths(tree_of(&checked(sources, cli.lang.as_deref())?.0)?, json),
         Command::Walk { code } => {

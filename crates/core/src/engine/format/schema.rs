@@ -41,13 +41,10 @@ pub fn flow_schema() -> Schema {
 }
 
 /// [`flow_schema`] as the text of `flows/schema.json`: pretty JSON ending in a newline.
-pub fn flow_schema_json() -> String {
-    // A JSON value always serialises (its keys are strings); were it ever not to, the compact
-    // form is still the whole schema, never an empty file.
-    let schema = flow_schema();
-    let value = schema.as_value();
-    let text = serde_json::to_string_pretty(value).unwrap_or_else(|_| value.to_string());
-    format!("{text}\n")
+pub fn flow_schema_json() -> serde_json::Result<String> {
+    Ok(serde_json::to_string_pretty(&flow_schema())?
+        + "
+")
 }
 
 /// Schemars sees a node as a struct whose keys are all optional; the loader takes exactly one kind
