@@ -34,9 +34,7 @@ pub struct Header {
 /// Where journals live: `$XDG_STATE_HOME/signup-doctor`, else `~/.local/state/signup-doctor`
 /// (relative values are ignored).
 pub fn default_dir(env: impl Fn(&str) -> Option<String>) -> Option<PathBuf> {
-    let absolute = |v: Option<String>| v.map(PathBuf::from).filter(|p| p.is_absolute());
-    let state = absolute(env("XDG_STATE_HOME")).or_else(|| absolute(env("HOME")).map(|h| h.join(".local/state")))?;
-    Some(state.join("signup-doctor"))
+    super::store::xdg_dir(env, "XDG_STATE_HOME", ".local/state")
 }
 
 /// A running session's journal.

@@ -163,21 +163,17 @@ impl Search {
     }
 }
 
-/// A character as the search compares it: lower case, without accents.
+/// A character as the search compares it: lower case, without accents (its canonical
+/// decomposition's base letter, so every precomposed letter of every script folds, not a table's
+/// worth), typographic quotes and non-breaking spaces as their plain forms. One character in, one
+/// out, so positions in the folded text are positions in the shown text.
 fn fold(c: char) -> char {
+    use unicode_normalization::UnicodeNormalization;
     let c = c.to_lowercase().next().unwrap_or(c);
     match c {
-        'à' | 'á' | 'â' | 'ä' | 'ã' | 'å' => 'a',
-        'ç' => 'c',
-        'è' | 'é' | 'ê' | 'ë' => 'e',
-        'ì' | 'í' | 'î' | 'ï' => 'i',
-        'ñ' => 'n',
-        'ò' | 'ó' | 'ô' | 'ö' | 'õ' => 'o',
-        'ù' | 'ú' | 'û' | 'ü' => 'u',
-        'ý' | 'ÿ' => 'y',
         '’' | '‘' => '\'',
         '\u{a0}' | '\u{202f}' => ' ',
-        c => c,
+        c => std::iter::once(c).nfd().next().unwrap_or(c),
     }
 }
 
@@ -207,5 +203,14 @@ mod tests {
         );
         assert_eq!(find_all("l’adresse", &words("l'adr")), Some(vec![(0, 5)]));
         assert_eq!(find_all("Phone", &words("phone sms")), None);
+    }
+
+    #[test]
+    fn letters_of_any_script_fold_to_their_base_letter_one_for_one() {
+        let folded: String = "Vérification ÇA Ångström Ñandú Đà Nẵng ŝĝ ‘x’\u{a0}y"
+            .chars()
+            .map(fold)
+            .collect();
+        assert_eq!(folded, "verification ca angstrom nandu đa nang sg 'x' y");
     }
 }
