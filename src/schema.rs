@@ -23,8 +23,8 @@ pub const LINK: &str = "^(https://|http://|mailto:)";
 
 /// The keys each node kind takes besides `id`, the first naming the kind, then what it requires.
 const KINDS: &[(&str, &[&str], &[&str])] = &[
-    ("question", &["answers"], &["hint"]),
-    ("fix", &["steps"], &["hint", "otherwise"]),
+    ("question", &["answers"], &["hint", "severity"]),
+    ("fix", &["steps"], &["hint", "otherwise", "done"]),
     ("jump", &[], &[]),
     ("end", &[], &["text"]),
 ];
@@ -36,6 +36,8 @@ const NODE_KEYS: &[&str] = &[
     "fix",
     "steps",
     "otherwise",
+    "done",
+    "severity",
     "hint",
     "jump",
     "end",

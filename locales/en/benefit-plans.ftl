@@ -64,3 +64,6 @@ benefit-plans-bizspark-contact-account = Give the { -microsoft } account (Live I
 benefit-plans-bizspark-contact-issue = Describe the exact issue you see, or your question.
 
 benefit-plans-no-benefit = Each benefit plan has its own prerequisites: you need to belong to its program first. Start over and pick the topic that matches your case.
+
+## no-fix
+benefit-plans-no-fix = The benefit subscription still isn’t set up. { -azure } support can check what blocks it.

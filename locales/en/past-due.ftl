@@ -50,9 +50,7 @@ past-due-paid-yet-paid = Yes, my payment went through, but the subscription is s
 past-due-paid-yet-not-paid = No, not yet
 
 ## still-disabled
-past-due-still-disabled = Ask { -azure } support to turn the subscription back on
-past-due-still-disabled-open = Open { -azure } support in the { -azure-portal }.
-past-due-still-disabled-request = Create a support request: say your payment was processed and the subscription is still disabled.
+past-due-still-disabled = Only { -azure } support can turn the subscription back on. In the request, say your payment went through and the subscription is still disabled (https://go.microsoft.com/fwlink/?linkid=2083458).
 
 ## unpaid
 past-due-unpaid = Pay before your data is deleted

@@ -50,3 +50,6 @@ verification-other-number-enter = Go back to the phone verification step and ent
 verification-other-number-country = Pick that number's country code in the drop-down menu.
 verification-other-number-method = Choose "Send text message" or "Call me" again.
 verification-other-number-profile = Later, you can make another number your default one in your account profile.
+
+## no-fix
+verification-no-fix = No number could be verified. { -microsoft } support can look into the verification for you.

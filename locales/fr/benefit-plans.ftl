@@ -64,3 +64,6 @@ benefit-plans-bizspark-contact-account = Indiquez le compte { -microsoft } (Live
 benefit-plans-bizspark-contact-issue = Décrivez précisément le problème rencontré, ou votre question.
 
 benefit-plans-no-benefit = Chaque plan d’avantages a ses propres conditions : il faut d’abord faire partie de son programme. Recommencez et choisissez le sujet qui correspond à votre cas.
+
+## no-fix
+benefit-plans-no-fix = L’abonnement lié à l’avantage n’est toujours pas configuré. Le support { -azure } peut vérifier ce qui le bloque.

@@ -50,9 +50,7 @@ past-due-paid-yet-paid = Oui, mon paiement est passé, mais l’abonnement reste
 past-due-paid-yet-not-paid = Non, pas encore
 
 ## still-disabled
-past-due-still-disabled = Demandez au support { -azure } de réactiver l’abonnement
-past-due-still-disabled-open = Ouvrez le support { -azure } dans le { -azure-portal }.
-past-due-still-disabled-request = Créez une demande de support : indiquez que votre paiement a été traité et que l’abonnement reste désactivé.
+past-due-still-disabled = Seul le support { -azure } peut réactiver l’abonnement. Dans la demande, indiquez que votre paiement a abouti et que l’abonnement reste désactivé (https://go.microsoft.com/fwlink/?linkid=2083458).
 
 ## unpaid
 past-due-unpaid = Payez avant la suppression de vos données

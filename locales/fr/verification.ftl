@@ -50,3 +50,6 @@ verification-other-number-enter = Revenez à l’étape de vérification par té
 verification-other-number-country = Choisissez l’indicatif de pays de ce numéro dans le menu déroulant.
 verification-other-number-method = Choisissez de nouveau “Envoyer un message texte” ou “M’appeler”.
 verification-other-number-profile = Plus tard, vous pourrez faire d’un autre numéro votre numéro par défaut dans votre profil de compte.
+
+## no-fix
+verification-no-fix = Aucun numéro n’a pu être vérifié. Le support { -microsoft } peut examiner la vérification pour vous.

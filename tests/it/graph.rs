@@ -305,15 +305,15 @@ fn jumps_and_escalations_are_drawn_across_topics() {
         })
         .collect();
     assert!(
-        edges.contains(&("verification:to-ticket", "support-ticket:start", "", "dashed")),
-        "the verification topic's jump to the ticket topic: {edges:?}"
+        edges.contains(&("past-due:to-bank-checks", "card-declined:bank-checks", "", "dashed")),
+        "the past-due topic's jump to the shared bank checks: {edges:?}"
     );
     assert!(
         edges
             .iter()
             .any(|(from, to, label, _)| from.starts_with("card-declined:")
                 && *to == "support-ticket:start"
-                && *label == "Open a support ticket"),
+                && *label == "Open a support request"),
         "an escalation leads on to the support-ticket topic: {edges:?}"
     );
     assert!(edges.contains(&(
