@@ -25,7 +25,7 @@ benefit-plans-bizspark-what-refused = I'm told I'm not eligible, or I'm not sure
 
 benefit-plans-setup-status = Check whether the subscription was set up anyway
 benefit-plans-setup-status-hint = An error at sign-up does not always mean it failed: the setup may have finished.
-benefit-plans-setup-status-open = Open the { -azure } subscriptions page in the { -account-center }.
+benefit-plans-setup-status-open = Open the "Subscriptions" page in the { -azure-portal } (formerly the { -account-center }).
 benefit-plans-setup-status-find = Look for your new benefit subscription in the list.
 benefit-plans-setup-status-wait = If it is there but not active yet, wait a few minutes and refresh the page.
 benefit-plans-setup-status-email = Check your inbox: you get an email once the subscription is active.
