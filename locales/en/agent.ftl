@@ -1,22 +1,33 @@
 # Support agents' aids: the ticket summary, transcripts and notes.
-agent-ticket-heading = Support ticket summary
+agent-ticket-heading = Support request summary
 agent-ticket-issue-type = Issue type
 agent-ticket-issue-type-value = Billing
 agent-ticket-subscription = Subscription
-agent-ticket-subscription-value = Ask for the subscription ID or the account’s email address
+agent-ticket-subscription-value = Your subscription ID, or the email address you signed up with
 agent-ticket-severity = Severity
-agent-ticket-severity-value = C – minimal business impact (raise it if a service is down)
+agent-ticket-severity-value = { $level ->
+    [a] A – critical business impact
+    [b] B – moderate business impact: a service is down
+   *[c] C – minimal business impact
+}
 agent-ticket-problem-type = Problem type
 agent-ticket-details = Details
-agent-ticket-time-frame = When it last happened
-agent-ticket-time-frame-value = { $time } (during this session)
+agent-ticket-time-frame = When the problem started
+agent-ticket-time-frame-value = Give the date, time and time zone when it started
+agent-ticket-tried = { $count ->
+    [one] Tried this step:
+   *[other] Tried these { $count } steps:
+}
 agent-transcript-title = { -product } transcript
 agent-transcript-code = Code
 agent-transcript-outcome = Outcome
 agent-transcript-unfinished = not finished
 agent-transcript-saved = Saved
 agent-transcript-steps = Steps
-agent-transcript-tried = Tried: steps { $steps }
+agent-transcript-tried = { $count ->
+    [one] Tried: step { $steps }
+   *[other] Tried: steps { $steps }
+}
 agent-transcript-note = Note
 agent-transcript-stopped-at = Stopped at
 agent-save-done = Saved to { $path }

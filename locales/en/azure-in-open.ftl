@@ -24,6 +24,7 @@ azure-in-open-email-link-hint = Open online services now activate without a key:
 azure-in-open-email-link-find = Find the email sent to you after you ordered your online services.
 azure-in-open-email-link-open = Select the activation link in it.
 azure-in-open-email-link-follow = Follow the instructions in the email to the end.
+azure-in-open-email-link-wait = Allow up to 24 hours before the service shows as activated.
 
 azure-in-open-admin-center = Start the activation from the { -azure-in-open-m365-admin }
 azure-in-open-admin-center-hint = { -azure } orders are activated through keys found in the "Product & Services" module.
@@ -33,6 +34,7 @@ azure-in-open-admin-center-module = Open the "Product & Services" or the "Contra
 azure-in-open-admin-center-license = In the "Keys" section, select the license ID you want to manage.
 azure-in-open-admin-center-start = Select "Manage activation", then "Start Activation": a window opens with the key already filled in.
 azure-in-open-admin-center-finish = Go through the remaining activation steps until the product is activated.
+azure-in-open-admin-center-wait = The service can take up to 24 hours to show as activated in the volume licensing section.
 
 azure-in-open-get-key = Get an OSA key from a { -microsoft } partner
 azure-in-open-get-key-hint = To activate a new { -azure-in-open } subscription, you need a valid OSA key with at least one { -azure-in-open } token on it.

@@ -25,7 +25,7 @@ benefit-plans-bizspark-what-refused = I'm told I'm not eligible, or I'm not sure
 
 benefit-plans-setup-status = Check whether the subscription was set up anyway
 benefit-plans-setup-status-hint = An error at sign-up does not always mean it failed: the setup may have finished.
-benefit-plans-setup-status-open = Open the { -azure } subscriptions page in the { -account-center }.
+benefit-plans-setup-status-open = Open the "Subscriptions" page in the { -azure-portal } (formerly the { -account-center }).
 benefit-plans-setup-status-find = Look for your new benefit subscription in the list.
 benefit-plans-setup-status-wait = If it is there but not active yet, wait a few minutes and refresh the page.
 benefit-plans-setup-status-email = Check your inbox: you get an email once the subscription is active.
@@ -64,3 +64,6 @@ benefit-plans-bizspark-contact-account = Give the { -microsoft } account (Live I
 benefit-plans-bizspark-contact-issue = Describe the exact issue you see, or your question.
 
 benefit-plans-no-benefit = Each benefit plan has its own prerequisites: you need to belong to its program first. Start over and pick the topic that matches your case.
+
+## no-fix
+benefit-plans-no-fix = The benefit subscription still isn’t set up. { -azure } support can check what blocks it.

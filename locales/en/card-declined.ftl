@@ -9,12 +9,12 @@ card-declined-start-not-sure = I don't know what kind of card it is
 
 ## card-type
 card-declined-card-type = Use a kind of card that { -azure } accepts
-card-declined-card-type-check = Find out whether your card is virtual or prepaid. Ask your bank if you can't tell.
+card-declined-card-type-check = If you're not sure whether your card is virtual or prepaid, ask your bank.
 card-declined-card-type-replace = If it is, take a regular credit or debit card instead: { -azure } takes no virtual or prepaid card, credit or debit.
 card-declined-card-type-retry = Enter the new card's details on the sign-up page.
 
 ## card-country
-card-declined-card-country = Check that your card is accepted in your country
+card-declined-card-country = Check that your card is accepted for your account's country
 card-declined-card-country-hint = Which credit and debit card providers { -azure } accepts depends on the country of your account.
 card-declined-card-country-country = Check which country you chose for your { -azure } account.
 card-declined-card-country-provider = Check that your card's provider is accepted for that country.

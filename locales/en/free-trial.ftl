@@ -14,7 +14,7 @@ free-trial-alternatives-no-benefit = No, or I'm not sure
 
 free-trial-pay-as-you-go = Choose another offer instead of the free trial
 free-trial-pay-as-you-go-offers = Open the { -microsoft } { -azure } offer details page and compare the offers you can get instead of the free trial.
-free-trial-pay-as-you-go-benefit = If a benefit offer suits you, check its prerequisites first: each benefit plan sets its own.
+free-trial-pay-as-you-go-benefit = If you might qualify for a benefit offer, check its prerequisites first: each benefit plan sets its own.
 free-trial-pay-as-you-go-buy = Otherwise, buy a { -free-trial-payg } subscription.
 
 free-trial-first-time = As someone new to { -azure }, you should be able to start a free trial. Open a support request so { -microsoft } can find out why activation fails.

@@ -4,7 +4,7 @@ partner-center-title = { -partner-center } account setup or { -mpn } renewal
 
 ## start
 partner-center-start = What is blocking you in { -partner-center }?
-partner-center-start-hint = These fixes are meant for a Global admin or an MPN partner admin of your company.
+partner-center-start-hint = Some fixes need a Global Administrator or an MPN partner admin of your company; each one says so.
 partner-center-start-password = I forgot my password
 partner-center-start-signup-off = I'm told my IT department turned off sign-up for { -partner-center }
 partner-center-start-read-only = I'm moving from { -partner-membership-center } and can't edit my company details

@@ -5,7 +5,7 @@ past-due-title = I have a past-due balance
 
 ## start
 past-due-start = What do you need help with?
-past-due-start-hint = This applies to { -online-services } Program accounts. When a payment is missing or can't be processed, you may get an email, or see an alert in the { -azure-portal } or the { -account-center }.
+past-due-start-hint = This applies to { -online-services } Program accounts. When a payment is missing or can't be processed, you may get an email or see an alert in the { -azure-portal }. Unpaid subscriptions are canceled, and their data is deleted 90 days later.
 past-due-start-pay = I got a past-due notice and want to pay
 past-due-start-declined = My card was declined
 past-due-start-disabled = My subscription is disabled
@@ -19,7 +19,7 @@ past-due-how-pay-invoice = By invoice
 
 ## is-admin
 past-due-is-admin = Are you the Account Administrator of the subscription?
-past-due-is-admin-hint = Only the Account Administrator can settle the balance in the { -azure-portal }.
+past-due-is-admin-hint = The Account Administrator can settle the balance in the { -azure-portal }.
 past-due-is-admin-admin = Yes, I'm the Account Administrator
 past-due-is-admin-not-admin = No, or I'm not sure
 
@@ -50,9 +50,7 @@ past-due-paid-yet-paid = Yes, my payment went through, but the subscription is s
 past-due-paid-yet-not-paid = No, not yet
 
 ## still-disabled
-past-due-still-disabled = Ask { -azure } support to turn the subscription back on
-past-due-still-disabled-open = Open { -azure } support in the { -azure-portal }.
-past-due-still-disabled-request = Create a support request: say your payment was processed and the subscription is still disabled.
+past-due-still-disabled = Only { -azure } support can turn the subscription back on. In the request, say your payment went through and the subscription is still disabled (https://go.microsoft.com/fwlink/?linkid=2083458).
 
 ## unpaid
 past-due-unpaid = Pay before your data is deleted

@@ -8,4 +8,4 @@ root-where-benefit-plans = Activating a benefit ({ -msdn }, { -mpn }, { -bizspar
 root-where-past-due = Paying a past-due balance
 root-where-azure-in-open = Activating { -azure-in-open } or an Open-program online service
 root-where-partner-center = Setting up my { -partner-center } account or renewing { -mpn }
-root-where-support-ticket = I want to open a support ticket
+root-where-support-ticket = Something else, or I want to open a support request

@@ -1,15 +1,22 @@
 # The wizard's own words, shared by every topic.
 ui-fix-yes = Yes, that solved it
 ui-fix-no = No, still stuck
+ui-request-yes = Yes, the request is created
+ui-request-no = No, I couldn’t create it
 ui-fix-question = Did this solve it?
-ui-escalate-ticket = Open a support ticket
+ui-request-question = Is your support request created?
+ui-escalate-ticket = Open a support request
 ui-end-resolved = Solved. Glad that worked.
-ui-end-escalate = This one needs { -microsoft } support. Open a support ticket with what we collected.
+ui-end-escalate = This needs { -microsoft } support. Press s to save the summary below, then open a support request with it.
 ui-end-start-over = Let’s start again from the top.
+ui-end-handed-over = Your support request is open. { -microsoft } support will contact you the way you chose; keep your path code for any follow-up.
 ui-code = Code
 ui-code-start = start
 ui-chosen = Chosen:
-ui-plain-prompt = Type a number (1–{ $count }), b to go back, r to restart, n TEXT to add a note, s to save or q to quit:
+ui-plain-prompt = { $count ->
+    [one] Type 1 to go on
+   *[other] Type a number (1–{ $count })
+}, b to go back, r to restart, n TEXT to add a note, s to save or q to quit:
 ui-plain-prompt-end = Type b to go back, r to start again, n TEXT to add a note, s to save or q to quit:
 ui-plain-invalid = “{ $input }” is not one of the choices here.
 ui-plain-at-start = This is the first question; there is nothing to go back to.

@@ -1,6 +1,6 @@
 verification-title = Phone verification: no text message or call
 verification-start = Which verification option did you use, and what happened?
-verification-start-hint = During sign-up, { -azure } checks your phone number by sending you a code in a text message or by calling you.
+verification-start-hint = During sign-up, { -azure } checks your phone number by sending you a code in a text message or by calling you. VoIP numbers (internet phone services) can't be used.
 verification-start-no-sms = I chose "Send text message" and no text arrives
 verification-start-no-call = I chose "Call me" and my phone never rings
 verification-start-both = I tried both, and neither reached me
@@ -34,8 +34,10 @@ verification-text-me-code = Type the code from the text in the text box, then cl
 verification-number-checks = Check the number before anything else
 verification-number-checks-number = Check the phone number you typed, digit by digit.
 verification-number-checks-country = Check that the country code picked in the drop-down menu matches your number.
+verification-number-checks-reach = Make sure this number can receive both text messages (SMS) and phone calls.
 verification-number-checks-signal = On a mobile phone, move to a place with good signal.
 verification-number-checks-retry = Ask for the code again with "Send text message" or "Call me".
+verification-number-checks-wait = After asking for a text, wait up to 4 minutes before asking again.
 
 verification-voip-check = Is it a VoIP number, one from an internet calling service?
 verification-voip-check-hint = VoIP numbers come from internet phone apps and services, not from a mobile or landline carrier.
@@ -43,10 +45,12 @@ verification-voip-check-voip = Yes, it's a VoIP number
 verification-voip-check-not-voip = No, it's an ordinary mobile or landline number
 verification-voip-check-unsure = I don't know
 
-verification-voip = VoIP numbers can't be used to verify your account. Go back to the verification step and enter a number that isn't VoIP. Once your account is set up, you can change your default phone number in your profile.
 
 verification-other-number = Verify with a different phone number
 verification-other-number-enter = Go back to the phone verification step and enter another number (not a VoIP number).
 verification-other-number-country = Pick that number's country code in the drop-down menu.
 verification-other-number-method = Choose "Send text message" or "Call me" again.
 verification-other-number-profile = Later, you can make another number your default one in your account profile.
+
+## no-fix
+verification-no-fix = No number could be verified. { -microsoft } support can look into the verification for you.

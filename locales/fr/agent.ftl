@@ -1,22 +1,33 @@
 # Aides pour les agents du support : résumé de demande, transcriptions et notes.
-agent-ticket-heading = Résumé pour la demande de support
+agent-ticket-heading = Résumé de la demande de support
 agent-ticket-issue-type = Type de problème
 agent-ticket-issue-type-value = Facturation
 agent-ticket-subscription = Abonnement
-agent-ticket-subscription-value = Demandez l’ID de l’abonnement ou l’adresse e-mail du compte
+agent-ticket-subscription-value = L’ID de votre abonnement, ou l’adresse e-mail utilisée pour l’inscription
 agent-ticket-severity = Gravité
-agent-ticket-severity-value = C – impact minimal sur l’activité (à relever si un service est interrompu)
+agent-ticket-severity-value = { $level ->
+    [a] A – impact critique sur l’activité
+    [b] B – impact modéré sur l’activité : un service est interrompu
+   *[c] C – impact minimal sur l’activité
+}
 agent-ticket-problem-type = Catégorie du problème
 agent-ticket-details = Détails
-agent-ticket-time-frame = Dernière occurrence
-agent-ticket-time-frame-value = { $time } (pendant cette session)
+agent-ticket-time-frame = Début du problème
+agent-ticket-time-frame-value = Indiquez la date, l’heure et le fuseau horaire du début
+agent-ticket-tried = { $count ->
+    [one] Étape essayée :
+   *[other] { $count } étapes essayées :
+}
 agent-transcript-title = Transcription { -product }
 agent-transcript-code = Code
 agent-transcript-outcome = Issue
 agent-transcript-unfinished = non terminée
 agent-transcript-saved = Enregistrée
 agent-transcript-steps = Étapes
-agent-transcript-tried = Essayé : étapes { $steps }
+agent-transcript-tried = { $count ->
+    [one] Essayée : étape { $steps }
+   *[other] Essayées : étapes { $steps }
+}
 agent-transcript-note = Note
 agent-transcript-stopped-at = Arrêt à
 agent-save-done = Enregistré dans { $path }
@@ -25,7 +36,7 @@ agent-note-added = Note ajoutée à cette étape.
 agent-changed-steps = Les parcours ou les textes ont changé depuis l’enregistrement de cette transcription :
 agent-changed-step = l’étape { $step } ({ $node }) a changé
 agent-quit-unsaved = Des notes ou des étapes essayées ne sont pas enregistrées. Tapez o pour enregistrer et quitter, n pour quitter sans enregistrer, ou autre chose pour rester :
-agent-label-separator = { " : " }
+agent-label-separator = { "\u00A0: " }
 agent-transcript-elsewhere = Noté sur des étapes hors du chemin final
 agent-save-elsewhere = Impossible d’enregistrer dans le dossier habituel ({ $reason }) ; enregistré dans { $path } à la place.
 agent-save-failed-exit = Impossible d’enregistrer la transcription ({ $reason }). La voici, à copier avant qu’elle ne défile :

@@ -24,6 +24,7 @@ azure-in-open-email-link-hint = Les services en ligne Open s’activent désorma
 azure-in-open-email-link-find = Retrouvez l’e-mail reçu après la commande de vos services en ligne.
 azure-in-open-email-link-open = Sélectionnez le lien d’activation qu’il contient.
 azure-in-open-email-link-follow = Suivez les instructions de l’e-mail jusqu’au bout.
+azure-in-open-email-link-wait = Comptez jusqu’à 24 heures avant que le service apparaisse comme activé.
 
 azure-in-open-admin-center = Lancez l’activation depuis le { -azure-in-open-m365-admin }
 azure-in-open-admin-center-hint = Les commandes { -azure } s’activent avec des clés qui se trouvent dans le module « Product & Services ».
@@ -33,6 +34,7 @@ azure-in-open-admin-center-module = Ouvrez le module « Product & Services » ou
 azure-in-open-admin-center-license = Dans la section « Clés », sélectionnez l’ID de licence à gérer.
 azure-in-open-admin-center-start = Sélectionnez « Gérer l’activation », puis « Démarrer l’activation » : une fenêtre s’ouvre avec la clé déjà saisie.
 azure-in-open-admin-center-finish = Terminez les étapes d’activation restantes jusqu’à ce que le produit soit activé.
+azure-in-open-admin-center-wait = Le service peut mettre jusqu’à 24 heures à apparaître comme activé dans la section des licences en volume.
 
 azure-in-open-get-key = Obtenez une clé OSA auprès d’un partenaire { -microsoft }
 azure-in-open-get-key-hint = Pour activer un nouvel abonnement { -azure-in-open }, il vous faut une clé OSA valide portant au moins un jeton { -azure-in-open }.

@@ -25,7 +25,7 @@ benefit-plans-bizspark-what-refused = On me dit que je ne suis pas éligible, ou
 
 benefit-plans-setup-status = Vérifiez si l’abonnement a quand même été configuré
 benefit-plans-setup-status-hint = Une erreur à l’inscription ne veut pas toujours dire un échec : la configuration a pu aboutir.
-benefit-plans-setup-status-open = Ouvrez la page des abonnements { -azure } dans le { -account-center }.
+benefit-plans-setup-status-open = Ouvrez la page « Abonnements » du { -azure-portal } (auparavant le { -account-center }).
 benefit-plans-setup-status-find = Cherchez votre nouvel abonnement d’avantages dans la liste.
 benefit-plans-setup-status-wait = S’il apparaît mais n’est pas encore actif, patientez quelques minutes puis actualisez la page.
 benefit-plans-setup-status-email = Surveillez votre boîte de réception : un e-mail arrive dès que l’abonnement est actif.
@@ -64,3 +64,6 @@ benefit-plans-bizspark-contact-account = Indiquez le compte { -microsoft } (Live
 benefit-plans-bizspark-contact-issue = Décrivez précisément le problème rencontré, ou votre question.
 
 benefit-plans-no-benefit = Chaque plan d’avantages a ses propres conditions : il faut d’abord faire partie de son programme. Recommencez et choisissez le sujet qui correspond à votre cas.
+
+## no-fix
+benefit-plans-no-fix = L’abonnement lié à l’avantage n’est toujours pas configuré. Le support { -azure } peut vérifier ce qui le bloque.

@@ -9,12 +9,12 @@ card-declined-start-not-sure = Je ne sais pas de quel type de carte il s’agit
 
 ## card-type
 card-declined-card-type = Utilisez un type de carte accepté par { -azure }
-card-declined-card-type-check = Vérifiez si votre carte est virtuelle ou prépayée. Dans le doute, demandez à votre banque.
+card-declined-card-type-check = Si vous ne savez pas si votre carte est virtuelle ou prépayée, demandez à votre banque.
 card-declined-card-type-replace = Si c’est le cas, prenez plutôt une carte de crédit ou de débit classique : { -azure } refuse toute carte virtuelle ou prépayée, de crédit comme de débit.
 card-declined-card-type-retry = Saisissez les informations de la nouvelle carte sur la page d’inscription.
 
 ## card-country
-card-declined-card-country = Vérifiez que votre carte est acceptée dans votre pays
+card-declined-card-country = Vérifiez que votre carte est acceptée pour le pays de votre compte
 card-declined-card-country-hint = Les fournisseurs de cartes de crédit et de débit acceptés par { -azure } dépendent du pays de votre compte.
 card-declined-card-country-country = Vérifiez le pays que vous avez choisi pour votre compte { -azure }.
 card-declined-card-country-provider = Vérifiez que le fournisseur de votre carte est accepté dans ce pays.

@@ -14,7 +14,7 @@ free-trial-alternatives-no-benefit = Non, ou je ne sais pas
 
 free-trial-pay-as-you-go = Choisir une autre offre que l’évaluation gratuite
 free-trial-pay-as-you-go-offers = Ouvrez la page Détails de l’offre { -microsoft } { -azure } et comparez les offres possibles à la place de l’évaluation gratuite.
-free-trial-pay-as-you-go-benefit = Si une offre d’avantages vous convient, vérifiez d’abord ses conditions : chaque programme d’avantages a les siennes.
+free-trial-pay-as-you-go-benefit = Si vous pourriez avoir droit à une offre d’avantages, vérifiez d’abord ses conditions : chaque programme d’avantages a les siennes.
 free-trial-pay-as-you-go-buy = Sinon, achetez un abonnement avec { -free-trial-payg }.
 
 free-trial-first-time = Vous n’avez jamais utilisé { -azure } : l’évaluation gratuite devrait donc vous être ouverte. Ouvrez une demande de support pour que { -microsoft } cherche pourquoi l’activation échoue.

@@ -4,7 +4,7 @@ partner-center-title = Configuration du compte { -partner-center } ou renouvelle
 
 ## start
 partner-center-start = Qu’est-ce qui vous bloque dans l’{ -partner-center } ?
-partner-center-start-hint = Ces solutions s’adressent à l’administrateur général ou à l’administrateur partenaire MPN de votre société.
+partner-center-start-hint = Certaines solutions demandent l’administrateur général ou l’administrateur partenaire MPN de votre société ; chacune le précise.
 partner-center-start-password = J’ai oublié mon mot de passe
 partner-center-start-signup-off = On me dit que mon service informatique a désactivé l’inscription à l’{ -partner-center }
 partner-center-start-read-only = Je migre depuis { -partner-membership-center } et je ne peux pas modifier les informations de ma société

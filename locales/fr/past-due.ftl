@@ -5,7 +5,7 @@ past-due-title = J’ai un solde impayé
 
 ## start
 past-due-start = Sur quel point avez-vous besoin d’aide ?
-past-due-start-hint = Ce sujet concerne les comptes du programme { -online-services }. Quand un paiement manque ou ne peut pas être traité, vous pouvez recevoir un e-mail ou voir une alerte dans le { -azure-portal } ou le { -account-center }.
+past-due-start-hint = Ce sujet concerne les comptes du programme { -online-services }. Quand un paiement manque ou ne peut pas être traité, vous pouvez recevoir un e-mail ou voir une alerte dans le { -azure-portal }. Un abonnement impayé est annulé, et ses données sont supprimées 90 jours plus tard.
 past-due-start-pay = J’ai reçu un avis de retard de paiement et je veux payer
 past-due-start-declined = Ma carte a été refusée
 past-due-start-disabled = Mon abonnement est désactivé
@@ -19,7 +19,7 @@ past-due-how-pay-invoice = Sur facture
 
 ## is-admin
 past-due-is-admin = Êtes-vous l’administrateur du compte de l’abonnement ?
-past-due-is-admin-hint = Seul l’administrateur du compte peut régler le solde dans le { -azure-portal }.
+past-due-is-admin-hint = L’administrateur du compte peut régler le solde dans le { -azure-portal }.
 past-due-is-admin-admin = Oui, je suis l’administrateur du compte
 past-due-is-admin-not-admin = Non, ou je ne sais pas
 
@@ -50,9 +50,7 @@ past-due-paid-yet-paid = Oui, mon paiement est passé, mais l’abonnement reste
 past-due-paid-yet-not-paid = Non, pas encore
 
 ## still-disabled
-past-due-still-disabled = Demandez au support { -azure } de réactiver l’abonnement
-past-due-still-disabled-open = Ouvrez le support { -azure } dans le { -azure-portal }.
-past-due-still-disabled-request = Créez une demande de support : indiquez que votre paiement a été traité et que l’abonnement reste désactivé.
+past-due-still-disabled = Seul le support { -azure } peut réactiver l’abonnement. Dans la demande, indiquez que votre paiement a abouti et que l’abonnement reste désactivé (https://go.microsoft.com/fwlink/?linkid=2083458).
 
 ## unpaid
 past-due-unpaid = Payez avant la suppression de vos données

@@ -8,4 +8,4 @@ root-where-benefit-plans = L’activation d’un avantage ({ -msdn }, { -mpn }, 
 root-where-past-due = Le paiement d’un solde en souffrance
 root-where-azure-in-open = L’activation d’{ -azure-in-open } ou d’un service en ligne du programme Open
 root-where-partner-center = La configuration de mon compte { -partner-center } ou le renouvellement { -mpn }
-root-where-support-ticket = Je veux ouvrir une demande de support
+root-where-support-ticket = Autre chose, ou je veux ouvrir une demande de support

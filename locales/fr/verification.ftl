@@ -1,6 +1,6 @@
 verification-title = Vérification par téléphone : ni SMS ni appel
 verification-start = Quelle option de vérification avez-vous choisie, et que se passe-t-il ?
-verification-start-hint = Pendant l’inscription, { -azure } vérifie votre numéro de téléphone en vous envoyant un code par SMS ou en vous appelant.
+verification-start-hint = Pendant l’inscription, { -azure } vérifie votre numéro de téléphone en vous envoyant un code par SMS ou en vous appelant. Les numéros VoIP (services de téléphonie par Internet) ne sont pas acceptés.
 verification-start-no-sms = J’ai choisi “Envoyer un message texte” et je ne reçois aucun SMS
 verification-start-no-call = J’ai choisi “M’appeler” et mon téléphone ne sonne pas
 verification-start-both = J’ai essayé les deux, sans rien recevoir
@@ -34,8 +34,10 @@ verification-text-me-code = Tapez le code reçu par SMS, puis cliquez sur le bou
 verification-number-checks = Vérifier le numéro avant tout
 verification-number-checks-number = Relisez chiffre par chiffre le numéro de téléphone saisi.
 verification-number-checks-country = Vérifiez que l’indicatif choisi dans le menu déroulant correspond à votre numéro.
+verification-number-checks-reach = Assurez-vous que ce numéro peut recevoir à la fois des SMS et des appels.
 verification-number-checks-signal = Avec un téléphone mobile, placez-vous là où le réseau passe bien.
 verification-number-checks-retry = Redemandez le code avec “Envoyer un message texte” ou “M’appeler”.
+verification-number-checks-wait = Après avoir demandé un SMS, attendez jusqu’à 4 minutes avant de le redemander.
 
 verification-voip-check = S’agit-il d’un numéro VoIP, fourni par un service d’appels par Internet ?
 verification-voip-check-hint = Les numéros VoIP viennent d’applications ou de services de téléphonie par Internet, pas d’un opérateur mobile ou fixe.
@@ -43,10 +45,12 @@ verification-voip-check-voip = Oui, c’est un numéro VoIP
 verification-voip-check-not-voip = Non, c’est un numéro mobile ou fixe ordinaire
 verification-voip-check-unsure = Je ne sais pas
 
-verification-voip = Un numéro VoIP ne permet pas de vérifier un compte. Revenez à l’étape de vérification et saisissez un numéro qui n’est pas VoIP. Une fois le compte créé, vous pourrez changer votre numéro par défaut dans votre profil.
 
 verification-other-number = Vérifier avec un autre numéro
 verification-other-number-enter = Revenez à l’étape de vérification par téléphone et saisissez un autre numéro (pas un numéro VoIP).
 verification-other-number-country = Choisissez l’indicatif de pays de ce numéro dans le menu déroulant.
 verification-other-number-method = Choisissez de nouveau “Envoyer un message texte” ou “M’appeler”.
 verification-other-number-profile = Plus tard, vous pourrez faire d’un autre numéro votre numéro par défaut dans votre profil de compte.
+
+## no-fix
+verification-no-fix = Aucun numéro n’a pu être vérifié. Le support { -microsoft } peut examiner la vérification pour vous.

@@ -249,6 +249,7 @@ impl Builder<'_> {
         let id = match outcome {
             Outcome::Resolved => ui::END_RESOLVED,
             Outcome::Escalate => ui::END_ESCALATE,
+            Outcome::HandedOver => ui::END_HANDED_OVER,
             Outcome::StartOver => ui::END_START_OVER,
         };
         self.localizer.text(self.lang, id)
@@ -366,6 +367,7 @@ fn colours(shape: Shape) -> (&'static str, &'static str) {
         Shape::Jump => ("#f1ecf7", "#6b4f8c"),
         Shape::End(Outcome::Resolved) => ("#d8f0d8", "#2e7d32"),
         Shape::End(Outcome::Escalate) => ("#fbdcdc", "#b3261e"),
+        Shape::End(Outcome::HandedOver) => ("#dcebf7", "#1f5c99"),
         Shape::End(Outcome::StartOver) => ("#fdf1cc", "#a86b00"),
         Shape::Elsewhere => ("#eeeeee", "#888888"),
     }
@@ -375,6 +377,7 @@ fn outcome_name(outcome: Outcome) -> &'static str {
     match outcome {
         Outcome::Resolved => "resolved",
         Outcome::Escalate => "escalate",
+        Outcome::HandedOver => "handed-over",
         Outcome::StartOver => "start-over",
     }
 }
@@ -551,6 +554,7 @@ fn mermaid_class(shape: Shape) -> &'static str {
         Shape::Jump => "jump",
         Shape::End(Outcome::Resolved) => "resolved",
         Shape::End(Outcome::Escalate) => "escalate",
+        Shape::End(Outcome::HandedOver) => "handedover",
         Shape::End(Outcome::StartOver) => "startover",
         Shape::Elsewhere => "elsewhere",
     }

@@ -18,13 +18,38 @@ const SIGINT: i32 = 2;
 /// Writes one screen as plain text (sanitised, as everything plain mode writes: [`SafeWriter`]).
 pub fn write_screen(out: &mut impl Write, screen: &Screen, localizer: &Localizer, lang: &str) -> io::Result<()> {
     let out = &mut SafeWriter::new(&mut *out);
+    write_body(out, screen, localizer, lang)?;
+    write_choices(out, screen)
+}
+
+/// Writes the screen the session stands on: at an escalation end, the support request summary
+/// comes before the choices, so the choice is the last thing read.
+fn write_place(out: &mut impl Write, session: &Session<'_>, localizer: &Localizer, lang: &str) -> io::Result<()> {
+    let screen = Screen::of(session, localizer, lang);
+    write_body(out, &screen, localizer, lang)?;
+    if session.outcome() == Some(Outcome::Escalate) {
+        write_ticket(out, session, localizer, lang)?;
+    }
+    write_choices(out, &screen)
+}
+
+fn write_choices(out: &mut impl Write, screen: &Screen) -> io::Result<()> {
+    for (i, choice) in screen.choices.iter().enumerate() {
+        writeln!(out, "  [{}] {choice}", i + 1)?;
+    }
+    Ok(())
+}
+
+/// Writes a screen's heading, code, breadcrumb and body.
+fn write_body(out: &mut impl Write, screen: &Screen, localizer: &Localizer, lang: &str) -> io::Result<()> {
     writeln!(out, "== {} ==", screen.topic)?;
     let code = if screen.codes.code.is_empty() {
         localizer.text(lang, ui::CODE_START)
     } else {
         format!("{} · {}", screen.codes.code, screen.codes.short)
     };
-    writeln!(out, "{}: {code}", localizer.text(lang, ui::CODE))?;
+    let separator = localizer.text(lang, agent::LABEL_SEPARATOR);
+    writeln!(out, "{}{separator}{code}", localizer.text(lang, ui::CODE))?;
     if !screen.breadcrumb.is_empty() {
         writeln!(out, "{}", screen.breadcrumb.join(" › "))?;
     }
@@ -62,9 +87,6 @@ pub fn write_screen(out: &mut impl Write, screen: &Screen, localizer: &Localizer
             }
         }
     }
-    for (i, choice) in screen.choices.iter().enumerate() {
-        writeln!(out, "  [{}] {choice}", i + 1)?;
-    }
     Ok(())
 }
 
@@ -85,7 +107,7 @@ pub fn write_walk(
     session.update(Msg::Restart);
     for &(_, answer) in &walk.steps {
         let screen = Screen::of(session, localizer, lang);
-        write_screen(out, &screen, localizer, lang)?;
+        write_place(out, session, localizer, lang)?;
         writeln!(
             out,
             "> {} [{}] {}",
@@ -96,7 +118,7 @@ pub fn write_walk(
         writeln!(out)?;
         session.update(Msg::Choose(answer));
     }
-    write_screen(out, &Screen::of(session, localizer, lang), localizer, lang)?;
+    write_place(out, session, localizer, lang)?;
     Ok(())
 }
 
@@ -192,10 +214,7 @@ pub fn run(
         let lang = session.lang().to_string();
         let screen = Screen::of(session, localizer, &lang);
         if show {
-            write_screen(out, &screen, localizer, &lang)?;
-            if session.outcome() == Some(Outcome::Escalate) {
-                write_ticket(out, session, localizer, &lang)?;
-            }
+            write_place(out, session, localizer, &lang)?;
         }
         show = false;
         let mut args = FluentArgs::new();
@@ -286,7 +305,7 @@ fn sync(session: &Session<'_>, aids: &mut Aids<'_>, out: &mut impl Write) -> io:
     Ok(())
 }
 
-/// The support-ticket summary, one field a line, ready to copy into the portal.
+/// The support request summary, one field a line, ready to copy into the portal.
 fn write_ticket(out: &mut impl Write, session: &Session<'_>, localizer: &Localizer, lang: &str) -> io::Result<()> {
     writeln!(out)?;
     writeln!(out, "{}", localizer.text(lang, agent::TICKET_HEADING))?;

@@ -78,6 +78,7 @@ fn extras(place: &PlaceRecord, localizer: &Localizer, lang: &str) -> String {
         let steps: Vec<String> = place.tried.iter().map(usize::to_string).collect();
         let mut args = FluentArgs::new();
         args.set("steps", steps.join(", "));
+        args.set("count", place.tried.len());
         md.push_str(&format!(
             "   - {}\n",
             escape(&localizer.text_with(lang, agent::TRANSCRIPT_TRIED, Some(&args)))

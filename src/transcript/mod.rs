@@ -47,7 +47,7 @@ pub struct Transcript {
     /// Notes and tried steps written on places the final walk does not pass through.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub elsewhere: Vec<Aside>,
-    /// At an escalation end: the support-ticket summary.
+    /// At an escalation end, or once a support request is open: the request's summary.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub ticket: Vec<Field>,
     /// Everything the user did, in order; reopening replays it.
@@ -161,7 +161,7 @@ impl Transcript {
             .collect();
         let outcome = session.outcome();
         let ticket = match outcome {
-            Some(Outcome::Escalate) => ticket::summary(session, localizer, lang),
+            Some(Outcome::Escalate | Outcome::HandedOver) => ticket::summary(session, localizer, lang),
             _ => Vec::new(),
         };
         let mut log: Vec<EventRecord> = session.log().iter().map(|e| EventRecord::of(tree, e)).collect();

@@ -76,7 +76,7 @@ fn place_of(tree: &Tree, name: &str) -> Result<Place, Unknown> {
     match end {
         None => Ok(Place::Node(node)),
         Some(end) => {
-            let outcome = [Outcome::Resolved, Outcome::Escalate, Outcome::StartOver]
+            let outcome = Outcome::ALL
                 .into_iter()
                 .find(|o| o.as_str() == end)
                 .ok_or_else(unknown)?;

@@ -20,7 +20,7 @@ const TOP: usize = 10;
 #[derive(Debug, Default, PartialEq, Serialize)]
 pub struct Report {
     pub sessions: usize,
-    /// topic → outcome (`resolved`, `escalate`, `start-over`, `unfinished`) → sessions.
+    /// topic → outcome (`resolved`, `handed-over`, `escalate`, `start-over`, `unfinished`) → sessions.
     pub by_topic: BTreeMap<Safe, BTreeMap<&'static str, usize>>,
     /// `topic:node` where sessions that did not end resolved stopped, most frequent first.
     pub unresolved_stopped_at: Vec<Count>,
@@ -146,24 +146,24 @@ fn median(values: &mut [usize]) -> Option<f64> {
 /// The report as aligned text tables, columns measured in terminal cells (a CJK topic is as wide as
 /// it shows).
 pub fn table(report: &Report) -> String {
-    let outcomes = ["resolved", "escalate", "start-over", "unfinished"];
+    // Each outcome's column, then sessions that stopped before an end, each as wide as its name.
+    let outcomes: Vec<&str> = Outcome::ALL.iter().map(|o| o.as_str()).chain(["unfinished"]).collect();
     let width = report.by_topic.keys().map(Safe::width).max().unwrap_or(5).max(5);
     let mut out = format!("Sessions: {}\n\n", report.sessions);
-    out.push_str(&format!(
-        "{:width$}  {:>8}  {:>8}  {:>10}  {:>10}  {:>5}\n",
-        "topic", outcomes[0], outcomes[1], outcomes[2], outcomes[3], "total"
-    ));
+    let mut header = format!("{:width$}", "topic");
+    for outcome in &outcomes {
+        header.push_str(&format!("  {outcome:>8}"));
+    }
+    out.push_str(&format!("{header}  {:>5}\n", "total"));
     for (topic, counts) in &report.by_topic {
-        let n = |o: &str| counts.get(o).copied().unwrap_or(0);
         let total: usize = counts.values().sum();
         let pad = " ".repeat(width - topic.width());
-        out.push_str(&format!(
-            "{topic}{pad}  {:>8}  {:>8}  {:>10}  {:>10}  {total:>5}\n",
-            n(outcomes[0]),
-            n(outcomes[1]),
-            n(outcomes[2]),
-            n(outcomes[3])
-        ));
+        let mut row = format!("{topic}{pad}");
+        for outcome in &outcomes {
+            let n = counts.get(*outcome).copied().unwrap_or(0);
+            row.push_str(&format!("  {n:>w$}", w = outcome.len().max(8)));
+        }
+        out.push_str(&format!("{row}  {total:>5}\n"));
     }
     for (title, list) in [
         ("Where unresolved sessions stopped", &report.unresolved_stopped_at),

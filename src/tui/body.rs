@@ -146,7 +146,7 @@ pub fn lines(screen: &Screen, theme: &Theme, max: usize, extras: &Extras<'_>) ->
         Body::End { outcome, heading, text } => {
             let style = match outcome {
                 Outcome::Resolved => theme.resolved,
-                Outcome::Escalate => theme.escalate,
+                Outcome::Escalate | Outcome::HandedOver => theme.escalate,
                 Outcome::StartOver => theme.start_over,
             };
             push_text(&mut out, heading, style, max, 0);

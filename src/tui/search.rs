@@ -71,6 +71,7 @@ impl Search {
                                 Outcome::Resolved => ui::END_RESOLVED,
                                 Outcome::Escalate => ui::END_ESCALATE,
                                 Outcome::StartOver => ui::END_START_OVER,
+                                Outcome::HandedOver => ui::END_HANDED_OVER,
                             },
                         );
                         (heading, text.iter().map(t).collect())

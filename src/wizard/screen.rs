@@ -74,6 +74,7 @@ pub fn body(tree: &Tree, place: Place, localizer: &Localizer, lang: &str) -> Bod
         let heading = match outcome {
             Outcome::Resolved => ui::END_RESOLVED,
             Outcome::Escalate => ui::END_ESCALATE,
+            Outcome::HandedOver => ui::END_HANDED_OVER,
             Outcome::StartOver => ui::END_START_OVER,
         };
         Body::End {
@@ -99,7 +100,14 @@ pub fn body(tree: &Tree, place: Place, localizer: &Localizer, lang: &str) -> Bod
                         link: s.link.as_deref().map(crate::text::sanitize),
                     })
                     .collect(),
-                question: localizer.text(lang, ui::FIX_QUESTION),
+                question: localizer.text(
+                    lang,
+                    if tree.node(n).hands_over() {
+                        ui::REQUEST_QUESTION
+                    } else {
+                        ui::FIX_QUESTION
+                    },
+                ),
             },
             NodeKind::End { outcome, text } => end(*outcome, text.as_ref().map(t)),
             // A jump is never a place; show where it leads rather than nothing.

@@ -1,13 +1,14 @@
-//! The support-ticket summary shown at an escalation end: the fields the portal's new support request
-//! asks for, filled from the topic, the answers, the tried steps and the notes, in one language.
+//! The support request summary shown at an escalation end: the fields the portal's new support
+//! request asks for, filled from the topic, the answers, the tried steps and the notes, in one
+//! language. It speaks to the customer, who copies it into the request.
 
 use crate::engine::place::Place;
-use crate::engine::tree::NodeKind;
+use crate::engine::tree::{NodeKind, Severity};
 use crate::i18n::{Localizer, agent};
 use crate::wizard::session::Session;
 use fluent_bundle::FluentArgs;
 
-/// One field of the summary: its label and its value, as the agent types them into the portal.
+/// One field of the summary: its label and its value, as the customer types them into the portal.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Field {
     pub label: String,
@@ -20,45 +21,89 @@ pub fn summary(session: &Session<'_>, localizer: &Localizer, lang: &str) -> Vec<
     let field = |label: &str, value: String| Field { label: t(label), value };
     let tree = session.tree();
     let topic = session.answers().get(1).map_or(session.place(), |c| c.place).node();
-    let mut time = FluentArgs::new();
-    time.set("time", session.started().strftime("%Y-%m-%d %H:%M UTC").to_string());
+    let mut level = FluentArgs::new();
+    level.set(
+        "level",
+        match severity(session) {
+            Severity::A => "a",
+            Severity::B => "b",
+            Severity::C => "c",
+        },
+    );
     vec![
         field(agent::TICKET_ISSUE_TYPE, t(agent::TICKET_ISSUE_TYPE_VALUE)),
         field(agent::TICKET_SUBSCRIPTION, t(agent::TICKET_SUBSCRIPTION_VALUE)),
-        field(agent::TICKET_SEVERITY, t(agent::TICKET_SEVERITY_VALUE)),
+        field(
+            agent::TICKET_SEVERITY,
+            localizer.text_with(lang, agent::TICKET_SEVERITY_VALUE, Some(&level)),
+        ),
         field(
             agent::TICKET_PROBLEM_TYPE,
             localizer.text(lang, &tree.flow_of(topic).title.id),
         ),
         field(agent::TICKET_DETAILS, details(session, localizer, lang)),
-        field(
-            agent::TICKET_TIME_FRAME,
-            localizer.text_with(lang, agent::TICKET_TIME_FRAME_VALUE, Some(&time)),
-        ),
+        field(agent::TICKET_TIME_FRAME, t(agent::TICKET_TIME_FRAME_VALUE)),
     ]
 }
 
-/// The walk as the portal's details box wants it: each answer, then the steps tried and the notes.
+/// The severity the walk calls for: the highest any node on it names (`severity:` in the flows),
+/// else C, minimal business impact.
+pub fn severity(session: &Session<'_>) -> Severity {
+    let tree = session.tree();
+    session
+        .answers()
+        .iter()
+        .map(|c| c.place)
+        .chain(std::iter::once(session.place()))
+        .filter_map(|place| match place {
+            Place::Node(n) => tree.node(n).severity,
+            Place::End(..) => None,
+        })
+        .max()
+        .unwrap_or(Severity::C)
+}
+
+/// The walk as the portal's details box wants it: each question and its answer, the steps tried
+/// (by their words) and the notes, then notes and tried steps written on steps off the final
+/// path. One line each, none empty; the choice that leads on from an escalation end is left out.
 fn details(session: &Session<'_>, localizer: &Localizer, lang: &str) -> String {
     let tree = session.tree();
     let mut lines = Vec::new();
-    for (i, choice) in session.answers().iter().enumerate() {
+    for choice in session.answers() {
+        if tree.outcome(choice.place).is_some() {
+            continue;
+        }
         let asked = prompt(session, choice.place, localizer, lang);
         let answer = localizer.text(lang, &tree.choices(choice.place)[choice.answer].label.id);
-        lines.push(format!("{}. {asked} → {answer}", i + 1));
+        lines.push(format!("{asked} → {answer}"));
         lines.extend(extras(session, choice.place, localizer, lang));
     }
     lines.extend(extras(session, session.place(), localizer, lang));
     let elsewhere = session.noted_off_walk();
     if !elsewhere.is_empty() {
         lines.push(localizer.text(lang, agent::TRANSCRIPT_ELSEWHERE));
-        for (place, code) in elsewhere {
-            let code = if code.is_empty() { "–".to_string() } else { code };
-            lines.push(format!("{code} — {}", prompt(session, place, localizer, lang)));
+        for (place, _) in elsewhere {
+            lines.push(format!("– {}", prompt(session, place, localizer, lang)));
             lines.extend(extras(session, place, localizer, lang));
         }
     }
-    lines.join("\n")
+    lines
+        .iter()
+        .map(|line| one_line(line))
+        .filter(|line| !line.trim().is_empty())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Text on one line: line breaks become spaces, runs of ordinary spaces one (non-breaking spaces,
+/// which French typography needs, are kept).
+fn one_line(text: &str) -> String {
+    let indent = text.len() - text.trim_start_matches(' ').len();
+    let words: Vec<&str> = text
+        .split(|c: char| c.is_ascii_whitespace())
+        .filter(|w| !w.is_empty())
+        .collect();
+    format!("{}{}", " ".repeat(indent), words.join(" "))
 }
 
 /// A place's question, fix title or end heading.
@@ -73,18 +118,22 @@ fn prompt(session: &Session<'_>, place: Place, localizer: &Localizer, lang: &str
     }
 }
 
-/// The tried steps and notes of a place, as indented lines.
+/// The tried steps (named by their words) and the notes of a place, as indented lines.
 pub fn extras(session: &Session<'_>, place: Place, localizer: &Localizer, lang: &str) -> Vec<String> {
     let mut lines = Vec::new();
     let tried = session.tried_at(place);
     if !tried.is_empty() {
-        let steps: Vec<String> = tried.iter().map(|s| (s + 1).to_string()).collect();
         let mut args = FluentArgs::new();
-        args.set("steps", steps.join(", "));
+        args.set("count", tried.len());
         lines.push(format!(
             "   {}",
-            localizer.text_with(lang, agent::TRANSCRIPT_TRIED, Some(&args))
+            localizer.text_with(lang, agent::TICKET_TRIED, Some(&args))
         ));
+        if let NodeKind::Fix { steps, .. } = &session.tree().node(place.node()).kind {
+            for step in tried.iter().filter_map(|&i| steps.get(i)) {
+                lines.push(format!("   – {}", localizer.text(lang, &step.text.id)));
+            }
+        }
     }
     for note in session.notes_at(place) {
         let sep = localizer.text(lang, agent::LABEL_SEPARATOR);

@@ -99,20 +99,63 @@ fn the_ticket_summary_is_filled_from_topic_answers_tried_steps_and_notes_in_each
             "Severity",
             "Problem type",
             "Details",
-            "When it last happened"
+            "When the problem started"
         ]
     );
+    assert_eq!(
+        en[1].value, "Your subscription ID, or the email address you signed up with",
+        "the summary speaks to the customer"
+    );
+    assert_eq!(en[2].value, "C – minimal business impact");
     assert_eq!(en[3].value, loaded.localizer.text("en", "card-declined-title"));
-    assert!(en[4].value.contains("Tried: steps 2"), "{}", en[4].value);
+    let step = loaded.localizer.text("en", "card-declined-bank-checks-international");
+    assert!(
+        en[4].value.contains(&format!("   Tried this step:\n   – {step}")),
+        "tried steps are named, not numbered: {}",
+        en[4].value
+    );
     assert!(
         en[4].value.contains("Note: customer called the bank"),
         "{}",
         en[4].value
     );
-    assert!(en[5].value.starts_with("2026-09-21"), "{}", en[5].value);
+    assert!(
+        !en[4].value.lines().any(|l| l.trim().is_empty()),
+        "no empty line: {}",
+        en[4].value
+    );
+    assert_eq!(
+        en[5].value, "Give the date, time and time zone when it started",
+        "it asks when the problem started; the session's time is not when it happened"
+    );
     let fr = ticket::summary(&session, &loaded.localizer, "fr");
     assert_eq!(fr[0].label, "Type de problème");
-    assert!(fr[4].value.contains("Essayé : étapes 2"), "{}", fr[4].value);
+    assert!(fr[4].value.contains("Étape essayée\u{a0}:"), "{}", fr[4].value);
+    session.update(Msg::Back);
+    session.update(Msg::ToggleTried(3));
+    session.update(Msg::Choose(1));
+    let en = ticket::summary(&session, &loaded.localizer, "en");
+    assert!(en[4].value.contains("Tried these 2 steps:"), "{}", en[4].value);
+    let fr = ticket::summary(&session, &loaded.localizer, "fr");
+    assert!(fr[4].value.contains("2 étapes essayées\u{a0}:"), "{}", fr[4].value);
+}
+
+#[test]
+fn a_disabled_subscription_pre_selects_severity_b_and_the_way_on_is_not_a_detail() {
+    let loaded = built_in();
+    let tree = loaded.tree.as_ref().unwrap();
+    let session = Session::at_code(tree, "past-due/disabled/paid/ticket/portal").unwrap();
+    let en = ticket::summary(&session, &loaded.localizer, "en");
+    assert_eq!(en[2].value, "B – moderate business impact: a service is down");
+    let ticket = loaded.localizer.text("en", "ui-escalate-ticket");
+    assert!(
+        !en[4].value.contains(&ticket),
+        "the escalation end's one choice is not a question answered: {}",
+        en[4].value
+    );
+    let elsewhere = Session::at_code(tree, "card-declined/bank-card/no/no").unwrap();
+    let en = ticket::summary(&elsewhere, &loaded.localizer, "en");
+    assert_eq!(en[2].value, "C – minimal business impact");
 }
 
 #[test]
@@ -253,6 +296,7 @@ fn report_counts_outcomes_where_sessions_stop_failed_fixes_and_the_median() {
         "card-declined/bank-card/yes",
         "card-declined/bank-card/no/yes",
         "card-declined/bank-card/no/no",
+        "card-declined/bank-card/no/no/ticket/portal/yes",
         "1.1",
     ] {
         let session = Session::at_code(tree, code).unwrap();
@@ -264,12 +308,16 @@ fn report_counts_outcomes_where_sessions_stop_failed_fixes_and_the_median() {
     assert_eq!(errors.len(), 1);
     assert!(errors[0].to_string().contains("broken.json:2:"), "{}", errors[0]);
     let report = report::build(&transcripts);
-    assert_eq!(report.sessions, 4);
+    assert_eq!(report.sessions, 5);
     assert_eq!(report.by_topic["card-declined"]["resolved"], 2);
     assert_eq!(report.by_topic["card-declined"]["escalate"], 1);
+    assert_eq!(
+        report.by_topic["card-declined"]["handed-over"], 1,
+        "a support request opened is not counted as resolved"
+    );
     assert_eq!(report.by_topic["verification"]["unfinished"], 1);
     assert_eq!(report.failed_fixes[0].node, "card-declined:card-country");
-    assert_eq!(report.failed_fixes[0].count, 2);
+    assert_eq!(report.failed_fixes[0].count, 3);
     assert_eq!(report.median_steps_to_resolution, Some(3.5));
     let output = crate::common::doctor().arg("report").arg(dir.path()).output().unwrap();
     assert_eq!(
@@ -279,7 +327,7 @@ fn report_counts_outcomes_where_sessions_stop_failed_fixes_and_the_median() {
     );
     let table = String::from_utf8(output.stdout).unwrap();
     assert!(
-        table.contains("card-declined         2         1           0           0      3"),
+        table.contains("card-declined         2            1         1           0           0      4"),
         "{table}"
     );
 }

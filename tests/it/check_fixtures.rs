@@ -148,3 +148,8 @@ fn unused_messages_are_warnings_and_exit_zero() {
 fn every_problem_in_every_file_is_reported_not_just_the_first() {
     assert_fixture("several-at-once");
 }
+
+#[test]
+fn a_way_into_the_support_request_topic_that_skips_the_escalation_end_is_warned_of() {
+    assert_fixture("escalation-shortcut");
+}

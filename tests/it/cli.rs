@@ -77,7 +77,57 @@ fn walk_prints_every_screen_along_the_code_in_both_languages() {
     assert!(en.contains("Solved. Glad that worked."), "{en}");
     let fr = stdout(doctor().args(["walk", "1.1.1", "--lang", "fr"]));
     assert!(fr.contains("C’est réglé. Tant mieux !"), "{fr}");
-    assert!(fr.contains("Code: verification/no-sms/yes · 1.1.1"), "{fr}");
+    assert!(fr.contains("Code\u{a0}: verification/no-sms/yes · 1.1.1"), "{fr}");
+}
+
+#[test]
+fn walk_prints_the_support_request_summary_at_an_escalation_end_before_its_choice() {
+    let en = stdout(doctor().args(["walk", "card-declined/bank-card/no/no", "--lang", "en"]));
+    let summary = en.find("Support request summary").expect(&en);
+    let choice = en.rfind("[1] Open a support request").expect(&en);
+    assert!(summary < choice, "the summary comes before the way on: {en}");
+    assert!(en.contains("  Severity: C – minimal business impact"), "{en}");
+    let fr = stdout(doctor().args(["walk", "past-due/disabled/paid", "--lang", "fr"]));
+    assert!(fr.contains("Résumé de la demande de support"), "{fr}");
+    assert!(
+        fr.contains("un service est interrompu"),
+        "a disabled subscription is severity B: {fr}"
+    );
+}
+
+#[test]
+fn a_support_request_opened_ends_handed_over_never_resolved() {
+    let en = stdout(doctor().args([
+        "walk",
+        "card-declined/bank-card/no/no/ticket/portal/yes",
+        "--lang",
+        "en",
+    ]));
+    assert!(en.contains("Is your support request created?"), "{en}");
+    assert!(en.contains("Your support request is open."), "{en}");
+    assert!(!en.contains("Solved. Glad that worked."), "{en}");
+    let paths = stdout(doctor().args(["paths"]));
+    for line in paths.lines().filter(|l| l.starts_with("support-ticket/")) {
+        assert!(
+            !line.ends_with("resolved"),
+            "a support request path ends as resolved: {line}"
+        );
+    }
+    assert!(paths.lines().any(|l| l.ends_with("handed-over")), "{paths}");
+}
+
+#[test]
+fn the_code_the_first_question_shows_is_one_walk_and_resume_take() {
+    for (lang, word) in [("en", "start"), ("fr", "début")] {
+        let walk = stdout(doctor().args(["walk", word, "--lang", lang]));
+        assert!(walk.contains(&format!(": {word}")), "the root shows {word}: {walk}");
+        let resumed = stdout(
+            doctor()
+                .args(["--plain", "--lang", lang, "--resume", word])
+                .write_stdin("q\n"),
+        );
+        assert!(resumed.contains(&format!(": {word}")), "{resumed}");
+    }
 }
 
 #[test]

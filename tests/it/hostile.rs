@@ -274,7 +274,7 @@ fn paths_that_double_at_each_question_are_warned_of_by_check_and_listed_only_up_
     assert_eq!(check.code, Some(0), "{}", check.out);
     assert!(
         check.out.contains(
-            "flows/root.yaml:5:9: warning: 1,099,511,627,782 paths lead from the root question to an end, \
+            "flows/root.yaml:5:9: warning: 1,099,511,627,781 paths lead from the root question to an end, \
              more than the 100,000 that `paths` lists"
         ),
         "{}",

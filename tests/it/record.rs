@@ -91,7 +91,7 @@ fn a_note_written_before_a_restart_or_a_search_jump_is_saved() {
         assert_eq!(recorded_notes(&transcript), ["important note"], "{leave:?}");
         assert_eq!(transcript.elsewhere[0].place.tried, [1], "{leave:?}");
         assert!(markdown.contains("important note"), "{leave:?}: {markdown}");
-        assert!(markdown.contains("Tried: steps 1"), "{leave:?}: {markdown}");
+        assert!(markdown.contains("Tried: step 1"), "{leave:?}: {markdown}");
     }
 }
 

@@ -23,7 +23,7 @@ fn node_name(session: &Session<'_>) -> String {
 }
 
 #[test]
-fn choosing_answers_moves_through_jumps_to_the_next_screen() {
+fn choosing_answers_moves_to_the_next_screen_and_an_escalation_end_on_to_the_help_topic() {
     let tree = base_tree();
     let mut session = Session::new(&tree);
     assert_eq!(node_name(&session), "root:where");
@@ -31,11 +31,13 @@ fn choosing_answers_moves_through_jumps_to_the_next_screen() {
     assert_eq!(node_name(&session), "phone:start");
     session.update(Msg::Choose(0));
     assert_eq!(node_name(&session), "phone:sms");
-    // "No" on the fix leads through the jump node straight to the help topic.
+    // "No" on the fix leads to the escalation end, whose one choice leads on to the help topic.
     session.update(Msg::Choose(1));
+    assert_eq!(node_name(&session), "phone:to-help");
+    session.update(Msg::Choose(0));
     assert_eq!(node_name(&session), "help:start");
-    assert_eq!(session.codes().code, "phone/no-sms/no");
-    assert_eq!(session.codes().short, "1.1.2");
+    assert_eq!(session.codes().code, "phone/no-sms/no/ticket");
+    assert_eq!(session.codes().short, "1.1.2.1");
 }
 
 #[test]
@@ -156,8 +158,7 @@ fn every_path_from_the_root_to_an_end_is_listed_once() {
         .collect();
     let expected = [
         ("phone/no-sms/yes", "1.1.1", "resolved"),
-        ("phone/no-sms/no/yes", "1.1.2.1", "resolved"),
-        ("phone/no-sms/no/no", "1.1.2.2", "escalate"),
+        ("phone/no-sms/no", "1.1.2", "escalate"),
         ("phone/voip", "1.2", "start-over"),
         ("help/yes", "2.1", "resolved"),
         ("help/no", "2.2", "escalate"),

@@ -310,11 +310,7 @@ const LAYOUTS: [(&str, &str, &str); 4] = [
     ("start.en", "en", ""),
     ("fix.verification__no-sms.en", "en", "verification/no-sms"),
     ("deep-fix.fr", "fr", "verification/no-sms/no/no/not-voip"),
-    (
-        "escalation.en",
-        "en",
-        "verification/no-sms/no/no/not-voip/no/no-portal/no/admin/no",
-    ),
+    ("escalation.en", "en", "verification/no-sms/no/no/not-voip/no"),
 ];
 
 #[test]

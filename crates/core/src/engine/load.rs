@@ -3,8 +3,8 @@
 
 use super::diagnostic::{Diagnostics, Pos};
 use super::format::grammar::is_kebab_case;
-use super::format::raw::{RawFlow, RawNode, RawOutcome, RawStep};
-use super::tree::{Answer, Flow, FlowId, MsgRef, Node, NodeId, NodeKind, Outcome, Span, Step, Target, Tree};
+use super::format::raw::{RawDone, RawFlow, RawNode, RawOutcome, RawSeverity, RawStep};
+use super::tree::{Answer, Flow, FlowId, MsgRef, Node, NodeId, NodeKind, Outcome, Severity, Span, Step, Target, Tree};
 use crate::source::FileSet;
 use serde_saphyr::{Location, Spanned};
 use std::collections::HashMap;
@@ -14,6 +14,9 @@ pub const ROOT_TOPIC: &str = "root";
 /// The wizard's own labels for a fix's two answers.
 pub const FIX_YES: &str = "ui-fix-yes";
 pub const FIX_NO: &str = "ui-fix-no";
+/// A fix that opens a support request (`done: handed-over`) asks whether it is created.
+pub const REQUEST_YES: &str = "ui-request-yes";
+pub const REQUEST_NO: &str = "ui-request-no";
 pub const TICKET: &str = "ui-escalate-ticket";
 
 /// Largest flow file accepted, in bytes.
@@ -258,6 +261,11 @@ impl Linker {
             if !is_kebab_case(&id) {
                 diags.error(name, pos, format!("node id `{id}` is not lowercase kebab-case"));
             }
+            let severity = raw_node.severity.as_ref().map(|s| match s.value {
+                RawSeverity::A => Severity::A,
+                RawSeverity::B => Severity::B,
+                RawSeverity::C => Severity::C,
+            });
             let (kind, targets) = node_kind(file, flow_id, name, raw_node, diags);
             flow.nodes.push(NodeId(self.nodes.len()));
             self.nodes.push(Node {
@@ -265,6 +273,7 @@ impl Linker {
                 id,
                 kind,
                 at: Span { file, pos },
+                severity,
             });
             self.pending.push(targets);
         }
@@ -446,6 +455,12 @@ fn node_kind(
             );
         }
     };
+    if raw.question.is_none() {
+        stray("severity", raw.severity.is_some(), diags);
+    }
+    if raw.fix.is_none() {
+        stray("done", raw.done.is_some(), diags);
+    }
     if let Some(question) = &raw.question {
         stray("steps", raw.steps.is_some(), diags);
         stray("otherwise", raw.otherwise.is_some(), diags);
@@ -538,16 +553,22 @@ fn node_kind(
                 }
             })
             .collect();
+        let hands_over = raw.done.as_ref().is_some_and(|d| d.value == RawDone::HandedOver);
+        let (yes, no, done) = if hands_over {
+            (REQUEST_YES, REQUEST_NO, Outcome::HandedOver)
+        } else {
+            (FIX_YES, FIX_NO, Outcome::Resolved)
+        };
         let answers = vec![
             Answer {
                 id: "yes".into(),
-                label: MsgRef::built_in(FIX_YES),
-                next: Target::End(Outcome::Resolved),
+                label: MsgRef::built_in(yes),
+                next: Target::End(done),
                 at: None,
             },
             Answer {
                 id: "no".into(),
-                label: MsgRef::built_in(FIX_NO),
+                label: MsgRef::built_in(no),
                 next: Target::End(Outcome::Escalate),
                 at: None,
             },
@@ -580,6 +601,7 @@ fn node_kind(
     let outcome = match raw.end.as_ref().map(|e| e.value) {
         Some(RawOutcome::Resolved) => Outcome::Resolved,
         Some(RawOutcome::StartOver) => Outcome::StartOver,
+        Some(RawOutcome::HandedOver) => Outcome::HandedOver,
         Some(RawOutcome::Escalate) | None => Outcome::Escalate,
     };
     (

@@ -62,12 +62,24 @@ impl fmt::Display for CodeError {
     }
 }
 
+/// The words the root screen shows as its code (`ui-code-start` in each shipped language, which
+/// `check` holds to this list): each is a code for the empty walk, so what the screen shows can be
+/// read out and typed back. An answer of the root with the same id comes first.
+pub const ROOT_WORDS: &[&str] = &["start", "début", "debut"];
+
+/// Whether `code` is one of [`ROOT_WORDS`], in any case.
+pub fn is_root_word(code: &str) -> bool {
+    let code = code.trim().to_lowercase();
+    ROOT_WORDS.contains(&code.as_str())
+}
+
 /// Follows a code (either form, or a mix) from the root.
 pub fn parse_code(tree: &Tree, code: &str) -> Result<Walk, CodeError> {
     let mut place = tree.start();
     let mut walk = Walk::default();
     let code = code.trim();
-    let parts: Vec<&str> = if code.is_empty() {
+    let root_answer = tree.choices(place).iter().any(|a| a.id == code);
+    let parts: Vec<&str> = if code.is_empty() || (is_root_word(code) && !root_answer) {
         Vec::new()
     } else {
         code.split(['/', '.']).collect()

@@ -40,17 +40,36 @@ impl MsgRef {
 pub enum Outcome {
     Resolved,
     Escalate,
+    /// A support request was opened: the problem is with Microsoft support now, not solved.
+    HandedOver,
     StartOver,
 }
 
 impl Outcome {
+    /// Every outcome, in the order reports list them.
+    pub const ALL: [Outcome; 4] = [
+        Outcome::Resolved,
+        Outcome::HandedOver,
+        Outcome::Escalate,
+        Outcome::StartOver,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             Outcome::Resolved => "resolved",
             Outcome::Escalate => "escalate",
+            Outcome::HandedOver => "handed-over",
             Outcome::StartOver => "start-over",
         }
     }
+}
+
+/// The severity a support request's summary pre-selects (the portal's levels; C is the default).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Severity {
+    C,
+    B,
+    A,
 }
 
 /// Where an answer leads: a node, or straight to an end the wizard draws itself.
@@ -105,9 +124,19 @@ pub struct Node {
     pub id: String,
     pub kind: NodeKind,
     pub at: Span,
+    /// A walk through this node is about a service that is down: its support request pre-selects
+    /// this severity.
+    pub severity: Option<Severity>,
 }
 
 impl Node {
+    /// A fix whose "Yes" means a support request was opened (`done: handed-over`): it asks whether
+    /// the request is created rather than whether the problem is solved.
+    pub fn hands_over(&self) -> bool {
+        matches!(&self.kind, NodeKind::Fix { answers, .. }
+            if answers.first().is_some_and(|a| a.next == Target::End(Outcome::HandedOver)))
+    }
+
     /// The answers a user can choose here (none on jumps and ends).
     pub fn answers(&self) -> &[Answer] {
         match &self.kind {

@@ -21,7 +21,7 @@ fn push_edges(tree: &Tree, node: NodeId, out: &mut Vec<NodeId>) -> bool {
             let onward = match outcome {
                 Outcome::Escalate => tree.escalation,
                 Outcome::StartOver => Some(tree.root),
-                Outcome::Resolved => None,
+                Outcome::Resolved | Outcome::HandedOver => None,
             };
             out.extend(onward);
             return true;
@@ -81,8 +81,42 @@ fn reach(edges: &Edges, start: impl IntoIterator<Item = NodeId>, marked: &mut [b
     }
 }
 
+/// Warns where a node outside the root leads straight into the escalation target (a jump, an
+/// answer or a fix's `otherwise`): that skips the escalation end, which shows the support request
+/// summary before the request questions.
+fn check_escalation_shortcuts(tree: &Tree, diags: &mut Diagnostics) {
+    let Some(target) = tree.escalation else {
+        return;
+    };
+    let root_flow = tree.node(tree.root).flow;
+    for (index, node) in tree.nodes.iter().enumerate() {
+        if node.flow == root_flow || node.flow == tree.node(target).flow {
+            continue;
+        }
+        let leads: Vec<Target> = match &node.kind {
+            NodeKind::Jump { to } => vec![*to],
+            NodeKind::Question { answers, .. } | NodeKind::Fix { answers, .. } => {
+                answers.iter().map(|a| a.next).collect()
+            }
+            NodeKind::End { .. } => Vec::new(),
+        };
+        if leads.contains(&Target::Node(target)) {
+            diags.warning(
+                &tree.files[node.at.file],
+                node.at.pos,
+                format!(
+                    "node `{}` leads straight to `{}`, skipping the escalation end and its support request summary; use a node with `end: escalate`",
+                    tree.qualified_name(NodeId(index)),
+                    tree.qualified_name(target)
+                ),
+            );
+        }
+    }
+}
+
 /// Reports unreachable nodes and nodes with no way to an end.
 pub fn check_graph(tree: &Tree, diags: &mut Diagnostics) {
+    check_escalation_shortcuts(tree, diags);
     let count = tree.nodes.len();
     let mut edges = Edges {
         starts: Vec::with_capacity(count + 1),

@@ -12,6 +12,8 @@ pub const TICKET_PROBLEM_TYPE: &str = "agent-ticket-problem-type";
 pub const TICKET_DETAILS: &str = "agent-ticket-details";
 pub const TICKET_TIME_FRAME: &str = "agent-ticket-time-frame";
 pub const TICKET_TIME_FRAME_VALUE: &str = "agent-ticket-time-frame-value";
+/// Heads the tried steps of a fix in the summary: "Tried this step:" / "Tried these 2 steps:".
+pub const TICKET_TRIED: &str = "agent-ticket-tried";
 pub const TRANSCRIPT_TITLE: &str = "agent-transcript-title";
 pub const TRANSCRIPT_CODE: &str = "agent-transcript-code";
 pub const TRANSCRIPT_OUTCOME: &str = "agent-transcript-outcome";
@@ -105,6 +107,7 @@ pub const ALL: &[&str] = &[
     TICKET_DETAILS,
     TICKET_TIME_FRAME,
     TICKET_TIME_FRAME_VALUE,
+    TICKET_TRIED,
     TRANSCRIPT_TITLE,
     TRANSCRIPT_CODE,
     TRANSCRIPT_OUTCOME,

@@ -95,9 +95,31 @@ pub fn check_locales(tree: Option<&Tree>, localizer: &Localizer, diags: &mut Dia
             }
         }
     }
+    check_root_words(localizer, diags);
     check_variables(localizer, diags);
     for locale in localizer.locales() {
         check_reference_loops(&locale.catalog, diags);
+    }
+}
+
+/// The root screen shows `ui-code-start` as its code: it must be a code `walk` and `--resume` take.
+fn check_root_words(localizer: &Localizer, diags: &mut Diagnostics) {
+    for locale in localizer.locales() {
+        let Some(definition) = locale.catalog.messages.get(ui::CODE_START) else {
+            continue;
+        };
+        let word = localizer.text(&locale.lang, ui::CODE_START);
+        if !crate::engine::paths::is_root_word(&word) {
+            diags.error(
+                &definition.file,
+                definition.pos,
+                format!(
+                    "`{}` reads `{word}`, which `walk` and `--resume` do not take as the first question's code; use one of {}",
+                    ui::CODE_START,
+                    crate::engine::paths::ROOT_WORDS.join(", ")
+                ),
+            );
+        }
     }
 }
 

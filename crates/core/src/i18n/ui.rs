@@ -4,10 +4,15 @@
 pub const FIX_YES: &str = crate::engine::load::FIX_YES;
 pub const FIX_NO: &str = crate::engine::load::FIX_NO;
 pub const FIX_QUESTION: &str = "ui-fix-question";
+pub const REQUEST_YES: &str = crate::engine::load::REQUEST_YES;
+pub const REQUEST_NO: &str = crate::engine::load::REQUEST_NO;
+/// What a fix that opens a support request asks instead of "Did this solve it?".
+pub const REQUEST_QUESTION: &str = "ui-request-question";
 pub const ESCALATE_TICKET: &str = crate::engine::load::TICKET;
 pub const END_RESOLVED: &str = "ui-end-resolved";
 pub const END_ESCALATE: &str = "ui-end-escalate";
 pub const END_START_OVER: &str = "ui-end-start-over";
+pub const END_HANDED_OVER: &str = "ui-end-handed-over";
 pub const CODE: &str = "ui-code";
 pub const CODE_START: &str = "ui-code-start";
 pub const CHOSEN: &str = "ui-chosen";
@@ -47,6 +52,10 @@ pub const TUI_HELP_SUSPEND: &str = "ui-tui-help-suspend";
 pub const ALL: &[&str] = &[
     FIX_YES,
     FIX_NO,
+    REQUEST_YES,
+    REQUEST_NO,
+    REQUEST_QUESTION,
+    END_HANDED_OVER,
     FIX_QUESTION,
     ESCALATE_TICKET,
     END_RESOLVED,

@@ -56,6 +56,18 @@ pub struct RawNode {
     #[schemars(description = "Where a fix's \"No\" leads (NODE or TOPIC:NODE); without it, \"No\" escalates.")]
     pub otherwise: Option<Spanned<String>>,
     #[serde(default)]
+    #[schemars(with = "Option<RawDone>")]
+    #[schemars(
+        description = "How a fix's \"Yes\" ends the walk: resolved (the default), or handed-over when its steps open a support request."
+    )]
+    pub done: Option<Spanned<RawDone>>,
+    #[serde(default)]
+    #[schemars(with = "Option<RawSeverity>")]
+    #[schemars(
+        description = "On a question: a walk through it is about a service that is down; its support request summary pre-selects this severity (a, b or c)."
+    )]
+    pub severity: Option<Spanned<RawSeverity>>,
+    #[serde(default)]
     #[schemars(with = "Option<String>", pattern(MESSAGE))]
     #[schemars(description = "Message id of a line shown under a question or a fix's title.")]
     pub hint: Option<Spanned<String>>,
@@ -66,7 +78,7 @@ pub struct RawNode {
     #[serde(default)]
     #[schemars(with = "Option<RawOutcome>")]
     #[schemars(
-        description = "An end: resolved, escalate (on to a support ticket) or start-over (back to the first question)."
+        description = "An end: resolved, escalate (on to a support request), handed-over (a support request is open) or start-over (back to the first question)."
     )]
     pub end: Option<Spanned<RawOutcome>>,
     #[serde(default)]
@@ -118,5 +130,25 @@ pub struct RawLinkedStep {
 pub enum RawOutcome {
     Resolved,
     Escalate,
+    HandedOver,
     StartOver,
+}
+
+/// How a fix's "Yes" ends the walk.
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+#[schemars(rename = "Done")]
+pub enum RawDone {
+    Resolved,
+    HandedOver,
+}
+
+/// A support request's severity, as the portal names its levels.
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+#[schemars(rename = "Severity")]
+pub enum RawSeverity {
+    A,
+    B,
+    C,
 }

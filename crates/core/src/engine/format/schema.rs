@@ -14,8 +14,8 @@ use serde_json::{Value, json};
 
 /// The keys each node kind takes besides `id`, the first naming the kind, then what it requires.
 const KINDS: &[(&str, &[&str], &[&str])] = &[
-    ("question", &["answers"], &["hint"]),
-    ("fix", &["steps"], &["hint", "otherwise"]),
+    ("question", &["answers"], &["hint", "severity"]),
+    ("fix", &["steps"], &["hint", "otherwise", "done"]),
     ("jump", &[], &[]),
     ("end", &[], &["text"]),
 ];
@@ -27,6 +27,8 @@ const NODE_KEYS: &[&str] = &[
     "fix",
     "steps",
     "otherwise",
+    "done",
+    "severity",
     "hint",
     "jump",
     "end",
