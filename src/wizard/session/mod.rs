@@ -8,7 +8,10 @@
 //! interrupt leave with a save first when there is unsaved work ([`Effect::Exit`]), and say the
 //! exit code (0, or 128 + the signal; an interrupt is 130).
 
+mod leave;
 pub mod log;
+
+pub use leave::{INTERRUPTED, QuitChoice, Stop};
 
 use crate::engine::paths::{self, CodeError, Codes};
 use crate::engine::place::Place;
@@ -55,22 +58,6 @@ pub enum Msg {
     Signal(i32),
 }
 
-/// The answers to "there is unsaved work; quit?".
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum QuitChoice {
-    Save,
-    Discard,
-    Stay,
-}
-
-/// How to leave: save first or not, and the process's exit code.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Stop {
-    /// Save the transcript before leaving (there is unsaved work).
-    pub save_first: bool,
-    pub code: u8,
-}
-
 /// What the front end should do after an update.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Effect {
@@ -90,9 +77,6 @@ pub enum Effect {
 
 /// Where the time of each event comes from (tests fix it).
 pub type Clock = fn() -> Timestamp;
-
-/// The exit code of an interrupt (128 + SIGINT).
-pub const INTERRUPTED: u8 = 130;
 
 pub struct Session<'t> {
     tree: &'t Tree,
@@ -358,42 +342,6 @@ impl<'t> Session<'t> {
             Err(Refused::BadCode(error)) => Effect::BadCode(error),
             Err(_) => Effect::Ignored,
         }
-    }
-
-    /// `q` or an interrupt: ask first when there is unsaved work; a second interrupt while asking
-    /// leaves with a save, so nothing is lost.
-    fn ask_or_leave(&mut self, code: u8) -> Effect {
-        match self.asking {
-            Some(_) if code == INTERRUPTED => self.leave(INTERRUPTED),
-            _ if self.has_unsaved_work() => {
-                self.asking = Some(code);
-                Effect::ConfirmQuit
-            }
-            _ => self.leave(code),
-        }
-    }
-
-    fn answer_quit(&mut self, choice: QuitChoice) -> Effect {
-        let Some(code) = self.asking.take() else {
-            return Effect::Ignored;
-        };
-        match choice {
-            QuitChoice::Save => Effect::Exit(Stop { save_first: true, code }),
-            QuitChoice::Discard => Effect::Exit(Stop {
-                save_first: false,
-                code,
-            }),
-            QuitChoice::Stay => Effect::Ignored,
-        }
-    }
-
-    /// Leaves with `code`, saving first when there is unsaved work.
-    fn leave(&mut self, code: u8) -> Effect {
-        self.asking = None;
-        Effect::Exit(Stop {
-            save_first: self.has_unsaved_work(),
-            code,
-        })
     }
 }
 
