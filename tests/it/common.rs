@@ -84,3 +84,25 @@ pub fn private_home() -> std::path::PathBuf {
     std::fs::create_dir_all(&dir).unwrap();
     dir
 }
+
+/// The shipped flows and locales, loaded once per test thread.
+pub fn shipped() -> &'static signup_doctor::content::Loaded {
+    thread_local! {
+        static LOADED: &'static signup_doctor::content::Loaded =
+            Box::leak(Box::new(signup_doctor::content::load(Default::default()).unwrap()));
+    }
+    LOADED.with(|loaded| *loaded)
+}
+
+/// What transcripts record of the shipped build.
+pub fn shipped_build() -> signup_doctor::transcript::Build<'static> {
+    signup_doctor::transcript::Build {
+        localizer: &shipped().localizer,
+        hashes: &shipped().hashes,
+    }
+}
+
+/// A fixed clock, so times in transcripts and ticket summaries do not move.
+pub fn fixed_clock() -> jiff::Timestamp {
+    jiff::Timestamp::from_second(1_790_000_000).unwrap()
+}

@@ -7,7 +7,7 @@
 use crate::common;
 use jiff::Timestamp;
 use proptest::prelude::*;
-use signup_doctor::content::{self, Loaded};
+use signup_doctor::content::Loaded;
 use signup_doctor::engine::place::Place;
 use signup_doctor::engine::tree::NodeKind;
 use signup_doctor::output::plain::{self, Aids, Input};
@@ -16,23 +16,16 @@ use signup_doctor::transcript::{self, AtExit, Build, Saver, Transcript};
 use signup_doctor::wizard::session::{Effect, Msg, QuitChoice, Session};
 use std::path::PathBuf;
 
-/// The shipped flows and locales, loaded once per test thread.
 fn loaded() -> &'static Loaded {
-    thread_local! {
-        static LOADED: &'static Loaded = Box::leak(Box::new(content::load(Default::default()).unwrap()));
-    }
-    LOADED.with(|loaded| *loaded)
+    crate::common::shipped()
 }
 
 fn build() -> Build<'static> {
-    Build {
-        localizer: &loaded().localizer,
-        hashes: &loaded().hashes,
-    }
+    crate::common::shipped_build()
 }
 
 fn clock() -> Timestamp {
-    Timestamp::from_second(1_790_000_000).unwrap()
+    crate::common::fixed_clock()
 }
 
 fn session() -> Session<'static> {

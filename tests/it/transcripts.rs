@@ -5,7 +5,7 @@
 
 use jiff::Timestamp;
 use serde_json::Value;
-use signup_doctor::content::{self, Loaded};
+use signup_doctor::content::Loaded;
 use signup_doctor::transcript::journal::{self, Journal};
 use signup_doctor::transcript::{self, Build, Transcript};
 use signup_doctor::wizard::session::{Msg, Session};
@@ -28,23 +28,16 @@ fn assert_clean(what: &str, text: &str) {
     }
 }
 
-/// The shipped flows and locales, loaded once per test thread.
 fn loaded() -> &'static Loaded {
-    thread_local! {
-        static LOADED: &'static Loaded = Box::leak(Box::new(content::load(Default::default()).unwrap()));
-    }
-    LOADED.with(|loaded| *loaded)
+    crate::common::shipped()
 }
 
 fn build() -> Build<'static> {
-    Build {
-        localizer: &loaded().localizer,
-        hashes: &loaded().hashes,
-    }
+    crate::common::shipped_build()
 }
 
 fn clock() -> Timestamp {
-    Timestamp::from_second(1_790_000_000).unwrap()
+    crate::common::fixed_clock()
 }
 
 /// A session at `code` with a note on where it stopped.
