@@ -122,16 +122,13 @@ pub fn write_walk(
     Ok(())
 }
 
-#[derive(Debug)]
+/// Why `walk` stopped: the code does not fit, or the output could not be written.
+#[derive(Debug, thiserror::Error)]
 pub enum WalkError {
+    #[error("{0}")]
     Code(CodeError),
-    Io(io::Error),
-}
-
-impl From<io::Error> for WalkError {
-    fn from(e: io::Error) -> Self {
-        WalkError::Io(e)
-    }
+    #[error(transparent)]
+    Io(#[from] io::Error),
 }
 
 /// What plain mode reads: a line, the end of input, or a signal.

@@ -42,10 +42,12 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 use theme::Theme;
 
 /// Why the full screen could not run to its end.
-#[derive(Debug)]
+#[derive(Debug, thiserror::Error)]
 pub enum Failure {
-    Io(io::Error),
+    #[error(transparent)]
+    Io(#[from] io::Error),
     /// A bug: the panic hook has restored the terminal and said so.
+    #[error("internal error")]
     Panic,
 }
 
