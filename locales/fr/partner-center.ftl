@@ -32,17 +32,22 @@ partner-center-signup-off-not-admin = Non, ou je ne sais pas qui c’est
 
 ## enable-signup
 partner-center-enable-signup = Réactivez l’inscription en libre-service
-partner-center-enable-signup-open = Ouvrez { -powershell } et connectez-vous en tant qu’administrateur général de votre compte { -azure-ad }.
-partner-center-enable-signup-run = Exécutez : Set-MsolCompanySettings -AllowEmailVerifiedUsers $true -AllowAdHocSubscriptions $true
-partner-center-enable-signup-doc = Pour comprendre ce que ces deux paramètres autorisent, lisez “Inscription en libre-service”.
+partner-center-enable-signup-hint = Attention : ces deux paramètres permettent à toute personne dont l’adresse e-mail appartient à l’un de vos domaines vérifiés de rejoindre votre locataire et de s’inscrire seule à des offres en libre-service. Ne les activez que si votre politique de sécurité le permet.
+partner-center-enable-signup-open = Ouvrez { -powershell } avec le module Microsoft Graph PowerShell (pour l’installer : Install-Module Microsoft.Graph).
+partner-center-enable-signup-connect = Connectez-vous en tant qu’administrateur général : Connect-MgGraph -Scopes Policy.ReadWrite.Authorization
+partner-center-enable-signup-run = Exécutez cette commande (elle remplace Set-MsolCompanySettings, qui ne fonctionne plus depuis le retrait de MSOnline PowerShell) : Update-MgPolicyAuthorizationPolicy -AllowedToSignUpEmailBasedSubscriptions:$true -AllowEmailVerifiedUsersToJoinOrganization:$true
+partner-center-enable-signup-doc = Pour comprendre ce que ces deux paramètres autorisent, lisez « Inscription en libre-service » dans la documentation Microsoft Entra.
 partner-center-enable-signup-retry = Recommencez votre inscription à l’{ -partner-center }.
+partner-center-enable-signup-off = Une fois l’inscription terminée, désactivez de nouveau ces paramètres si votre politique l’exige : exécutez la même commande avec $false au lieu de $true.
 
 ## ask-admin
 partner-center-ask-admin = Demandez à votre administrateur général de réactiver l’inscription
+partner-center-ask-admin-hint = Attention : ce changement permet à toute personne dont l’adresse e-mail appartient à l’un des domaines vérifiés de votre société de rejoindre son locataire et de s’inscrire seule à des offres en libre-service. C’est à votre administrateur de décider si votre politique de sécurité le permet.
 partner-center-ask-admin-find = Demandez à votre service informatique qui est l’administrateur général de votre compte { -azure-ad }.
-partner-center-ask-admin-send = Envoyez-lui cette commande { -powershell } à exécuter : Set-MsolCompanySettings -AllowEmailVerifiedUsers $true -AllowAdHocSubscriptions $true
-partner-center-ask-admin-doc = Indiquez-lui la page “Inscription en libre-service” pour les détails.
-partner-center-ask-admin-retry = Quand il vous confirme l’avoir exécutée, recommencez votre inscription à l’{ -partner-center }.
+partner-center-ask-admin-connect = Envoyez-lui ces deux commandes Microsoft Graph PowerShell. D’abord, pour se connecter : Connect-MgGraph -Scopes Policy.ReadWrite.Authorization
+partner-center-ask-admin-send = Ensuite, pour réactiver l’inscription : Update-MgPolicyAuthorizationPolicy -AllowedToSignUpEmailBasedSubscriptions:$true -AllowEmailVerifiedUsersToJoinOrganization:$true
+partner-center-ask-admin-doc = Renvoyez-le à la page « Inscription en libre-service », qui explique ce que ces deux paramètres autorisent.
+partner-center-ask-admin-retry = Quand il vous confirme les avoir exécutées, recommencez votre inscription à l’{ -partner-center }.
 
 ## read-only
 partner-center-read-only = Vérifiez et acceptez les informations de votre société
