@@ -38,7 +38,7 @@ azure-in-open-admin-center-wait = The service can take up to 24 hours to show as
 
 azure-in-open-get-key = Get an OSA key from a { -microsoft } partner
 azure-in-open-get-key-hint = To activate a new { -azure-in-open } subscription, you need a valid OSA key with at least one { -azure-in-open } token on it.
-azure-in-open-get-key-pinpoint = Open { -azure-in-open-pinpoint }.
+azure-in-open-get-key-pinpoint = Open the { -microsoft } partner directory (formerly { -azure-in-open-pinpoint }).
 azure-in-open-get-key-partner = Choose one of the { -microsoft } partners listed there.
 azure-in-open-get-key-ask = Ask them for a valid OSA key with at least one { -azure-in-open } token.
 azure-in-open-get-key-activate = Activate your { -azure-in-open } subscription with the new key.

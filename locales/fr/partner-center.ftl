@@ -8,20 +8,20 @@ partner-center-start-hint = Certaines solutions demandent l’administrateur gé
 partner-center-start-password = J’ai oublié mon mot de passe
 partner-center-start-signup-off = On me dit que mon service informatique a désactivé l’inscription à l’{ -partner-center }
 partner-center-start-read-only = Je migre depuis { -partner-membership-center } et je ne peux pas modifier les informations de ma société
-partner-center-start-went-wrong = J’obtiens “Un problème est survenu” sur l’écran “Faites-nous part de votre entreprise”
-partner-center-start-declined = Ma commande par carte de crédit affiche “Votre commande a été refusée”
+partner-center-start-went-wrong = J’obtiens « Un problème est survenu » sur l’écran « Faites-nous part de votre entreprise »
+partner-center-start-declined = Ma commande par carte de crédit affiche « Votre commande a été refusée »
 partner-center-start-to-online = Je veux passer du paiement hors connexion au paiement en ligne
 partner-center-start-other = Autre chose concernant mon compte { -partner-center } ou ma facture
 
 ## password-reset
 partner-center-password-reset = Réinitialisez votre mot de passe
 partner-center-password-reset-page = Ouvrez la page de connexion de l’{ -partner-center }.
-partner-center-password-reset-link = Cliquez sur “Vous ne pouvez pas accéder à votre compte ?”.
+partner-center-password-reset-link = Cliquez sur « Vous ne pouvez pas accéder à votre compte ? ».
 partner-center-password-reset-new = Suivez les instructions pour choisir un nouveau mot de passe, puis connectez-vous avec.
 
 ## password-admin
 partner-center-password-admin = Obtenez de nouveaux identifiants auprès de votre administrateur général
-partner-center-password-admin-ask = Cliquez de nouveau sur “Vous ne pouvez pas accéder à votre compte ?” et demandez cette fois à votre administrateur général de vous attribuer de nouveaux identifiants.
+partner-center-password-admin-ask = Cliquez de nouveau sur « Vous ne pouvez pas accéder à votre compte ? » et demandez cette fois à votre administrateur général de vous attribuer de nouveaux identifiants.
 partner-center-password-admin-sign-in = Connectez-vous à l’{ -partner-center } avec les identifiants que votre administrateur général vous a fournis.
 
 ## signup-off
@@ -53,17 +53,17 @@ partner-center-ask-admin-retry = Quand il vous confirme les avoir exécutées, r
 partner-center-read-only = Vérifiez et acceptez les informations de votre société
 partner-center-read-only-hint = Votre société existe déjà dans l’{ -partner-center } (par exemple avec un compte CSP) : cet écran est donc en lecture seule. C’est voulu, il ne s’agit pas d’une erreur.
 partner-center-read-only-check = Vérifiez les informations affichées : ce sont celles que l’{ -partner-center } connaît déjà.
-partner-center-read-only-accept = Cliquez sur “Accepter”.
-partner-center-read-only-continue = Cliquez sur “Continuer” pour poursuivre.
+partner-center-read-only-accept = Cliquez sur « Accepter ».
+partner-center-read-only-continue = Cliquez sur « Continuer » pour poursuivre.
 
 ## phone-number
 partner-center-phone-number = Corrigez le numéro de téléphone de la société
 partner-center-phone-number-hint = Cette erreur vient le plus souvent du numéro de téléphone de la société.
-partner-center-phone-number-special = Dans le champ “Numéro de téléphone”, supprimez tous les caractères spéciaux.
+partner-center-phone-number-special = Dans le champ « Numéro de téléphone », supprimez tous les caractères spéciaux.
 partner-center-phone-number-spaces = Supprimez tous les espaces.
 partner-center-phone-number-country = Supprimez l’indicatif du pays.
 partner-center-phone-number-length = Vérifiez que le numéro compte 10 caractères au maximum.
-partner-center-phone-number-submit = Validez de nouveau l’écran “Faites-nous part de votre entreprise”.
+partner-center-phone-number-submit = Validez de nouveau l’écran « Faites-nous part de votre entreprise ».
 
 ## card-address
 partner-center-card-address = Utilisez l’adresse de votre carte
@@ -74,12 +74,12 @@ partner-center-card-address-retry = Passez de nouveau la commande.
 ## cancel-order
 partner-center-cancel-order = Annulez la commande puis achetez de nouveau
 partner-center-cancel-order-hint = Une commande existante ne peut pas changer de mode de paiement : annulez-la, puis rachetez avec le mode de paiement de votre choix.
-partner-center-cancel-order-tab = Dans le tableau de bord, ouvrez l’onglet “Offres d’appartenance”.
-partner-center-cancel-order-cancel = Cliquez sur “Annuler la commande”.
+partner-center-cancel-order-tab = Dans le tableau de bord, ouvrez l’onglet « Offres d’appartenance ».
+partner-center-cancel-order-cancel = Cliquez sur « Annuler la commande ».
 partner-center-cancel-order-confirm = Confirmez dans la fenêtre qui s’ouvre : la commande d’origine n’est annulée qu’après cette confirmation.
 partner-center-cancel-order-buy = Achetez de nouveau l’offre en payant avec votre mode de paiement en ligne.
 
 ## more-help
 partner-center-more-help = Consultez votre compte et votre facture
-partner-center-more-help-account = Lisez “Gérer votre compte dans l’{ -partner-center }” pour vérifier les paramètres de votre compte.
-partner-center-more-help-bill = Pour une question sur vos frais, lisez “Comment lire votre facture et votre fichier de rapprochement”.
+partner-center-more-help-account = Lisez « Gérer votre compte dans l’{ -partner-center } » pour vérifier les paramètres de votre compte.
+partner-center-more-help-bill = Pour une question sur vos frais, lisez « Comment lire votre facture et votre fichier de rapprochement ».

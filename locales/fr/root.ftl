@@ -1,6 +1,6 @@
 root-title = Inscription et facturation { -azure }
-root-where = Où êtes-vous bloqué ?
-root-where-hint = Choisissez l’étape qui échoue ; les questions suivantes affineront la cause.
+root-where = Où êtes-vous bloqué ?
+root-where-hint = Choisissez l’étape qui échoue ; les questions suivantes affineront la cause.
 root-where-verification = La vérification d’identité par SMS ou par appel
 root-where-card-declined = Ma carte est refusée à l’inscription
 root-where-free-trial = L’activation de la { -free-trial }
