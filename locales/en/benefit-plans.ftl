@@ -13,15 +13,15 @@ benefit-plans-start-none = None of these
 
 benefit-plans-msdn-what = What happened when you tried to activate your { -msdn } benefit?
 benefit-plans-msdn-what-error = I got an error during sign-up, or the subscription stays pending
-benefit-plans-msdn-what-refused = I'm told I'm not eligible, or I'm not sure I am
+benefit-plans-msdn-what-refused = I'm told I'm not eligible, or I don't know whether I am
 
 benefit-plans-mpn-what = What happened when you tried to activate your { -mpn } benefit?
 benefit-plans-mpn-what-error = I got an error during sign-up, or the subscription stays pending
-benefit-plans-mpn-what-refused = I'm told I'm not eligible, or I'm not sure I am
+benefit-plans-mpn-what-refused = I'm told I'm not eligible, or I don't know whether I am
 
 benefit-plans-bizspark-what = What happened when you tried to activate your { -bizspark } benefit?
 benefit-plans-bizspark-what-error = I got an error during sign-up, or the subscription stays pending
-benefit-plans-bizspark-what-refused = I'm told I'm not eligible, or I'm not sure I am
+benefit-plans-bizspark-what-refused = I'm told I'm not eligible, or I don't know whether I am
 
 benefit-plans-setup-status = Check whether the subscription was set up anyway
 benefit-plans-setup-status-hint = An error at sign-up does not always mean it failed: the setup may have finished.

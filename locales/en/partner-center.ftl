@@ -1,6 +1,6 @@
 # Topic: Partner Center account setup or MPN renewal (seed 001).
 
-partner-center-title = { -partner-center } account setup or { -mpn } renewal
+partner-center-title = { -partner-center } account setup
 
 ## start
 partner-center-start = What is blocking you in { -partner-center }?
@@ -20,14 +20,14 @@ partner-center-password-reset-link = Select the "Can't access your account?" lin
 partner-center-password-reset-new = Follow the prompts to set a new password, then sign in with it.
 
 ## password-admin
-partner-center-password-admin = Get new credentials from your Global admin
-partner-center-password-admin-ask = Select "Can't access your account?" again, and this time ask your Global admin to assign you new credentials.
-partner-center-password-admin-sign-in = Sign in to { -partner-center } with the credentials your Global admin gives you.
+partner-center-password-admin = Get new credentials from your Global Administrator
+partner-center-password-admin-ask = Select "Can't access your account?" again, and this time ask your Global Administrator to assign you new credentials.
+partner-center-password-admin-sign-in = Sign in to { -partner-center } with the credentials your Global Administrator gives you.
 
 ## signup-off
-partner-center-signup-off = Are you the Global admin of your company's { -azure-ad } account?
-partner-center-signup-off-hint = The message means viral users, or Viral Sign-up, are disabled on your { -azure-ad } tenant. Only the Global admin can turn them back on.
-partner-center-signup-off-admin = Yes, I'm the Global admin
+partner-center-signup-off = Are you the Global Administrator of your company's { -azure-ad } account?
+partner-center-signup-off-hint = The message means viral users, or Viral Sign-up, are disabled on your { -azure-ad } tenant. Only the Global Administrator can turn them back on.
+partner-center-signup-off-admin = Yes, I'm the Global Administrator
 partner-center-signup-off-not-admin = No, or I don't know who is
 
 ## enable-signup

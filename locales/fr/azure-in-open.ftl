@@ -5,7 +5,7 @@
 
 azure-in-open-title = Je n’arrive pas à activer { -azure-in-open } ou un autre service en ligne d’un programme Open
 
-azure-in-open-start = Que possédez-vous pour l’instant pour votre achat Open ?
+azure-in-open-start = Où en êtes-vous de votre achat Open ?
 azure-in-open-start-hint = Ce sujet couvre { -azure-in-open } et les services en ligne achetés via les programmes Open ({ -azure-in-open-programs }).
 azure-in-open-start-osa-key = Une clé OSA
 azure-in-open-start-email = Un e-mail avec un lien pour activer mes services
@@ -57,8 +57,8 @@ azure-in-open-azure-order-guide = Activez { -azure } avec cette clé, comme l’
 
 azure-in-open-work-account = Procurez-vous un compte professionnel ou scolaire
 azure-in-open-work-account-hint = Les services en ligne s’activent avec le compte qui sert aux services { -microsoft } de votre organisation, pas avec un compte personnel.
-azure-in-open-work-account-form = Vérifiez si vous en avez déjà un. Il ressemble à nom@orgname.com ou nom@orgname.onmicrosoft.com (orgname : le domaine de messagerie de votre organisation).
-azure-in-open-work-account-request = Si vous n’en avez pas, demandez-en un pendant l’inscription.
+azure-in-open-work-account-form = Vérifiez si vous en avez déjà un. Il a la forme utilisateur@organisation.com ou utilisateur@organisation.onmicrosoft.com (organisation : le domaine de messagerie de votre organisation).
+azure-in-open-work-account-request = Si vous n’en avez pas, demandez-en un quand l’activation vous propose de vous inscrire ; l’administrateur de votre locataire l’approuve.
 azure-in-open-work-account-wait = Attendez que l’administrateur du locataire (tenant) de votre organisation accepte ou refuse la demande.
 azure-in-open-work-account-sign-in = Une fois la demande acceptée, connectez-vous au { -azure-in-open-m365-admin } avec ce compte.
 
@@ -95,7 +95,7 @@ azure-in-open-next-agreement-repeat = Recommencez pour chaque contrat restant.
 
 azure-in-open-new-org = Attribuez votre achat à une nouvelle organisation
 azure-in-open-new-org-sign-up = Suivez les étapes d’inscription pour créer la nouvelle organisation.
-azure-in-open-new-org-assign = Attribuez-lui les sièges ou les produits que vous avez achetés.
+azure-in-open-new-org-assign = Attribuez-lui les licences ou les produits que vous avez achetés.
 
 azure-in-open-contact = Contactez le support des licences { -microsoft }
 azure-in-open-contact-open = Ouvrez la page « Nous contacter ».

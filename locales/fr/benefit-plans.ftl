@@ -9,19 +9,19 @@ benefit-plans-start-msdn = Un abonnement { -msdn } ou { -visual-studio }
 benefit-plans-start-mpn = Une adhésion au { -mpn }
 benefit-plans-start-bizspark = { -bizspark } ou { -bizspark-plus }
 benefit-plans-start-open = { -azure-in-open } (j’ai une clé OSA ou des jetons)
-benefit-plans-start-none = Aucun de ceux-là
+benefit-plans-start-none = Aucun de ces avantages
 
 benefit-plans-msdn-what = Que s’est-il passé quand vous avez essayé d’activer votre avantage { -msdn } ?
 benefit-plans-msdn-what-error = J’ai eu une erreur à l’inscription, ou l’abonnement reste en attente
-benefit-plans-msdn-what-refused = On me dit que je ne suis pas éligible, ou je n’en suis pas sûr
+benefit-plans-msdn-what-refused = On m’indique que je ne suis pas éligible, ou je ne sais pas si je le suis
 
 benefit-plans-mpn-what = Que s’est-il passé quand vous avez essayé d’activer votre avantage { -mpn } ?
 benefit-plans-mpn-what-error = J’ai eu une erreur à l’inscription, ou l’abonnement reste en attente
-benefit-plans-mpn-what-refused = On me dit que je ne suis pas éligible, ou je n’en suis pas sûr
+benefit-plans-mpn-what-refused = On m’indique que je ne suis pas éligible, ou je ne sais pas si je le suis
 
 benefit-plans-bizspark-what = Que s’est-il passé quand vous avez essayé d’activer votre avantage { -bizspark } ?
 benefit-plans-bizspark-what-error = J’ai eu une erreur à l’inscription, ou l’abonnement reste en attente
-benefit-plans-bizspark-what-refused = On me dit que je ne suis pas éligible, ou je n’en suis pas sûr
+benefit-plans-bizspark-what-refused = On m’indique que je ne suis pas éligible, ou je ne sais pas si je le suis
 
 benefit-plans-setup-status = Vérifiez si l’abonnement a quand même été configuré
 benefit-plans-setup-status-hint = Une erreur à l’inscription ne veut pas toujours dire un échec : la configuration a pu aboutir.

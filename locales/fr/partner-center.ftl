@@ -1,6 +1,6 @@
 # Sujet : configuration du compte Espace partenaires ou renouvellement MPN (source 001).
 
-partner-center-title = Configuration du compte { -partner-center } ou renouvellement { -mpn }
+partner-center-title = Configuration du compte de l’{ -partner-center }
 
 ## start
 partner-center-start = Qu’est-ce qui vous bloque dans l’{ -partner-center } ?
@@ -63,7 +63,7 @@ partner-center-phone-number-special = Dans le champ « Numéro de téléphone 
 partner-center-phone-number-spaces = Supprimez tous les espaces.
 partner-center-phone-number-country = Supprimez l’indicatif du pays.
 partner-center-phone-number-length = Vérifiez que le numéro compte 10 caractères au maximum.
-partner-center-phone-number-submit = Validez de nouveau l’écran « Faites-nous part de votre entreprise ».
+partner-center-phone-number-submit = Renvoyez le formulaire « Faites-nous part de votre entreprise » (Tell us about your company).
 
 ## card-address
 partner-center-card-address = Utilisez l’adresse de votre carte

@@ -26,11 +26,12 @@ past-due-is-admin-not-admin = Non, ou je ne sais pas
 ## settle
 past-due-settle = Réglez le solde dans le { -azure-portal }
 past-due-settle-hint = Si plusieurs abonnements en retard de paiement utilisent la même carte de crédit, vous devez régler la totalité de leur solde en une fois.
-past-due-settle-sign-in = Connectez-vous au { -azure-portal } avec le compte de l’administrateur du compte.
+past-due-settle-sign-in = Connectez-vous au { -azure-portal } en tant qu’administrateur du compte.
 past-due-settle-search = Recherchez « { -past-due-cost-billing } » et ouvrez ce service.
 past-due-settle-link = Sur la page « Vue d’ensemble », repérez l’abonnement signalé en retard de paiement et cliquez sur « Régler le solde ».
 past-due-settle-total = Vérifiez le solde total dû : il additionne les frais de tous les services { -microsoft } qui utilisent le mode de paiement en échec.
-past-due-settle-method = Sélectionnez le mode de paiement à utiliser. Il remplacera le mode en échec pour tous les abonnements qui l’utilisaient, et les frais { -microsoft } qu’il doit déjà s’ajouteront au total.
+past-due-settle-method = Sélectionnez le mode de paiement à utiliser. Il remplacera le mode en échec pour tous les abonnements qui l’utilisaient.
+past-due-settle-owed = Si ce mode de paiement a déjà des frais { -microsoft } impayés, ils s’ajoutent au total : réglez-les aussi.
 past-due-settle-pay = Cliquez sur « Payer ».
 
 ## find-admin
