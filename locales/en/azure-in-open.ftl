@@ -5,7 +5,7 @@
 
 azure-in-open-title = I can't activate { -azure-in-open } or another Open-program online service
 
-azure-in-open-start = What do you have for your Open purchase so far?
+azure-in-open-start = Where are you with your Open purchase?
 azure-in-open-start-hint = This covers { -azure-in-open } and online services bought through the Open programs ({ -azure-in-open-programs }).
 azure-in-open-start-osa-key = An OSA key
 azure-in-open-start-email = An email with a link to activate my services
@@ -38,7 +38,7 @@ azure-in-open-admin-center-wait = The service can take up to 24 hours to show as
 
 azure-in-open-get-key = Get an OSA key from a { -microsoft } partner
 azure-in-open-get-key-hint = To activate a new { -azure-in-open } subscription, you need a valid OSA key with at least one { -azure-in-open } token on it.
-azure-in-open-get-key-pinpoint = Open { -azure-in-open-pinpoint }.
+azure-in-open-get-key-pinpoint = Open the { -microsoft } partner directory (formerly { -azure-in-open-pinpoint }).
 azure-in-open-get-key-partner = Choose one of the { -microsoft } partners listed there.
 azure-in-open-get-key-ask = Ask them for a valid OSA key with at least one { -azure-in-open } token.
 azure-in-open-get-key-activate = Activate your { -azure-in-open } subscription with the new key.
@@ -57,8 +57,8 @@ azure-in-open-azure-order-guide = Activate { -azure } with that key, as the "Get
 
 azure-in-open-work-account = Get a work or school account
 azure-in-open-work-account-hint = Online services are activated with the account you use for your organization's { -microsoft } services, not a personal one.
-azure-in-open-work-account-form = Check whether you already have one. It looks like username@orgname.com or username@orgname.onmicrosoft.com (orgname: your organization's email domain).
-azure-in-open-work-account-request = If you have none, request one during the registration.
+azure-in-open-work-account-form = Check whether you already have one. It looks like user@organization.com or user@organization.onmicrosoft.com (organization: your organization's email domain).
+azure-in-open-work-account-request = If you don't have one, request it when the activation asks you to register; your tenant administrator approves it.
 azure-in-open-work-account-wait = Wait for your organization's tenant administrator to accept or refuse the request.
 azure-in-open-work-account-sign-in = Once it's granted, sign in to the { -azure-in-open-m365-admin } with that account.
 
@@ -95,7 +95,7 @@ azure-in-open-next-agreement-repeat = Repeat for each agreement that is left.
 
 azure-in-open-new-org = Assign your purchase to a new organization
 azure-in-open-new-org-sign-up = Go through the sign-up steps to create the new organization.
-azure-in-open-new-org-assign = Assign to it the seats or products you bought.
+azure-in-open-new-org-assign = Assign the seats or products you bought to the new organization.
 
 azure-in-open-contact = Contact { -microsoft } licensing support
 azure-in-open-contact-open = Open the "Contact Us" page.

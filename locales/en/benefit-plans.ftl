@@ -1,5 +1,5 @@
 # Topic: activating an Azure benefit plan (MSDN / Visual Studio, MPN, BizSpark, BizSpark Plus).
--benefit-plans-cloud-competencies = Cloud Platform Competencies
+-benefit-plans-cloud-competencies = Solutions Partner designations (formerly Cloud Platform Competencies)
 
 benefit-plans-title = I can't activate an { -azure } benefit plan
 
@@ -13,15 +13,15 @@ benefit-plans-start-none = None of these
 
 benefit-plans-msdn-what = What happened when you tried to activate your { -msdn } benefit?
 benefit-plans-msdn-what-error = I got an error during sign-up, or the subscription stays pending
-benefit-plans-msdn-what-refused = I'm told I'm not eligible, or I'm not sure I am
+benefit-plans-msdn-what-refused = I'm told I'm not eligible, or I don't know whether I am
 
 benefit-plans-mpn-what = What happened when you tried to activate your { -mpn } benefit?
 benefit-plans-mpn-what-error = I got an error during sign-up, or the subscription stays pending
-benefit-plans-mpn-what-refused = I'm told I'm not eligible, or I'm not sure I am
+benefit-plans-mpn-what-refused = I'm told I'm not eligible, or I don't know whether I am
 
 benefit-plans-bizspark-what = What happened when you tried to activate your { -bizspark } benefit?
 benefit-plans-bizspark-what-error = I got an error during sign-up, or the subscription stays pending
-benefit-plans-bizspark-what-refused = I'm told I'm not eligible, or I'm not sure I am
+benefit-plans-bizspark-what-refused = I'm told I'm not eligible, or I don't know whether I am
 
 benefit-plans-setup-status = Check whether the subscription was set up anyway
 benefit-plans-setup-status-hint = An error at sign-up does not always mean it failed: the setup may have finished.
@@ -32,28 +32,28 @@ benefit-plans-setup-status-email = Check your inbox: you get an email once the s
 benefit-plans-setup-status-support = Still pending after more than four minutes? Contact { -azure } Support.
 
 benefit-plans-msdn-eligibility = Check your { -msdn } eligibility
-benefit-plans-msdn-eligibility-sign-in = Sign in to your { -msdn } account page.
+benefit-plans-msdn-eligibility-sign-in = Sign in to the benefits page of your { -visual-studio } subscription (formerly { -msdn }).
 benefit-plans-msdn-eligibility-status = Check your eligibility status for the { -azure } benefit.
 benefit-plans-msdn-eligibility-retry = If it says you are eligible, activate the benefit again.
 
 benefit-plans-msdn-contact = Ask { -msdn } customer service to confirm your status
-benefit-plans-msdn-contact-open = Open the { -msdn } Subscriptions Customer Service Centers page.
+benefit-plans-msdn-contact-open = Open the { -visual-studio } subscriptions support page (it replaces the { -msdn } customer service centers).
 benefit-plans-msdn-contact-ask = Contact a center and ask them to confirm your eligibility status.
 benefit-plans-msdn-contact-retry = Once they confirm it, activate the benefit again.
 
 benefit-plans-mpn-eligibility = Check your { -mpn } eligibility
-benefit-plans-mpn-eligibility-sign-in = Sign in to the { -mpn } portal.
+benefit-plans-mpn-eligibility-sign-in = Sign in to { -partner-center }, where the { -mpn } portal now lives.
 benefit-plans-mpn-eligibility-status = Check your eligibility status for the { -azure } benefit.
 benefit-plans-mpn-eligibility-competencies = Check whether you hold { -benefit-plans-cloud-competencies }: the right ones can give you more benefits.
 benefit-plans-mpn-eligibility-retry = If it says you are eligible, activate the benefit again.
 
 benefit-plans-mpn-contact = Ask { -mpn } support to confirm your status
-benefit-plans-mpn-contact-open = Open the { -mpn } support contact page.
+benefit-plans-mpn-contact-open = In { -partner-center }, open Help + support and create a request.
 benefit-plans-mpn-contact-ask = Ask them to confirm your eligibility status.
 benefit-plans-mpn-contact-retry = Once they confirm it, activate the benefit again.
 
 benefit-plans-bizspark-eligibility = Check your { -bizspark } eligibility
-benefit-plans-bizspark-eligibility-sign-in = Sign in to the { -bizspark } portal.
+benefit-plans-bizspark-eligibility-sign-in = Sign in to the Microsoft for Startups portal, which took over from { -bizspark }.
 benefit-plans-bizspark-eligibility-status = Check your eligibility status for both { -bizspark } and { -bizspark-plus }.
 benefit-plans-bizspark-eligibility-retry = If it says you are eligible, activate the benefit again.
 

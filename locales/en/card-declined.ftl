@@ -10,7 +10,7 @@ card-declined-start-not-sure = I don't know what kind of card it is
 ## card-type
 card-declined-card-type = Use a kind of card that { -azure } accepts
 card-declined-card-type-check = If you're not sure whether your card is virtual or prepaid, ask your bank.
-card-declined-card-type-replace = If it is, take a regular credit or debit card instead: { -azure } takes no virtual or prepaid card, credit or debit.
+card-declined-card-type-replace = If it is, use a regular credit or debit card instead: { -azure } doesn't accept virtual or prepaid cards, whether credit or debit.
 card-declined-card-type-retry = Enter the new card's details on the sign-up page.
 
 ## card-country

@@ -2,7 +2,7 @@
 -free-trial-payg = Pay-As-You-Go
 
 free-trial-title = Can't activate the { -free-trial }
-free-trial-start = Have you ever had an { -azure } subscription before, of any type?
+free-trial-start = Have you ever had an { -azure } subscription of any kind?
 free-trial-start-hint = The { -free-trial-terms-of-use } allow a single free trial, and only for someone who has never used { -azure }.
 free-trial-start-had-azure = Yes, I've had an { -azure } subscription before
 free-trial-start-first-time = No, I've never used { -azure }

@@ -1,6 +1,6 @@
 # Topic: Partner Center account setup or MPN renewal (seed 001).
 
-partner-center-title = { -partner-center } account setup or { -mpn } renewal
+partner-center-title = { -partner-center } account setup
 
 ## start
 partner-center-start = What is blocking you in { -partner-center }?
@@ -20,29 +20,34 @@ partner-center-password-reset-link = Select the "Can't access your account?" lin
 partner-center-password-reset-new = Follow the prompts to set a new password, then sign in with it.
 
 ## password-admin
-partner-center-password-admin = Get new credentials from your Global admin
-partner-center-password-admin-ask = Select "Can't access your account?" again, and this time ask your Global admin to assign you new credentials.
-partner-center-password-admin-sign-in = Sign in to { -partner-center } with the credentials your Global admin gives you.
+partner-center-password-admin = Get new credentials from your Global Administrator
+partner-center-password-admin-ask = Select "Can't access your account?" again, and this time ask your Global Administrator to assign you new credentials.
+partner-center-password-admin-sign-in = Sign in to { -partner-center } with the credentials your Global Administrator gives you.
 
 ## signup-off
-partner-center-signup-off = Are you the Global admin of your company's { -azure-ad } account?
-partner-center-signup-off-hint = The message means viral users, or Viral Sign-up, are disabled on your { -azure-ad } tenant. Only the Global admin can turn them back on.
-partner-center-signup-off-admin = Yes, I'm the Global admin
+partner-center-signup-off = Are you the Global Administrator of your company's { -azure-ad } account?
+partner-center-signup-off-hint = The message means viral users, or Viral Sign-up, are disabled on your { -azure-ad } tenant. Only the Global Administrator can turn them back on.
+partner-center-signup-off-admin = Yes, I'm the Global Administrator
 partner-center-signup-off-not-admin = No, or I don't know who is
 
 ## enable-signup
 partner-center-enable-signup = Turn self-service sign-up back on
-partner-center-enable-signup-open = Open { -powershell } and sign in as the Global admin of your { -azure-ad } account.
-partner-center-enable-signup-run = Run: Set-MsolCompanySettings -AllowEmailVerifiedUsers $true -AllowAdHocSubscriptions $true
-partner-center-enable-signup-doc = To learn what these two settings allow, read "Self-service sign up".
+partner-center-enable-signup-hint = Warning: these two settings let anyone with an email address in one of your verified domains join your tenant and sign up for self-service offers on their own. Turn them on only if your security policy allows it.
+partner-center-enable-signup-open = Open { -powershell } with the Microsoft Graph PowerShell module (to install it: Install-Module Microsoft.Graph).
+partner-center-enable-signup-connect = Sign in as the Global Administrator: Connect-MgGraph -Scopes Policy.ReadWrite.Authorization
+partner-center-enable-signup-run = Run this command (it replaces Set-MsolCompanySettings, which stopped working when MSOnline PowerShell was retired): Update-MgPolicyAuthorizationPolicy -AllowedToSignUpEmailBasedSubscriptions:$true -AllowEmailVerifiedUsersToJoinOrganization:$true
+partner-center-enable-signup-doc = To learn what these two settings allow, read "Self-service sign-up" in the Microsoft Entra documentation.
 partner-center-enable-signup-retry = Sign up for { -partner-center } again.
+partner-center-enable-signup-off = Once the sign-up is done, turn the settings off again if your policy requires it: run the same command with $false instead of $true.
 
 ## ask-admin
-partner-center-ask-admin = Ask your Global admin to turn sign-up back on
-partner-center-ask-admin-find = Ask your IT department who the Global admin of your { -azure-ad } account is.
-partner-center-ask-admin-send = Send the Global admin this { -powershell } command to run: Set-MsolCompanySettings -AllowEmailVerifiedUsers $true -AllowAdHocSubscriptions $true
-partner-center-ask-admin-doc = Point them to "Self-service sign up" for the details.
-partner-center-ask-admin-retry = Once they confirm it ran, sign up for { -partner-center } again.
+partner-center-ask-admin = Ask your Global Administrator to turn sign-up back on
+partner-center-ask-admin-hint = Warning: the change lets anyone with an email address in one of your company's verified domains join its tenant and sign up for self-service offers on their own. Your administrator decides whether your security policy allows it.
+partner-center-ask-admin-find = Ask your IT department who the Global Administrator of your { -azure-ad } account is.
+partner-center-ask-admin-connect = Send them these two Microsoft Graph PowerShell commands. First, to sign in: Connect-MgGraph -Scopes Policy.ReadWrite.Authorization
+partner-center-ask-admin-send = Then, to turn sign-up back on: Update-MgPolicyAuthorizationPolicy -AllowedToSignUpEmailBasedSubscriptions:$true -AllowEmailVerifiedUsersToJoinOrganization:$true
+partner-center-ask-admin-doc = Point them to "Self-service sign-up" for what the two settings allow.
+partner-center-ask-admin-retry = Once they confirm both ran, sign up for { -partner-center } again.
 
 ## read-only
 partner-center-read-only = Review and accept your company details

@@ -30,7 +30,8 @@ past-due-settle-sign-in = Sign in to the { -azure-portal } as the Account Admini
 past-due-settle-search = Search for "{ -past-due-cost-billing }" and open it.
 past-due-settle-link = On the "Overview" page, find the subscription shown as past due and click "Settle balance".
 past-due-settle-total = Check the total outstanding balance: it adds up the charges of every { -microsoft } service that uses the failed payment method.
-past-due-settle-method = Select the payment method to pay with. From now on, every subscription that used the failed method uses this one, and any outstanding { -microsoft } charges it already has are added to the total.
+past-due-settle-method = Select the payment method to pay with. From now on, every subscription that used the failed method uses this one.
+past-due-settle-owed = If that payment method already owes { -microsoft } charges, they are added to the total: pay them too.
 past-due-settle-pay = Click "Pay".
 
 ## find-admin

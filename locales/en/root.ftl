@@ -7,5 +7,5 @@ root-where-free-trial = Activating the { -free-trial }
 root-where-benefit-plans = Activating a benefit ({ -msdn }, { -mpn }, { -bizspark })
 root-where-past-due = Paying a past-due balance
 root-where-azure-in-open = Activating { -azure-in-open } or an Open-program online service
-root-where-partner-center = Setting up my { -partner-center } account or renewing { -mpn }
+root-where-partner-center = Setting up my { -partner-center } account
 root-where-support-ticket = Something else, or I want to open a support request

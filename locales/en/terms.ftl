@@ -12,9 +12,8 @@
 -bizspark = BizSpark
 -bizspark-plus = BizSpark Plus
 -azure-in-open = Azure in Open
--open-licensing = Microsoft Open Licensing
 -online-services = Microsoft Online Services
--azure-ad = Azure AD
+-azure-ad = Microsoft Entra ID (formerly Azure AD)
 -powershell = PowerShell
 -free-trial = Azure free trial
 -help-support = Help + support

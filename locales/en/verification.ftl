@@ -5,7 +5,7 @@ verification-start-no-sms = I chose "Send text message" and no text arrives
 verification-start-no-call = I chose "Call me" and my phone never rings
 verification-start-both = I tried both, and neither reached me
 
-verification-sms-checks = Get the verification text through
+verification-sms-checks = Receive the verification text
 verification-sms-checks-number = Check the phone number you typed, digit by digit.
 verification-sms-checks-country = Check that the country code picked in the drop-down menu is your number's country.
 verification-sms-checks-sms = Make sure this number can receive text messages (SMS).

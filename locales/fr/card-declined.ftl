@@ -1,7 +1,7 @@
 card-declined-title = Ma carte de crédit ou de débit n’est pas acceptée
 
 ## start
-card-declined-start = Quel type de carte essayez-vous d’utiliser ?
+card-declined-start = Quel type de carte essayez-vous d’utiliser ?
 card-declined-start-hint = En cas de doute, la banque qui vous a remis la carte peut vous renseigner.
 card-declined-start-bank-card = Une carte de crédit ou de débit classique
 card-declined-start-prepaid = Une carte virtuelle ou prépayée
@@ -10,7 +10,7 @@ card-declined-start-not-sure = Je ne sais pas de quel type de carte il s’agit
 ## card-type
 card-declined-card-type = Utilisez un type de carte accepté par { -azure }
 card-declined-card-type-check = Si vous ne savez pas si votre carte est virtuelle ou prépayée, demandez à votre banque.
-card-declined-card-type-replace = Si c’est le cas, prenez plutôt une carte de crédit ou de débit classique : { -azure } refuse toute carte virtuelle ou prépayée, de crédit comme de débit.
+card-declined-card-type-replace = Si c’est le cas, prenez plutôt une carte de crédit ou de débit classique : { -azure } refuse toute carte virtuelle ou prépayée, de crédit comme de débit.
 card-declined-card-type-retry = Saisissez les informations de la nouvelle carte sur la page d’inscription.
 
 ## card-country
@@ -19,7 +19,7 @@ card-declined-card-country-hint = Les fournisseurs de cartes de crédit et de d�
 card-declined-card-country-country = Vérifiez le pays que vous avez choisi pour votre compte { -azure }.
 card-declined-card-country-provider = Vérifiez que le fournisseur de votre carte est accepté dans ce pays.
 card-declined-card-country-other-card = Sinon, utilisez la carte d’un fournisseur accepté dans ce pays.
-card-declined-card-country-causes = Passez en revue les autres causes fréquentes de refus de carte à l’inscription :
+card-declined-card-country-causes = Passez en revue les autres causes fréquentes de refus de carte à l’inscription :
 
 ## bank-checks (partagé : d’autres sujets y renvoient)
 card-declined-bank-checks = Demandez à votre banque de laisser passer le paiement

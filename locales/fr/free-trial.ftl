@@ -2,12 +2,12 @@
 -free-trial-payg = paiement à l’utilisation
 
 free-trial-title = Impossible d’activer la { -free-trial }
-free-trial-start = Avez-vous déjà eu un abonnement { -azure }, quel qu’en soit le type ?
+free-trial-start = Avez-vous déjà eu un abonnement { -azure }, quel qu’en soit le type ?
 free-trial-start-hint = Les { -free-trial-terms-of-use } ne permettent qu’une seule évaluation gratuite, réservée à qui n’a jamais utilisé { -azure }.
 free-trial-start-had-azure = Oui, j’ai déjà eu un abonnement { -azure }
 free-trial-start-first-time = Non, je n’ai jamais utilisé { -azure }
 
-free-trial-alternatives = Faites-vous partie d’un programme qui donne droit à des avantages { -azure }, comme { -msdn }, { -mpn } ou { -bizspark } ?
+free-trial-alternatives = Faites-vous partie d’un programme qui donne droit à des avantages { -azure }, comme { -msdn }, { -mpn } ou { -bizspark } ?
 free-trial-alternatives-hint = Après un abonnement { -azure }, quel qu’il soit, l’évaluation gratuite n’est plus possible. Une offre d’avantages ou un abonnement avec { -free-trial-payg } peut la remplacer.
 free-trial-alternatives-benefit = Oui, je fais partie d’un programme d’avantages
 free-trial-alternatives-no-benefit = Non, ou je ne sais pas
@@ -17,4 +17,4 @@ free-trial-pay-as-you-go-offers = Ouvrez la page Détails de l’offre { -micros
 free-trial-pay-as-you-go-benefit = Si vous pourriez avoir droit à une offre d’avantages, vérifiez d’abord ses conditions : chaque programme d’avantages a les siennes.
 free-trial-pay-as-you-go-buy = Sinon, achetez un abonnement avec { -free-trial-payg }.
 
-free-trial-first-time = Vous n’avez jamais utilisé { -azure } : l’évaluation gratuite devrait donc vous être ouverte. Ouvrez une demande de support pour que { -microsoft } cherche pourquoi l’activation échoue.
+free-trial-first-time = Vous n’avez jamais utilisé { -azure } : l’évaluation gratuite devrait donc vous être ouverte. Ouvrez une demande de support pour que { -microsoft } cherche pourquoi l’activation échoue.

@@ -1,6 +1,6 @@
 # Sujet : configuration du compte Espace partenaires ou renouvellement MPN (source 001).
 
-partner-center-title = Configuration du compte { -partner-center } ou renouvellement { -mpn }
+partner-center-title = Configuration du compte de l’{ -partner-center }
 
 ## start
 partner-center-start = Qu’est-ce qui vous bloque dans l’{ -partner-center } ?
@@ -8,20 +8,20 @@ partner-center-start-hint = Certaines solutions demandent l’administrateur gé
 partner-center-start-password = J’ai oublié mon mot de passe
 partner-center-start-signup-off = On me dit que mon service informatique a désactivé l’inscription à l’{ -partner-center }
 partner-center-start-read-only = Je migre depuis { -partner-membership-center } et je ne peux pas modifier les informations de ma société
-partner-center-start-went-wrong = J’obtiens “Un problème est survenu” sur l’écran “Faites-nous part de votre entreprise”
-partner-center-start-declined = Ma commande par carte de crédit affiche “Votre commande a été refusée”
+partner-center-start-went-wrong = J’obtiens « Un problème est survenu » sur l’écran « Faites-nous part de votre entreprise »
+partner-center-start-declined = Ma commande par carte de crédit affiche « Votre commande a été refusée »
 partner-center-start-to-online = Je veux passer du paiement hors connexion au paiement en ligne
 partner-center-start-other = Autre chose concernant mon compte { -partner-center } ou ma facture
 
 ## password-reset
 partner-center-password-reset = Réinitialisez votre mot de passe
 partner-center-password-reset-page = Ouvrez la page de connexion de l’{ -partner-center }.
-partner-center-password-reset-link = Cliquez sur “Vous ne pouvez pas accéder à votre compte ?”.
+partner-center-password-reset-link = Cliquez sur « Vous ne pouvez pas accéder à votre compte ? ».
 partner-center-password-reset-new = Suivez les instructions pour choisir un nouveau mot de passe, puis connectez-vous avec.
 
 ## password-admin
 partner-center-password-admin = Obtenez de nouveaux identifiants auprès de votre administrateur général
-partner-center-password-admin-ask = Cliquez de nouveau sur “Vous ne pouvez pas accéder à votre compte ?” et demandez cette fois à votre administrateur général de vous attribuer de nouveaux identifiants.
+partner-center-password-admin-ask = Cliquez de nouveau sur « Vous ne pouvez pas accéder à votre compte ? » et demandez cette fois à votre administrateur général de vous attribuer de nouveaux identifiants.
 partner-center-password-admin-sign-in = Connectez-vous à l’{ -partner-center } avec les identifiants que votre administrateur général vous a fournis.
 
 ## signup-off
@@ -32,33 +32,38 @@ partner-center-signup-off-not-admin = Non, ou je ne sais pas qui c’est
 
 ## enable-signup
 partner-center-enable-signup = Réactivez l’inscription en libre-service
-partner-center-enable-signup-open = Ouvrez { -powershell } et connectez-vous en tant qu’administrateur général de votre compte { -azure-ad }.
-partner-center-enable-signup-run = Exécutez : Set-MsolCompanySettings -AllowEmailVerifiedUsers $true -AllowAdHocSubscriptions $true
-partner-center-enable-signup-doc = Pour comprendre ce que ces deux paramètres autorisent, lisez “Inscription en libre-service”.
+partner-center-enable-signup-hint = Attention : ces deux paramètres permettent à toute personne dont l’adresse e-mail appartient à l’un de vos domaines vérifiés de rejoindre votre locataire et de s’inscrire seule à des offres en libre-service. Ne les activez que si votre politique de sécurité le permet.
+partner-center-enable-signup-open = Ouvrez { -powershell } avec le module Microsoft Graph PowerShell (pour l’installer : Install-Module Microsoft.Graph).
+partner-center-enable-signup-connect = Connectez-vous en tant qu’administrateur général : Connect-MgGraph -Scopes Policy.ReadWrite.Authorization
+partner-center-enable-signup-run = Exécutez cette commande (elle remplace Set-MsolCompanySettings, qui ne fonctionne plus depuis le retrait de MSOnline PowerShell) : Update-MgPolicyAuthorizationPolicy -AllowedToSignUpEmailBasedSubscriptions:$true -AllowEmailVerifiedUsersToJoinOrganization:$true
+partner-center-enable-signup-doc = Pour comprendre ce que ces deux paramètres autorisent, lisez « Inscription en libre-service » dans la documentation Microsoft Entra.
 partner-center-enable-signup-retry = Recommencez votre inscription à l’{ -partner-center }.
+partner-center-enable-signup-off = Une fois l’inscription terminée, désactivez de nouveau ces paramètres si votre politique l’exige : exécutez la même commande avec $false au lieu de $true.
 
 ## ask-admin
 partner-center-ask-admin = Demandez à votre administrateur général de réactiver l’inscription
+partner-center-ask-admin-hint = Attention : ce changement permet à toute personne dont l’adresse e-mail appartient à l’un des domaines vérifiés de votre société de rejoindre son locataire et de s’inscrire seule à des offres en libre-service. C’est à votre administrateur de décider si votre politique de sécurité le permet.
 partner-center-ask-admin-find = Demandez à votre service informatique qui est l’administrateur général de votre compte { -azure-ad }.
-partner-center-ask-admin-send = Envoyez-lui cette commande { -powershell } à exécuter : Set-MsolCompanySettings -AllowEmailVerifiedUsers $true -AllowAdHocSubscriptions $true
-partner-center-ask-admin-doc = Indiquez-lui la page “Inscription en libre-service” pour les détails.
-partner-center-ask-admin-retry = Quand il vous confirme l’avoir exécutée, recommencez votre inscription à l’{ -partner-center }.
+partner-center-ask-admin-connect = Envoyez-lui ces deux commandes Microsoft Graph PowerShell. D’abord, pour se connecter : Connect-MgGraph -Scopes Policy.ReadWrite.Authorization
+partner-center-ask-admin-send = Ensuite, pour réactiver l’inscription : Update-MgPolicyAuthorizationPolicy -AllowedToSignUpEmailBasedSubscriptions:$true -AllowEmailVerifiedUsersToJoinOrganization:$true
+partner-center-ask-admin-doc = Renvoyez-le à la page « Inscription en libre-service », qui explique ce que ces deux paramètres autorisent.
+partner-center-ask-admin-retry = Quand il vous confirme les avoir exécutées, recommencez votre inscription à l’{ -partner-center }.
 
 ## read-only
 partner-center-read-only = Vérifiez et acceptez les informations de votre société
 partner-center-read-only-hint = Votre société existe déjà dans l’{ -partner-center } (par exemple avec un compte CSP) : cet écran est donc en lecture seule. C’est voulu, il ne s’agit pas d’une erreur.
 partner-center-read-only-check = Vérifiez les informations affichées : ce sont celles que l’{ -partner-center } connaît déjà.
-partner-center-read-only-accept = Cliquez sur “Accepter”.
-partner-center-read-only-continue = Cliquez sur “Continuer” pour poursuivre.
+partner-center-read-only-accept = Cliquez sur « Accepter ».
+partner-center-read-only-continue = Cliquez sur « Continuer » pour poursuivre.
 
 ## phone-number
 partner-center-phone-number = Corrigez le numéro de téléphone de la société
 partner-center-phone-number-hint = Cette erreur vient le plus souvent du numéro de téléphone de la société.
-partner-center-phone-number-special = Dans le champ “Numéro de téléphone”, supprimez tous les caractères spéciaux.
+partner-center-phone-number-special = Dans le champ « Numéro de téléphone », supprimez tous les caractères spéciaux.
 partner-center-phone-number-spaces = Supprimez tous les espaces.
 partner-center-phone-number-country = Supprimez l’indicatif du pays.
 partner-center-phone-number-length = Vérifiez que le numéro compte 10 caractères au maximum.
-partner-center-phone-number-submit = Validez de nouveau l’écran “Faites-nous part de votre entreprise”.
+partner-center-phone-number-submit = Renvoyez le formulaire « Faites-nous part de votre entreprise » (Tell us about your company).
 
 ## card-address
 partner-center-card-address = Utilisez l’adresse de votre carte
@@ -69,12 +74,12 @@ partner-center-card-address-retry = Passez de nouveau la commande.
 ## cancel-order
 partner-center-cancel-order = Annulez la commande puis achetez de nouveau
 partner-center-cancel-order-hint = Une commande existante ne peut pas changer de mode de paiement : annulez-la, puis rachetez avec le mode de paiement de votre choix.
-partner-center-cancel-order-tab = Dans le tableau de bord, ouvrez l’onglet “Offres d’appartenance”.
-partner-center-cancel-order-cancel = Cliquez sur “Annuler la commande”.
+partner-center-cancel-order-tab = Dans le tableau de bord, ouvrez l’onglet « Offres d’appartenance ».
+partner-center-cancel-order-cancel = Cliquez sur « Annuler la commande ».
 partner-center-cancel-order-confirm = Confirmez dans la fenêtre qui s’ouvre : la commande d’origine n’est annulée qu’après cette confirmation.
 partner-center-cancel-order-buy = Achetez de nouveau l’offre en payant avec votre mode de paiement en ligne.
 
 ## more-help
 partner-center-more-help = Consultez votre compte et votre facture
-partner-center-more-help-account = Lisez “Gérer votre compte dans l’{ -partner-center }” pour vérifier les paramètres de votre compte.
-partner-center-more-help-bill = Pour une question sur vos frais, lisez “Comment lire votre facture et votre fichier de rapprochement”.
+partner-center-more-help-account = Lisez « Gérer votre compte dans l’{ -partner-center } » pour vérifier les paramètres de votre compte.
+partner-center-more-help-bill = Pour une question sur vos frais, lisez « Comment lire votre facture et votre fichier de rapprochement ».

@@ -4,7 +4,7 @@
 past-due-title = J’ai un solde impayé
 
 ## start
-past-due-start = Sur quel point avez-vous besoin d’aide ?
+past-due-start = Sur quel point avez-vous besoin d’aide ?
 past-due-start-hint = Ce sujet concerne les comptes du programme { -online-services }. Quand un paiement manque ou ne peut pas être traité, vous pouvez recevoir un e-mail ou voir une alerte dans le { -azure-portal }. Un abonnement impayé est annulé, et ses données sont supprimées 90 jours plus tard.
 past-due-start-pay = J’ai reçu un avis de retard de paiement et je veux payer
 past-due-start-declined = Ma carte a été refusée
@@ -13,12 +13,12 @@ past-due-start-no-email = Je ne reçois pas les e-mails de facturation
 past-due-start-other = J’ai une autre question ou besoin d’aide
 
 ## how-pay
-past-due-how-pay = Comment payez-vous { -azure } ?
+past-due-how-pay = Comment payez-vous { -azure } ?
 past-due-how-pay-card = Par carte de crédit
 past-due-how-pay-invoice = Sur facture
 
 ## is-admin
-past-due-is-admin = Êtes-vous l’administrateur du compte de l’abonnement ?
+past-due-is-admin = Êtes-vous l’administrateur du compte de l’abonnement ?
 past-due-is-admin-hint = L’administrateur du compte peut régler le solde dans le { -azure-portal }.
 past-due-is-admin-admin = Oui, je suis l’administrateur du compte
 past-due-is-admin-not-admin = Non, ou je ne sais pas
@@ -26,12 +26,13 @@ past-due-is-admin-not-admin = Non, ou je ne sais pas
 ## settle
 past-due-settle = Réglez le solde dans le { -azure-portal }
 past-due-settle-hint = Si plusieurs abonnements en retard de paiement utilisent la même carte de crédit, vous devez régler la totalité de leur solde en une fois.
-past-due-settle-sign-in = Connectez-vous au { -azure-portal } avec le compte de l’administrateur du compte.
-past-due-settle-search = Recherchez “{ -past-due-cost-billing }” et ouvrez ce service.
-past-due-settle-link = Sur la page “Vue d’ensemble”, repérez l’abonnement signalé en retard de paiement et cliquez sur “Régler le solde”.
-past-due-settle-total = Vérifiez le solde total dû : il additionne les frais de tous les services { -microsoft } qui utilisent le mode de paiement en échec.
-past-due-settle-method = Sélectionnez le mode de paiement à utiliser. Il remplacera le mode en échec pour tous les abonnements qui l’utilisaient, et les frais { -microsoft } qu’il doit déjà s’ajouteront au total.
-past-due-settle-pay = Cliquez sur “Payer”.
+past-due-settle-sign-in = Connectez-vous au { -azure-portal } en tant qu’administrateur du compte.
+past-due-settle-search = Recherchez « { -past-due-cost-billing } » et ouvrez ce service.
+past-due-settle-link = Sur la page « Vue d’ensemble », repérez l’abonnement signalé en retard de paiement et cliquez sur « Régler le solde ».
+past-due-settle-total = Vérifiez le solde total dû : il additionne les frais de tous les services { -microsoft } qui utilisent le mode de paiement en échec.
+past-due-settle-method = Sélectionnez le mode de paiement à utiliser. Il remplacera le mode en échec pour tous les abonnements qui l’utilisaient.
+past-due-settle-owed = Si ce mode de paiement a déjà des frais { -microsoft } impayés, ils s’ajoutent au total : réglez-les aussi.
+past-due-settle-pay = Cliquez sur « Payer ».
 
 ## find-admin
 past-due-find-admin = Faites payer l’administrateur du compte
@@ -41,11 +42,11 @@ past-due-find-admin-check = Une fois le paiement fait, vérifiez que l’abonnem
 
 ## invoice
 past-due-invoice = Payez votre facture
-past-due-invoice-address = Repérez où envoyer le paiement : l’adresse figure en bas de votre facture.
+past-due-invoice-address = Repérez où envoyer le paiement : l’adresse figure en bas de votre facture.
 past-due-invoice-send = Envoyez votre paiement à cette adresse.
 
 ## paid-yet
-past-due-paid-yet = Avez-vous payé le solde dû ?
+past-due-paid-yet = Avez-vous payé le solde dû ?
 past-due-paid-yet-paid = Oui, mon paiement est passé, mais l’abonnement reste désactivé
 past-due-paid-yet-not-paid = Non, pas encore
 
@@ -55,7 +56,7 @@ past-due-still-disabled = Seul le support { -azure } peut réactiver l’abonnem
 ## unpaid
 past-due-unpaid = Payez avant la suppression de vos données
 past-due-unpaid-hint = Sans paiement, le service est annulé et vos ressources cessent d’être disponibles.
-past-due-unpaid-deleted = 90 jours après la fin du service, vos données { -azure } sont effacées. Voyez comment { -microsoft } gère vos données sur le site du { -past-due-trust-center } :
+past-due-unpaid-deleted = 90 jours après la fin du service, vos données { -azure } sont effacées. Voyez comment { -microsoft } gère vos données sur le site du { -past-due-trust-center } :
 past-due-unpaid-pay = Réglez le solde bien avant la fin de ces 90 jours.
 
 ## email

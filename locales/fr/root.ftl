@@ -1,11 +1,11 @@
 root-title = Inscription et facturation { -azure }
-root-where = Où êtes-vous bloqué ?
-root-where-hint = Choisissez l’étape qui échoue ; les questions suivantes affineront la cause.
+root-where = Où êtes-vous bloqué ?
+root-where-hint = Choisissez l’étape qui échoue ; les questions suivantes affineront la cause.
 root-where-verification = La vérification d’identité par SMS ou par appel
 root-where-card-declined = Ma carte est refusée à l’inscription
 root-where-free-trial = L’activation de la { -free-trial }
 root-where-benefit-plans = L’activation d’un avantage ({ -msdn }, { -mpn }, { -bizspark })
-root-where-past-due = Le paiement d’un solde en souffrance
+root-where-past-due = Le paiement d’un solde impayé
 root-where-azure-in-open = L’activation d’{ -azure-in-open } ou d’un service en ligne du programme Open
-root-where-partner-center = La configuration de mon compte { -partner-center } ou le renouvellement { -mpn }
+root-where-partner-center = La configuration de mon compte de l’{ -partner-center }
 root-where-support-ticket = Autre chose, ou je veux ouvrir une demande de support

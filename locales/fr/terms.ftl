@@ -12,9 +12,8 @@
 -bizspark = BizSpark
 -bizspark-plus = BizSpark Plus
 -azure-in-open = Azure dans Open
--open-licensing = Licences en volume Microsoft Open
 -online-services = Microsoft Online Services
--azure-ad = Azure AD
+-azure-ad = Microsoft Entra ID (anciennement Azure AD)
 -powershell = PowerShell
 -free-trial = version d’évaluation gratuite d’Azure
 -help-support = Aide + support

@@ -3,23 +3,23 @@ ui-fix-yes = Oui, c’est réglé
 ui-fix-no = Non, toujours bloqué
 ui-request-yes = Oui, la demande est créée
 ui-request-no = Non, je n’ai pas pu la créer
-ui-fix-question = Le problème est-il résolu ?
+ui-fix-question = Le problème est-il résolu ?
 ui-request-question = Votre demande de support est-elle créée ?
 ui-escalate-ticket = Ouvrir une demande de support
-ui-end-resolved = C’est réglé. Tant mieux !
+ui-end-resolved = C’est réglé. Tant mieux !
 ui-end-escalate = Ce cas demande le support { -microsoft }. Appuyez sur s pour enregistrer le résumé ci-dessous, puis ouvrez une demande de support avec.
 ui-end-start-over = Reprenons depuis le début.
 ui-end-handed-over = Votre demande de support est ouverte. Le support { -microsoft } vous contactera par le moyen choisi ; gardez votre code de parcours pour le suivi.
 ui-code = Code
 ui-code-start = début
-ui-chosen = Choix :
+ui-chosen = Choix :
 ui-plain-prompt = { $count ->
     [one] Tapez 1 pour continuer
    *[other] Tapez un numéro (1 à { $count })
 }, b pour revenir, r pour recommencer, n TEXTE pour ajouter une note, s pour enregistrer ou q pour quitter :
-ui-plain-prompt-end = Tapez b pour revenir, r pour recommencer, n TEXTE pour ajouter une note, s pour enregistrer ou q pour quitter :
-ui-plain-invalid = « { $input } » ne fait pas partie des choix proposés ici.
-ui-plain-at-start = C’est la première question : impossible de revenir en arrière.
+ui-plain-prompt-end = Tapez b pour revenir, r pour recommencer, n TEXTE pour ajouter une note, s pour enregistrer ou q pour quitter :
+ui-plain-invalid = « { $input } » ne fait pas partie des choix proposés ici.
+ui-plain-at-start = C’est la première question : impossible de revenir en arrière.
 ui-plain-goodbye = Au revoir.
 # L’assistant plein écran.
 ui-tui-language = Français

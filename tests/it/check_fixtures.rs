@@ -153,3 +153,13 @@ fn every_problem_in_every_file_is_reported_not_just_the_first() {
 fn a_way_into_the_support_request_topic_that_skips_the_escalation_end_is_warned_of() {
     assert_fixture("escalation-shortcut");
 }
+
+#[test]
+fn french_typography_defects_are_warned_of_where_they_stand() {
+    assert_fixture("french-typography");
+}
+
+#[test]
+fn links_to_retired_hosts_and_overlong_links_are_warned_of() {
+    assert_fixture("links");
+}

@@ -260,8 +260,7 @@ fn add_doubling_topic(dir: &Path, questions: usize) {
     )
     .unwrap();
     for lang in ["en", "fr"] {
-        let messages =
-            "root-where-gen = Generated\ngen-title = Generated\ngen-q = Which?\ngen-a = A\ngen-b = B\ngen-end = Done\n";
+        let messages = "root-where-gen = Generated\ngen-title = Generated\ngen-q = Which one\ngen-a = A\ngen-b = B\ngen-end = Done\n";
         fs::write(dir.join("locales").join(lang).join("gen.ftl"), messages).unwrap();
     }
 }

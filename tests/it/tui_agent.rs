@@ -108,7 +108,10 @@ fn b_shows_both_languages_side_by_side_when_wide_and_stacked_when_narrow() {
     let (agent, right) = find(&term, "Français · agent");
     assert_eq!(customer, agent, "side by side:\n{}", text(&term));
     assert!(right > left + 50);
-    assert_eq!(find(&term, "What happens?").0, find(&term, "Que se passe-t-il ?").0);
+    assert_eq!(
+        find(&term, "What happens?").0,
+        find(&term, "Que se passe-t-il\u{202F}?").0
+    );
     // The selection moves in both; a click on the agent's side chooses there too.
     app.run(&mut term, keys("j")).unwrap();
     assert!(text(&term).contains("▶ 2. My number is a VoIP number"));

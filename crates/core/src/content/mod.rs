@@ -78,6 +78,8 @@ pub fn load(sources: Sources<'_>) -> Result<Loaded, source::Error> {
     }
     let localizer = Localizer::load(&locale_files, &mut diagnostics);
     check_locales(tree.as_ref(), &localizer, &mut diagnostics);
+    crate::i18n::typography::check_french_typography(&locale_files, &mut diagnostics);
+    crate::engine::links::check_links(&[&flow_files, &locale_files], &mut diagnostics);
     Ok(Loaded {
         tree,
         localizer,

@@ -3,6 +3,7 @@
 
 pub mod diagnostic;
 pub mod format;
+pub mod links;
 pub mod load;
 pub mod paths;
 pub mod place;

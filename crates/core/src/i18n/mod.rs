@@ -4,6 +4,7 @@
 pub mod agent;
 pub mod catalog;
 pub mod check;
+pub mod typography;
 pub mod ui;
 
 use crate::engine::diagnostic::{Diagnostics, Pos};
@@ -138,7 +139,7 @@ impl Localizer {
 pub const MAX_NESTING: usize = 32;
 
 /// The byte offset of the first `{` nested deeper than [`MAX_NESTING`], if any.
-fn too_deep(text: &str) -> Option<usize> {
+pub(crate) fn too_deep(text: &str) -> Option<usize> {
     let mut depth = 0usize;
     for (offset, byte) in text.bytes().enumerate() {
         match byte {
