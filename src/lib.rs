@@ -6,6 +6,7 @@
 
 pub mod app;
 pub mod cli;
+pub mod clip;
 pub mod engine;
 pub mod graph;
 pub mod i18n;

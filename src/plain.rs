@@ -124,6 +124,7 @@ const COMMANDS: &[(&str, Command)] = &[
     ("n", Command::Note),
     ("b", Command::Back),
     ("r", Command::Restart),
+    ("y", Command::Copy),
 ];
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -133,6 +134,8 @@ enum Command {
     Note,
     Back,
     Restart,
+    /// Print what the full screen's `y` copies (`y N`: the link of step N).
+    Copy,
 }
 
 /// The message a typed line asks for, if any.
@@ -141,7 +144,7 @@ fn parse(line: &str) -> Option<Msg> {
     let command = COMMANDS.iter().find(|(key, _)| key.eq_ignore_ascii_case(word));
     match command.map(|(_, c)| *c) {
         Some(Command::Quit) => Some(Msg::Quit),
-        Some(Command::Save) => None,
+        Some(Command::Save | Command::Copy) => None,
         Some(Command::Note) => Some(Msg::Note(rest.to_string())),
         Some(Command::Back) => Some(Msg::Back),
         Some(Command::Restart) => Some(Msg::Restart),
@@ -222,6 +225,14 @@ pub fn run(
                     .any(|(k, c)| *c == Command::Save && k.eq_ignore_ascii_case(&typed))
                 {
                     save(session, aids, out)?;
+                    continue;
+                }
+                if let Some(("y" | "Y", rest)) = Some(typed.split_once(' ').unwrap_or((&typed, ""))) {
+                    let step = rest.trim().parse::<usize>().ok().and_then(|n| n.checked_sub(1));
+                    let clip = crate::clip::of(session, localizer, &lang, Some(&aids.saver.build), step);
+                    writeln!(out)?;
+                    writeln!(out, "{}", clip.text.trim_end())?;
+                    writeln!(out)?;
                     continue;
                 }
                 (parse(&typed), typed)

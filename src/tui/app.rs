@@ -146,6 +146,21 @@ pub struct App<'t> {
     notice: Option<Notice>,
     /// The last frame drawn, for what a click lands on and how far a page scrolls.
     view: Option<View>,
+    /// How far the help overlay is scrolled.
+    help_scroll: usize,
+    /// Text `y` asked to copy, for the front end to send to the clipboard after the next frame.
+    copy: Option<String>,
+    /// The last text copied, whether or not a front end sent it on.
+    copied: Option<String>,
+}
+
+/// What a frame leaves for the front end to do on the real terminal once it is drawn.
+#[derive(Clone, Copy, Debug)]
+pub struct Drawn<'a> {
+    /// The links on screen, to make clickable.
+    pub links: &'a [LinkSpot],
+    /// Text to put on the clipboard.
+    pub copy: Option<&'a str>,
 }
 
 /// One language's texts for a pane, owned for the time of a frame.
@@ -184,6 +199,9 @@ impl<'t> App<'t> {
             overlay: Overlay::None,
             notice: None,
             view: None,
+            help_scroll: 0,
+            copy: None,
+            copied: None,
         }
     }
 
@@ -235,6 +253,11 @@ impl<'t> App<'t> {
         self.bilingual
     }
 
+    /// The last text `y` copied, if any.
+    pub fn copied(&self) -> Option<&str> {
+        self.copied.as_deref()
+    }
+
     /// Runs until quit, a signal, or the end of `events`; the state stays for another run.
     pub fn run<B>(&mut self, terminal: &mut Terminal<B>, events: impl IntoEventSource) -> io::Result<Exit>
     where
@@ -244,8 +267,8 @@ impl<'t> App<'t> {
         self.run_with(terminal, events, |_, _| Ok(()))
     }
 
-    /// Like [`App::run`], calling `after_draw` with the backend and the links on screen after each
-    /// frame (the terminal front end makes them clickable there).
+    /// Like [`App::run`], calling `after_draw` with the backend and what the frame leaves to do
+    /// after each frame (the terminal front end makes links clickable and fills the clipboard).
     pub fn run_with<B, F>(
         &mut self,
         terminal: &mut Terminal<B>,
@@ -255,7 +278,7 @@ impl<'t> App<'t> {
     where
         B: Backend,
         B::Error: Send + Sync + 'static,
-        F: FnMut(&mut B, &[LinkSpot]) -> io::Result<()>,
+        F: FnMut(&mut B, &Drawn<'_>) -> io::Result<()>,
     {
         let mut events = events.into_source();
         self.draw(terminal, &mut after_draw)?;
@@ -363,7 +386,7 @@ impl<'t> App<'t> {
     where
         B: Backend,
         B::Error: Send + Sync + 'static,
-        F: FnMut(&mut B, &[LinkSpot]) -> io::Result<()>,
+        F: FnMut(&mut B, &Drawn<'_>) -> io::Result<()>,
     {
         let mut data = vec![self.pane_data(self.lang(), None)];
         if self.bilingual
@@ -427,6 +450,7 @@ impl<'t> App<'t> {
             layer,
             notice: notice.as_deref(),
             languages: self.localizer.languages().len(),
+            help_scroll: self.help_scroll,
         };
         let mut drawn = None;
         terminal
@@ -439,8 +463,15 @@ impl<'t> App<'t> {
         drop(state);
         if let Some(view) = drawn {
             self.scroll = view.scroll();
+            self.help_scroll = view.help_scroll().unwrap_or(self.help_scroll);
             self.reveal = false;
-            after_draw(terminal.backend_mut(), &view.links())?;
+            let links = view.links();
+            let copy = self.copy.take();
+            let drawn = Drawn {
+                links: &links,
+                copy: copy.as_deref(),
+            };
+            after_draw(terminal.backend_mut(), &drawn)?;
             self.view = Some(view);
         }
         Ok(())

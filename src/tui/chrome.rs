@@ -3,6 +3,7 @@
 //! the key table.
 
 use super::keys::{Binding, Mode, TABLE, When};
+use super::table::CORE;
 use super::theme::{CRUMB_SEPARATOR, Theme};
 use super::wrap::{truncate, truncate_start, width};
 use crate::engine::paths::Codes;
@@ -175,7 +176,7 @@ impl Context {
 }
 
 /// The key-hint line: the bindings that do something here and now, in table order, leaving out the lowest
-/// ranked ones until the line fits.
+/// ranked ones until the line fits; the core keys (help, save, quit: [`CORE`]) always stay.
 pub fn hints(context: Context, text: impl Fn(&str) -> String, theme: &Theme, columns: usize) -> Line<'static> {
     let mut shown: Vec<(&Binding, String)> = TABLE
         .iter()
@@ -190,13 +191,17 @@ pub fn hints(context: Context, text: impl Fn(&str) -> String, theme: &Theme, col
             .sum::<usize>()
             .saturating_sub(1)
     };
-    while total(&shown) > columns && shown.len() > 1 {
+    while total(&shown) > columns {
         let lowest = shown
             .iter()
             .enumerate()
+            .filter(|(_, (b, _))| b.rank != CORE)
             .min_by_key(|(i, (b, _))| (b.rank, usize::MAX - i))
-            .map_or(0, |(i, _)| i);
-        shown.remove(lowest);
+            .map(|(i, _)| i);
+        match lowest {
+            Some(i) => shown.remove(i),
+            None => break,
+        };
     }
     let mut spans = vec![Span::raw(" ")];
     for (binding, hint) in shown {

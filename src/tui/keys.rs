@@ -26,6 +26,8 @@ pub enum Action {
     /// Mark or unmark the selected step of a fix as tried.
     Tried,
     Save,
+    /// Copy what the screen is for to the clipboard (see `crate::clip`).
+    Copy,
     PageUp,
     PageDown,
     Help,

@@ -31,7 +31,7 @@ pub mod theme;
 pub mod view;
 mod wrap;
 
-pub use app::{App, EventSource, Events, Exit, Input, IntoEventSource};
+pub use app::{App, Drawn, EventSource, Events, Exit, Input, IntoEventSource};
 
 use crate::i18n::Localizer;
 use crate::session::Session;
@@ -78,11 +78,13 @@ pub fn run(
             .with_saver(saver)
             .with_journal(journal)
             .with_changed_steps(changed);
-        let exit = app.run_with(&mut screen, signals.events(), |backend, spots| {
+        let exit = app.run_with(&mut screen, signals.events(), |backend, drawn| {
             if links {
-                terminal::write_links(backend, spots, theme.link)
-            } else {
-                Ok(())
+                terminal::write_links(backend, drawn.links, theme.link)?;
+            }
+            match drawn.copy {
+                Some(text) => terminal::write_clipboard(backend, text),
+                None => Ok(()),
             }
         })?;
         Ok((exit, app.take_journal()))

@@ -44,7 +44,7 @@ impl Overlay {
                     close: &close,
                     sentence: &text,
                 };
-                Some(Overlay::Help(Help::new(&help_text, theme, area)))
+                Some(Overlay::Help(Help::new(&help_text, theme, area, state.help_scroll)))
             }
             Layer::Search(search) => {
                 let query = search.editor.text();

@@ -7,6 +7,9 @@ use crossterm::event::KeyCode;
 
 use Mode::{Confirm, Help, Main, Message, Note, Search};
 
+/// The rank of the keys the hint line always shows: help, save and quit.
+pub const CORE: u8 = u8::MAX;
+
 pub const TABLE: &[Binding] = &[
     Binding {
         keys: &[
@@ -21,7 +24,7 @@ pub const TABLE: &[Binding] = &[
         hint: ui::TUI_KEY_MOVE,
         help: ui::TUI_HELP_MOVE,
         when: When::Choices,
-        rank: 3,
+        rank: 1,
     },
     Binding {
         keys: &[
@@ -79,7 +82,7 @@ pub const TABLE: &[Binding] = &[
         hint: agent::TUI_KEY_BILINGUAL,
         help: agent::TUI_HELP_BILINGUAL,
         when: When::Languages,
-        rank: 0,
+        rank: 1,
     },
     Binding {
         keys: &[(Key::Char('/'), Action::Search)],
@@ -119,7 +122,17 @@ pub const TABLE: &[Binding] = &[
         hint: agent::TUI_KEY_SAVE,
         help: agent::TUI_HELP_SAVE,
         when: When::Always,
-        rank: 1,
+        rank: CORE,
+    },
+    Binding {
+        keys: &[(Key::Char('y'), Action::Copy)],
+        modes: &[Main],
+        label: "y",
+        short: "y",
+        hint: agent::TUI_KEY_COPY,
+        help: agent::TUI_HELP_COPY,
+        when: When::Always,
+        rank: 3,
     },
     Binding {
         keys: &[
@@ -142,7 +155,7 @@ pub const TABLE: &[Binding] = &[
         hint: ui::TUI_KEY_HELP,
         help: ui::TUI_HELP_HELP,
         when: When::Always,
-        rank: 6,
+        rank: CORE,
     },
     Binding {
         keys: &[(Key::Char('q'), Action::Quit), (Key::Ctrl('c'), Action::Interrupt)],
@@ -152,7 +165,7 @@ pub const TABLE: &[Binding] = &[
         hint: ui::TUI_KEY_QUIT,
         help: ui::TUI_HELP_QUIT,
         when: When::Always,
-        rank: 6,
+        rank: CORE,
     },
     // Back to the shell until `fg` (the terminal is given back meanwhile); everywhere but the quit
     // question, which lists only its answers.
@@ -165,6 +178,22 @@ pub const TABLE: &[Binding] = &[
         help: ui::TUI_HELP_SUSPEND,
         when: When::Always,
         rank: 0,
+    },
+    // The help, when it is longer than the screen.
+    Binding {
+        keys: &[
+            (Key::Code(KeyCode::Up), Action::Up),
+            (Key::Code(KeyCode::Down), Action::Down),
+            (Key::Code(KeyCode::PageUp), Action::PageUp),
+            (Key::Code(KeyCode::PageDown), Action::PageDown),
+        ],
+        modes: &[Help],
+        label: "↑↓ PgUp PgDn",
+        short: "↑↓",
+        hint: ui::TUI_KEY_SCROLL,
+        help: ui::TUI_HELP_SCROLL,
+        when: When::Always,
+        rank: 4,
     },
     // The search.
     Binding {

@@ -159,6 +159,13 @@ pub fn write_links(out: &mut impl Write, spots: &[LinkSpot], style: Style) -> io
     out.flush()
 }
 
+/// Puts `text` on the system clipboard with OSC 52 (`ESC ] 52 ; c ; BASE64 BEL`): the terminal
+/// does it, so it works over SSH, and in tmux with `set-clipboard on`.
+pub fn write_clipboard(out: &mut impl Write, text: &str) -> io::Result<()> {
+    write!(out, "\x1b]52;c;{}\x07", crate::clip::base64(text.as_bytes()))?;
+    out.flush()
+}
+
 /// Percent-encodes every byte OSC 8 does not allow in a URI (outside printable ASCII).
 fn encode_url(url: &str) -> String {
     let mut out = String::new();
@@ -190,5 +197,12 @@ mod tests {
         assert!(text.contains(";https://x.test/a%20b\x1b\\"), "{text:?}");
         assert!(text.contains("https://x.test/a\x1b]8;;\x1b\\"), "{text:?}");
         assert!(text.starts_with("\x1b[5;4H"), "{text:?}");
+    }
+
+    #[test]
+    fn the_clipboard_gets_osc52_with_base64() {
+        let mut out = Vec::new();
+        write_clipboard(&mut out, "foobar").unwrap();
+        assert_eq!(out, b"\x1b]52;c;Zm9vYmFy\x07");
     }
 }

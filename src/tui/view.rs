@@ -75,6 +75,8 @@ pub struct State<'a> {
     pub notice: Option<&'a str>,
     /// How many languages the wizard can switch between.
     pub languages: usize,
+    /// How far the help overlay is scrolled.
+    pub help_scroll: usize,
 }
 
 /// What a click lands on.
@@ -279,6 +281,14 @@ impl View {
             }
         }
         full.panes.iter().find_map(|pane| pane.hit(x, y))
+    }
+
+    /// How far the help overlay is scrolled, kept within its lines, when it is shown.
+    pub fn help_scroll(&self) -> Option<usize> {
+        match self.full()?.overlay.as_ref()? {
+            super::overlay::Overlay::Help(help) => Some(help.scroll()),
+            _ => None,
+        }
     }
 
     /// The links on screen, for terminals that can make them clickable.

@@ -125,3 +125,15 @@ fn sigtstp_from_outside_suspends_the_same_way() {
 fn sigcont_after_sigstop_takes_the_terminal_again_and_redraws() {
     assert_given_back_with("sigstop", "exit=0 cooked=True stopped=True back=True raw=True");
 }
+
+/// Issue 16: `y` puts what the screen is for on the clipboard with OSC 52 (on the first question,
+/// the transcript as Markdown), written by the front end after the frame.
+#[test]
+fn y_sends_the_transcript_to_the_clipboard_with_osc_52() {
+    let Some((status, written)) = leave("copy") else {
+        return;
+    };
+    assert!(status.starts_with("exit=0 cooked=True copied="), "{status}");
+    assert!(status.contains("# signup-doctor transcript"), "{status}");
+    assert!(written.contains("Transcript (Markdown) copied"), "{written}");
+}

@@ -151,7 +151,7 @@ fn the_first_frame_shows_title_breadcrumb_question_answers_codes_and_key_hints()
     // At the first question nothing can go back or restart: no hints for those keys.
     assert_eq!(
         lines[23],
-        " ↑↓ move  Enter choose  l language  / search  n note  s save  ? help  q quit"
+        " ↑↓ move  Enter choose  l language  / search  s save  y copy  ? help  q quit"
     );
 }
 
@@ -251,8 +251,14 @@ fn question_mark_opens_help_listing_every_key_of_the_table_and_esc_or_question_m
     let mut app = App::new(Session::new(&tree), &localizer, "en", THEME);
     let mut term = terminal(60, 16);
     app.run(&mut term, keys("?")).unwrap();
-    let screen = text(&term);
+    let mut screen = text(&term);
     assert!(screen.contains("┌ Keys "), "{screen}");
+    assert!(screen.contains("▼"), "more below: {screen}");
+    // Longer than 60×16: ↓ scrolls the rest into view.
+    for _ in 0..20 {
+        app.run(&mut term, [press(KeyCode::Down)]).unwrap();
+        screen.push_str(&text(&term));
+    }
     for binding in TABLE.iter().filter(|b| b.works_in(Mode::Main)) {
         assert!(
             screen.contains(binding.label),

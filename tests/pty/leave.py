@@ -3,7 +3,10 @@
 way, and prints what tests/it/restore.rs checks: the exit status, whether the terminal is back in
 cooked mode, and the escape sequences written on the way out (as a Python bytes repr).
 
-usage: leave.py BINARY q|ctrl-c|sigterm|sighup|sigint|panic|paste|ctrl-z|sigtstp|sigstop
+usage: leave.py BINARY q|ctrl-c|sigterm|sighup|sigint|panic|paste|ctrl-z|sigtstp|sigstop|copy
+
+copy: `y` on the first question, then q. The status line adds copied= with the text the OSC 52
+sequence (ESC ] 52 ; c ; BASE64 BEL) put on the clipboard, as a Python str repr.
 
 paste: `n`, then a two-line paste with a `q` line in the middle, sent the way a terminal sends it
 (bracketed with ESC[200~ … ESC[201~ only if the program turned bracketed paste on with ESC[?2004h,
@@ -17,7 +20,7 @@ alternate screen and redrew the question) and raw= (raw mode was back after SIGC
 
 sigstop: SIGSTOP (which cannot be caught), the terminal made cooked meanwhile as a shell does, then
 SIGCONT, then q; the status line adds stopped=, back= and raw= as above."""
-import fcntl, os, pty, select, signal, struct, sys, termios, time
+import base64, fcntl, os, pty, select, signal, struct, sys, termios, time
 
 binary, how = sys.argv[1], sys.argv[2]
 pid, fd = pty.fork()
@@ -165,6 +168,16 @@ elif how in ("ctrl-z", "sigtstp"):
     raw = raw_now()
     write(b"q")
     extra = f" stopped={stopped} left={left} cooked_stopped={cooked_stopped} back={back} raw={raw}"
+elif how == "copy":
+    write(b"y")
+    read(lambda o: b"\x1b]52;c;" in o[mark:] and b"\x07" in o[o.find(b"\x1b]52;c;", mark):], 5)
+    start = out.find(b"\x1b]52;c;", mark)
+    copied = None
+    if start >= 0:
+        end = out.find(b"\x07", start)
+        copied = base64.b64decode(out[start + 7 : end]).decode("utf-8")
+    write(b"q")
+    extra = f" copied={copied!r}"
 elif how == "sigstop":
     os.kill(pid, signal.SIGSTOP)
     stopped = wait_stopped(5)

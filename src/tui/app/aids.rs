@@ -139,6 +139,20 @@ impl App<'_> {
         }
     }
 
+    /// `y`: what the screen is for goes to the clipboard after the next frame; the status bar
+    /// says what.
+    pub(super) fn copy(&mut self) {
+        let build = self.saver.map(|s| &s.build);
+        let lang = self.session.lang().to_string();
+        let clip = crate::clip::of(&self.session, self.localizer, &lang, build, self.step);
+        let mut args = FluentArgs::new();
+        args.set("url", clip.text.clone());
+        let said = self.localizer.text_with(&lang, clip.what.message(), Some(&args));
+        self.notice = Some(Notice::Text(said));
+        self.copied = Some(clip.text.clone());
+        self.copy = Some(clip.text);
+    }
+
     /// Saves the transcript; says where in the status bar, or why not in a message (the session
     /// stays as it was). True when saved.
     pub(super) fn save(&mut self) -> bool {

@@ -33,6 +33,14 @@ impl App<'_> {
             (_, Some(Action::Suspend)) => Step::Suspend,
             (Mode::Main, Some(action)) => self.act(action),
             (Mode::Help, Some(Action::Help | Action::Cancel)) => self.close(),
+            (Mode::Help, Some(Action::Up | Action::PageUp)) => {
+                self.help_scroll = self.help_scroll.saturating_sub(1);
+                Step::Draw
+            }
+            (Mode::Help, Some(Action::Down | Action::PageDown)) => {
+                self.help_scroll += 1;
+                Step::Draw
+            }
             (Mode::Help | Mode::Message | Mode::Search | Mode::Note, Some(Action::Quit)) => self.stop(Msg::Quit),
             (Mode::Help | Mode::Message | Mode::Search | Mode::Note, Some(Action::Interrupt)) => {
                 self.stop(Msg::Interrupt)
@@ -85,9 +93,13 @@ impl App<'_> {
             Action::Save => {
                 self.save();
             }
+            Action::Copy => self.copy(),
             Action::PageUp => self.scroll_by(-self.page()),
             Action::PageDown => self.scroll_by(self.page()),
-            Action::Help => self.overlay = Overlay::Help,
+            Action::Help => {
+                self.help_scroll = 0;
+                self.overlay = Overlay::Help;
+            }
             Action::Quit => return self.stop(Msg::Quit),
             Action::Interrupt => return self.stop(Msg::Interrupt),
             _ => return Step::Nothing,

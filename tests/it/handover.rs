@@ -1,0 +1,146 @@
+//! Issue 16: what a person carries out of the full screen. `y` copies what the screen is for (the
+//! ticket summary, a step's link, the fix, else the transcript) and the status bar says what; the
+//! front end gets the text after the frame, to send as OSC 52.
+
+use crate::common;
+
+use common::*;
+use signup_doctor::app::{self, Loaded, Sources};
+use signup_doctor::engine::tree::Tree;
+use signup_doctor::session::Session;
+use signup_doctor::transcript::{Build, Saver};
+use signup_doctor::tui::App;
+use signup_doctor::tui::theme::THEME;
+
+/// `tests/fixtures/base` with the wizard's own messages, loaded as `--flows` and `--locales` are.
+fn base() -> (tempfile::TempDir, Loaded) {
+    let dir = tempfile::tempdir().unwrap();
+    let fixture = root().join("tests/fixtures/base");
+    let flows = dir.path().join("flows");
+    std::fs::create_dir(&flows).unwrap();
+    for entry in std::fs::read_dir(fixture.join("flows")).unwrap() {
+        let path = entry.unwrap().path();
+        std::fs::copy(&path, flows.join(path.file_name().unwrap())).unwrap();
+    }
+    for lang in ["en", "fr"] {
+        let to = dir.path().join("locales").join(lang);
+        std::fs::create_dir_all(&to).unwrap();
+        std::fs::copy(fixture.join("locales").join(lang).join("base.ftl"), to.join("base.ftl")).unwrap();
+        for file in ["ui.ftl", "agent.ftl", "terms.ftl"] {
+            std::fs::copy(root().join("locales").join(lang).join(file), to.join(file)).unwrap();
+        }
+    }
+    let locales = dir.path().join("locales");
+    let loaded = app::load(Sources {
+        flows: Some(&flows),
+        locales: Some(&locales),
+    })
+    .unwrap();
+    (dir, loaded)
+}
+
+fn tree(loaded: &Loaded) -> &Tree {
+    loaded.tree.as_ref().unwrap()
+}
+
+fn saver<'a>(loaded: &'a Loaded, dir: &tempfile::TempDir) -> Saver<'a> {
+    Saver {
+        build: Build {
+            localizer: &loaded.localizer,
+            hashes: &loaded.hashes,
+        },
+        dir: Some(dir.path().join("saved")),
+        fallback: None,
+    }
+}
+
+#[test]
+fn y_at_an_escalation_end_copies_the_ticket_summary_and_says_so() {
+    let (dir, loaded) = base();
+    let saver = saver(&loaded, &dir);
+    let session = Session::at_code(tree(&loaded), "phone/no-sms/no/no").unwrap();
+    let mut app = App::new(session, &loaded.localizer, "en", THEME).with_saver(&saver);
+    let mut term = terminal(100, 30);
+    let mut sent = Vec::new();
+    app.run_with(&mut term, keys("y"), |_, drawn| {
+        sent.extend(drawn.copy.map(str::to_string));
+        Ok(())
+    })
+    .unwrap();
+    assert_eq!(sent.len(), 1, "sent once, after the frame");
+    let copied = &sent[0];
+    assert!(copied.starts_with("Support ticket summary\n"), "{copied}");
+    assert!(copied.contains("Problem type: Phone verification"), "{copied}");
+    assert_eq!(app.copied(), Some(copied.as_str()));
+    assert!(
+        text(&term).contains("Ticket summary copied to the clipboard."),
+        "{}",
+        text(&term)
+    );
+}
+
+#[test]
+fn y_on_a_fix_copies_the_link_of_the_step_under_the_cursor_else_the_fix() {
+    let (dir, loaded) = base();
+    let saver = saver(&loaded, &dir);
+    let mut app = App::new(Session::new(tree(&loaded)), &loaded.localizer, "en", THEME).with_saver(&saver);
+    let mut term = terminal(80, 24);
+    app.run(&mut term, keys("11y")).unwrap();
+    let fix = app.copied().unwrap().to_string();
+    assert!(fix.contains("1. Wait up to"), "{fix}");
+    assert!(fix.contains("https://account.example.com/profile"), "{fix}");
+    // On step 2, which has a link: the link alone.
+    app.run(&mut term, keys("↑y")).unwrap();
+    assert_eq!(app.step(), Some(1));
+    assert_eq!(app.copied(), Some("https://account.example.com/profile"));
+    assert!(
+        text(&term).contains("Link copied to the clipboard: https://"),
+        "{}",
+        text(&term)
+    );
+}
+
+#[test]
+fn y_elsewhere_copies_the_transcript_as_markdown() {
+    let (dir, loaded) = base();
+    let saver = saver(&loaded, &dir);
+    let mut app = App::new(Session::new(tree(&loaded)), &loaded.localizer, "fr", THEME).with_saver(&saver);
+    let mut term = terminal(80, 24);
+    app.run(&mut term, keys("1y")).unwrap();
+    let copied = app.copied().unwrap();
+    assert!(copied.starts_with("# "), "{copied}");
+    assert!(copied.contains("phone"), "{copied}");
+    assert!(
+        text(&term).contains("Transcription (Markdown) copiée"),
+        "{}",
+        text(&term)
+    );
+    assert!(!dir.path().join("saved").exists(), "copying saves nothing");
+}
+
+#[test]
+fn y_is_in_the_hint_line_and_the_help() {
+    let (_dir, loaded) = base();
+    let mut app = App::new(Session::new(tree(&loaded)), &loaded.localizer, "en", THEME);
+    let mut term = terminal(120, 30);
+    app.run(&mut term, keys("")).unwrap();
+    assert!(last_line(&term).contains("y copy"), "{}", last_line(&term));
+    app.run(&mut term, keys("?")).unwrap();
+    assert!(text(&term).contains("Copy to the clipboard"), "{}", text(&term));
+}
+
+#[test]
+fn plain_y_prints_what_the_full_screen_copies() {
+    let run = |code: &str| {
+        let output = doctor()
+            .args(["--lang", "en", "--plain", "--resume", code])
+            .write_stdin("y\n")
+            .output()
+            .unwrap();
+        String::from_utf8(output.stdout).unwrap()
+    };
+    let end = run("1.1.2.2.2.2.2.2.2.2");
+    assert_eq!(end.matches("Support ticket summary").count(), 2, "{end}");
+    let first = run("1");
+    assert!(first.contains("# signup-doctor transcript"), "{first}");
+}
