@@ -116,6 +116,19 @@ pub fn truncate(text: &str, max: usize) -> String {
     out
 }
 
+/// `text` cut to `max` columns by leaving out its middle, marked `…` (for links, whose start names
+/// the site and whose end the page).
+pub fn shorten_middle(text: &str, max: usize) -> String {
+    if width(text) <= max || max < 3 {
+        return truncate(text, max);
+    }
+    let head_room = (max - 1) * 3 / 5;
+    let head = truncate(text, head_room + 1);
+    let head = head.trim_end_matches('…');
+    let tail = truncate_start(text, max - width(head));
+    format!("{head}{tail}")
+}
+
 /// `text` cut to `max` columns from the left, starting with `…` when cut (for codes whose end
 /// matters most).
 pub fn truncate_start(text: &str, max: usize) -> String {
@@ -163,5 +176,11 @@ mod tests {
         assert_eq!(truncate("abcdef", 4), "abc…");
         assert_eq!(truncate("abc", 4), "abc");
         assert_eq!(truncate_start("a/b/c/d", 4), "…c/d");
+        assert_eq!(
+            shorten_middle("https://example.com/a/b/c/page", 20),
+            "https://exa…b/c/page"
+        );
+        assert_eq!(width(&shorten_middle("https://example.com/a/b/c/page", 20)), 20);
+        assert_eq!(shorten_middle("https://x.test/", 20), "https://x.test/");
     }
 }

@@ -144,3 +144,44 @@ fn plain_y_prints_what_the_full_screen_copies() {
     let first = run("1");
     assert!(first.contains("# signup-doctor transcript"), "{first}");
 }
+
+/// The built-in flows and locales.
+fn built_in() -> Loaded {
+    app::load(Sources {
+        flows: None,
+        locales: None,
+    })
+    .unwrap()
+}
+
+#[test]
+fn a_link_wider_than_the_screen_is_shortened_in_the_middle_with_its_whole_target_kept() {
+    let loaded = built_in();
+    let session = Session::at_code(tree(&loaded), "2.1.2.2.1.1").unwrap();
+    let mut app = App::new(session, &loaded.localizer, "en", THEME);
+    let mut term = terminal(60, 16);
+    let mut links = Vec::new();
+    app.run_with(&mut term, keys(""), |_, drawn| {
+        links = drawn.links.to_vec();
+        Ok(())
+    })
+    .unwrap();
+    let url = "https://portal.azure.com/?#blade/Microsoft_Azure_Support/HelpAndSupportBlade";
+    let spot = links
+        .iter()
+        .find(|l| l.url == url)
+        .expect("the portal link is on screen");
+    assert!(
+        spot.text.contains('…') && spot.text.starts_with("https://portal.azure"),
+        "{spot:?}"
+    );
+    assert!(spot.text.ends_with("HelpAndSupportBlade"), "{spot:?}");
+    assert_eq!(spot.x, 1, "from the first column of the body");
+    let screen = text(&term);
+    assert!(screen.contains(&format!(" {}", spot.text)), "{screen}");
+    // `y` on that step copies the whole address.
+    app.run(&mut term, keys("↑↑↑↑↑↑↑↑↑↑")).unwrap();
+    let step = app.step().unwrap();
+    app.run(&mut term, keys("y")).unwrap();
+    assert!(app.copied().unwrap().starts_with("https://"), "step {step}");
+}

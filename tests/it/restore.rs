@@ -9,6 +9,12 @@ use std::process::Command;
 /// Leaves the wizard one way; returns the status line and what was written after the first frame,
 /// or nothing when there is no `python3` to drive the pseudo-terminal (the test is then skipped).
 fn leave(how: &str) -> Option<(String, String)> {
+    leave_with(how, &[], &[])
+}
+
+/// Like [`leave`], with the wizard's arguments (else `--lang en`) and more of `leave.py`'s
+/// environment (`LEAVE_*`, `LANG`…).
+fn leave_with(how: &str, args: &[&str], env: &[(&str, &str)]) -> Option<(String, String)> {
     if !crate::tools::available("python3", &["--version"], "Python 3: `apt-get install python3`") {
         return None;
     }
@@ -17,9 +23,11 @@ fn leave(how: &str) -> Option<(String, String)> {
     let output = Command::new("python3")
         .env("XDG_STATE_HOME", home.join("state"))
         .env("XDG_DATA_HOME", home.join("data"))
+        .envs(env.iter().copied())
         .arg(script)
         .arg(env!("CARGO_BIN_EXE_signup-doctor"))
         .arg(how)
+        .args(args)
         .output()
         .expect("python3 runs tests/pty/leave.py");
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
@@ -42,6 +50,8 @@ fn assert_given_back_with(how: &str, expected: &str) -> Option<String> {
         ("?1049l", "main screen back"),
         ("?25h", "cursor shown"),
         ("?1000l", "mouse capture off"),
+        ("?1002l", "drag reporting off"),
+        ("?1006l", "SGR mouse off"),
         ("?2004l", "bracketed paste off"),
     ] {
         assert!(
@@ -136,4 +146,58 @@ fn y_sends_the_transcript_to_the_clipboard_with_osc_52() {
     assert!(status.starts_with("exit=0 cooked=True copied="), "{status}");
     assert!(status.contains("# signup-doctor transcript"), "{status}");
     assert!(written.contains("Transcript (Markdown) copied"), "{written}");
+}
+
+/// Looks at the wizard in the pseudo-terminal (see `look` in leave.py): the screen at `size` if
+/// given, after typing `keys`, and the 80×24 screen after. `None` when skipped.
+fn look(args: &[&str], wait: &str, size: Option<&str>, keys: &str, env: &[(&str, &str)]) -> Option<(String, String)> {
+    let home = crate::common::private_home();
+    let target = home.join("screen.txt");
+    let target_text = target.display().to_string();
+    let mut all: Vec<(&str, &str)> = vec![
+        ("LEAVE_WAIT", wait),
+        ("LEAVE_KEYS", keys),
+        ("LEAVE_SCREEN", &target_text),
+    ];
+    if let Some(size) = size {
+        all.push(("LEAVE_SIZE", size));
+    }
+    all.extend_from_slice(env);
+    let (status, _) = leave_with("look", args, &all)?;
+    assert_eq!(status, "exit=0 cooked=True");
+    let small = std::fs::read_to_string(home.join("screen.txt.small")).unwrap_or_default();
+    Some((small, std::fs::read_to_string(&target).unwrap()))
+}
+
+/// Issue 16: only clicks and drags are reported (1000, 1002, SGR 1006), never all motion (1003),
+/// so the terminal's own drag-to-select keeps working.
+#[test]
+fn the_mouse_reports_clicks_and_drags_never_all_motion() {
+    let Some((_, written)) = leave("q") else {
+        return;
+    };
+    for on in ["?1000h", "?1002h", "?1006h"] {
+        assert!(written.contains(on), "{on} missing: {written}");
+    }
+    assert!(!written.contains("?1003h"), "all-motion tracking on: {written}");
+}
+
+/// Issue 16: at 80 columns a long link stands whole on a line of its own, not broken with an
+/// indent (the Azure portal fix, whose portal link is 77 characters).
+#[test]
+fn a_link_is_never_broken_at_80_columns() {
+    let Some((_, screen)) = look(
+        &["--lang", "en", "--resume", "2.1.2.2.1.1"],
+        "support request",
+        None,
+        "",
+        &[],
+    ) else {
+        return;
+    };
+    let url = "https://portal.azure.com/?#blade/Microsoft_Azure_Support/HelpAndSupportBlade";
+    assert!(
+        screen.lines().any(|line| line.trim() == url),
+        "the link whole on its own line:\n{screen}"
+    );
 }

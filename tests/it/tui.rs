@@ -169,8 +169,8 @@ fn choosing_moves_on_and_the_breadcrumb_and_codes_follow() {
     assert!(screen.contains("Get the text through"));
     assert!(screen.contains(" 2. Update your profile."), "{screen}");
     assert!(
-        screen.contains("    https://account.example.com/profile"),
-        "links are shown in full"
+        screen.contains("\n https://account.example.com/profile\n"),
+        "links are shown in full, on a line of their own"
     );
     assert!(screen.contains("Did this solve it?"));
     assert!(screen.contains(" Code: phone/no-sms · 1.1"), "{screen}");
@@ -331,8 +331,8 @@ fn a_long_fix_at_60x16_scrolls_with_page_keys_and_the_wheel_while_the_answers_st
     assert!(last_line(&term).contains("PgUp/PgDn scroll"), "{}", last_line(&term));
     let link = "https://example.com/help/step/1";
     assert!(
-        screen.contains(&format!("    {link}\n")),
-        "links are shown in full:\n{screen}"
+        screen.contains(&format!("\n {link}\n")),
+        "links are shown in full, on a line of their own:\n{screen}"
     );
 
     for _ in 0..10 {

@@ -3,7 +3,14 @@
 way, and prints what tests/it/restore.rs checks: the exit status, whether the terminal is back in
 cooked mode, and the escape sequences written on the way out (as a Python bytes repr).
 
-usage: leave.py BINARY q|ctrl-c|sigterm|sighup|sigint|panic|paste|ctrl-z|sigtstp|sigstop|copy
+usage: leave.py BINARY q|ctrl-c|sigterm|sighup|sigint|panic|paste|ctrl-z|sigtstp|sigstop|copy|look [ARGS...]
+
+ARGS, if any, replace the wizard's arguments (`--lang en`). LEAVE_WAIT (default "Where are you
+stuck") is the text of the first frame waited for.
+
+look: optionally resizes to LEAVE_SIZE (e.g. 40x12, with SIGWINCH) and writes the screen then to
+LEAVE_SCREEN.small; types LEAVE_KEYS; resizes back to 80x24 if it resized; writes the 80x24 screen to
+LEAVE_SCREEN; then q.
 
 copy: `y` on the first question, then q. The status line adds copied= with the text the OSC 52
 sequence (ESC ] 52 ; c ; BASE64 BEL) put on the clipboard, as a Python str repr.
@@ -30,7 +37,8 @@ if pid == 0:
     env.pop("SIGNUP_DOCTOR_PLAIN", None)
     if how == "panic":
         env["SIGNUP_DOCTOR_TEST_PANIC"] = "1"
-    os.execve(binary, [binary, "--lang", "en"], env)
+    args = sys.argv[3:] or ["--lang", "en"]
+    os.execve(binary, [binary] + args, env)
 
 out = b""
 status = None
@@ -127,7 +135,8 @@ def wait_stopped(seconds):
     return False
 
 
-read(lambda o: b"?1049h" in o and (how == "panic" or b"Where are you stuck" in o), 20)
+first = os.environ.get("LEAVE_WAIT", "Where are you stuck").encode()
+read(lambda o: b"?1049h" in o and (how == "panic" or first in o), 20)
 mark = out.rfind(b"?1049h")
 extra = ""
 if how == "q":
@@ -178,6 +187,27 @@ elif how == "copy":
         copied = base64.b64decode(out[start + 7 : end]).decode("utf-8")
     write(b"q")
     extra = f" copied={copied!r}"
+elif how == "look":
+    size = os.environ.get("LEAVE_SIZE")
+    target = os.environ["LEAVE_SCREEN"]
+    read(lambda o: False, 0.3)
+    if size:
+        cols, rows = (int(n) for n in size.split("x"))
+        fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
+        os.kill(pid, signal.SIGWINCH)
+        read(lambda o: False, 0.5)
+        with open(target + ".small", "w") as f:
+            f.write(screen(out[mark:]))
+    for key in os.environ.get("LEAVE_KEYS", "").encode():
+        write(bytes([key]))
+        read(lambda o: False, 0.15)
+    if size:
+        fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
+        os.kill(pid, signal.SIGWINCH)
+    read(lambda o: False, 0.5)
+    with open(target, "w") as f:
+        f.write(screen(out[mark:]))
+    write(b"q")
 elif how == "sigstop":
     os.kill(pid, signal.SIGSTOP)
     stopped = wait_stopped(5)
