@@ -17,7 +17,7 @@ ui-plain-goodbye = Goodbye.
 # The full-screen wizard.
 ui-tui-language = English
 ui-tui-start = Start
-ui-tui-too-small = Terminal too small ({ $width }×{ $height }): enlarge it to at least { $min_width }×{ $min_height }.
+ui-tui-too-small = Too small: at least { $min_width }×{ $min_height } needed (now { $width }×{ $height }).
 ui-tui-end-keys = Press { $restart } to start again or { $quit } to quit.
 ui-tui-help-title = Keys
 ui-tui-help-close = { $esc } or { $help } closes this help.
@@ -40,3 +40,15 @@ ui-tui-help-help = Show or hide this help
 ui-tui-help-quit = Quit
 ui-tui-key-suspend = suspend
 ui-tui-help-suspend = Suspend to the shell; fg comes back here
+# Key names, as the key hints and the help write them.
+ui-key-enter = Enter
+ui-key-esc = Esc
+ui-key-space = Space
+ui-key-page-up = PgUp
+ui-key-page-down = PgDn
+ui-key-home = Home
+ui-key-end = End
+ui-key-delete = Del
+ui-key-ctrl = Ctrl
+ui-tui-key-ends = first/last
+ui-tui-help-ends = Go to the first or the last answer

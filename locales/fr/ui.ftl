@@ -17,7 +17,7 @@ ui-plain-goodbye = Au revoir.
 # L’assistant plein écran.
 ui-tui-language = Français
 ui-tui-start = Début
-ui-tui-too-small = Terminal trop petit ({ $width }×{ $height }) : agrandissez-le à { $min_width }×{ $min_height } au moins.
+ui-tui-too-small = Trop petit : il faut au moins { $min_width }×{ $min_height } (actuellement { $width }×{ $height }).
 ui-tui-end-keys = Appuyez sur { $restart } pour recommencer ou sur { $quit } pour quitter.
 ui-tui-help-title = Touches
 ui-tui-help-close = { $esc } ou { $help } ferme cette aide.
@@ -40,3 +40,15 @@ ui-tui-help-help = Afficher ou masquer cette aide
 ui-tui-help-quit = Quitter
 ui-tui-key-suspend = suspendre
 ui-tui-help-suspend = Suspendre et revenir au shell ; fg revient ici
+# Les noms des touches, comme les écrivent les raccourcis et l’aide.
+ui-key-enter = Entrée
+ui-key-esc = Échap
+ui-key-space = Espace
+ui-key-page-up = Pg préc
+ui-key-page-down = Pg suiv
+ui-key-home = Début
+ui-key-end = Fin
+ui-key-delete = Suppr
+ui-key-ctrl = Ctrl
+ui-tui-key-ends = premier/dernier
+ui-tui-help-ends = Aller à la première ou à la dernière réponse

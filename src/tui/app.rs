@@ -316,8 +316,8 @@ impl<'t> App<'t> {
         let screen = Screen::of(&self.session, self.localizer, lang);
         let closing = screen.choices.is_empty().then(|| {
             let mut args = FluentArgs::new();
-            args.set("restart", label_of(Action::Restart));
-            args.set("quit", label_of(Action::Quit));
+            args.set("restart", label_of(Action::Restart, &text));
+            args.set("quit", label_of(Action::Quit, &text));
             self.localizer.text_with(lang, ui::TUI_END_KEYS, Some(&args))
         });
         let ticket = match self.session.outcome() {

@@ -4,7 +4,7 @@
 //! PgUp/PgDn) with marks on the border.
 
 use super::dialog::render_box;
-use super::keys::{Binding, Mode, TABLE};
+use super::keys::{self, Binding, Mode, TABLE};
 use super::theme::Theme;
 use super::wrap::{width, wrap};
 use ratatui::buffer::Buffer;
@@ -41,16 +41,17 @@ impl Help {
         let outer = usize::from(screen.width.saturating_sub(2)).min(76);
         let inner = outer.saturating_sub(4);
         let main = || TABLE.iter().filter(|b: &&Binding| b.works_in(Mode::Main));
-        let key_width = main().map(|b| width(b.label)).max().unwrap_or(0);
+        let label = |b: &Binding| keys::label(b, text.sentence);
+        let key_width = main().map(|b| width(&label(b))).max().unwrap_or(0);
         let room = inner.saturating_sub(key_width + 2).max(1);
         let mut lines = Vec::new();
         for binding in main() {
             let sentence = (text.sentence)(binding.help);
             for (i, piece) in wrap(&sentence, room).into_iter().enumerate() {
-                let keys = if i == 0 { binding.label } else { "" };
-                let pad = key_width.saturating_sub(width(keys)) + 2;
+                let keys = if i == 0 { label(binding) } else { String::new() };
+                let pad = key_width.saturating_sub(width(&keys)) + 2;
                 lines.push(Line::from(vec![
-                    Span::styled(keys.to_string(), theme.key),
+                    Span::styled(keys, theme.key),
                     Span::raw(" ".repeat(pad)),
                     Span::styled(piece, theme.text),
                 ]));

@@ -10,7 +10,7 @@ use super::overlay::Overlay;
 use super::pane::{Pane, PaneText};
 use super::search::Search;
 use super::theme::Theme;
-use super::wrap::{truncate, width};
+use super::wrap::{truncate, width, wrap};
 use crate::i18n::{Localizer, ui};
 use crate::screen::{Body, Screen};
 use fluent_bundle::FluentArgs;
@@ -239,6 +239,11 @@ impl View {
         }
     }
 
+    /// Whether the terminal is too small: the frame is only the message saying so.
+    pub fn too_small(&self) -> bool {
+        matches!(self.kind, Kind::TooSmall(_))
+    }
+
     fn full(&self) -> Option<&Full> {
         match &self.kind {
             Kind::Full(full) => Some(full),
@@ -311,10 +316,15 @@ impl Widget for &View {
         let theme = &self.theme;
         let full = match &self.kind {
             Kind::TooSmall(message) => {
-                let y = area.y + area.height / 2;
-                let text = truncate(message, usize::from(area.width));
-                let x = area.x + area.width.saturating_sub(u16::try_from(width(&text)).unwrap_or(0)) / 2;
-                buf.set_stringn(x, y, text, usize::from(area.width), theme.notice);
+                // Wrapped, so the size needed (near the start) is always read whole.
+                let lines = wrap(message, usize::from(area.width));
+                let shown = lines.len().min(usize::from(area.height));
+                let top = area.y + (area.height - u16::try_from(shown).unwrap_or(area.height)) / 2;
+                for (line, y) in lines.iter().take(shown).zip(top..) {
+                    let text = truncate(line, usize::from(area.width));
+                    let x = area.x + area.width.saturating_sub(u16::try_from(width(&text)).unwrap_or(0)) / 2;
+                    buf.set_stringn(x, y, text, usize::from(area.width), theme.notice);
+                }
                 return;
             }
             Kind::Full(full) => full,

@@ -5,12 +5,13 @@
 use crate::common;
 
 use common::*;
+use crossterm::event::KeyCode;
 use signup_doctor::app::{self, Loaded, Sources};
 use signup_doctor::engine::tree::Tree;
 use signup_doctor::session::Session;
 use signup_doctor::transcript::{Build, Saver};
-use signup_doctor::tui::App;
 use signup_doctor::tui::theme::THEME;
+use signup_doctor::tui::{App, Exit};
 
 /// `tests/fixtures/base` with the wizard's own messages, loaded as `--flows` and `--locales` are.
 fn base() -> (tempfile::TempDir, Loaded) {
@@ -184,4 +185,100 @@ fn a_link_wider_than_the_screen_is_shortened_in_the_middle_with_its_whole_target
     let step = app.step().unwrap();
     app.run(&mut term, keys("y")).unwrap();
     assert!(app.copied().unwrap().starts_with("https://"), "step {step}");
+}
+
+#[test]
+fn key_names_are_in_the_users_language_in_the_hints_and_the_help() {
+    let (_dir, loaded) = base();
+    let mut app = App::new(Session::new(tree(&loaded)), &loaded.localizer, "fr", THEME);
+    let mut term = terminal(200, 40);
+    app.run(&mut term, keys("11")).unwrap();
+    let hints = last_line(&term);
+    for hint in ["Entrée choisir", "Échap retour", "Espace essayé"] {
+        assert!(hints.contains(hint), "`{hint}` in {hints}");
+    }
+    assert!(!hints.contains("Enter") && !hints.contains("Space"), "{hints}");
+    app.run(&mut term, keys("?")).unwrap();
+    let help = text(&term);
+    for keys in ["Entrée → 1–9", "Pg préc/Pg suiv", "Début Fin", "q Ctrl-C"] {
+        assert!(help.contains(keys), "`{keys}` in the help:\n{help}");
+    }
+}
+
+#[test]
+fn the_hint_line_always_keeps_help_save_and_quit_and_shows_b() {
+    let (_dir, loaded) = base();
+    for lang in ["en", "fr"] {
+        let mut app = App::new(Session::new(tree(&loaded)), &loaded.localizer, lang, THEME);
+        for (typed, columns) in [("", 60), ("1", 60), ("11", 60), ("", 80), ("11", 80), ("1", 100)] {
+            let mut term = terminal(columns, 24);
+            app.run(&mut term, keys(&format!("r{typed}"))).unwrap();
+            let hints = last_line(&term);
+            let want: &[&str] = if lang == "en" {
+                &["? help", "s save", "q quit"]
+            } else {
+                &["? aide", "s enregistrer", "q quitter"]
+            };
+            for hint in want {
+                assert!(
+                    hints.contains(hint),
+                    "{lang} {typed:?} at {columns}: `{hint}` in {hints}"
+                );
+            }
+        }
+    }
+    let mut app = App::new(Session::new(tree(&loaded)), &loaded.localizer, "en", THEME);
+    let mut term = terminal(80, 24);
+    app.run(&mut term, keys("")).unwrap();
+    assert!(last_line(&term).contains("b both languages"), "{}", last_line(&term));
+}
+
+#[test]
+fn home_and_end_go_to_the_first_and_the_last_answer() {
+    let (_dir, loaded) = base();
+    let mut app = App::new(Session::new(tree(&loaded)), &loaded.localizer, "en", THEME);
+    let mut term = terminal(80, 24);
+    app.run(&mut term, [press(KeyCode::End)]).unwrap();
+    assert_eq!(app.selected(), 1);
+    assert!(text(&term).contains("▶ 2. I want help"), "{}", text(&term));
+    app.run(&mut term, [press(KeyCode::Home)]).unwrap();
+    assert_eq!(app.selected(), 0);
+    // On a fix, from a step too: End is the last answer.
+    app.run(&mut term, keys("11↑")).unwrap();
+    assert!(app.step().is_some());
+    app.run(&mut term, [press(KeyCode::End)]).unwrap();
+    assert_eq!((app.step(), app.selected()), (None, 1));
+}
+
+#[test]
+fn a_message_that_says_any_key_closes_on_q_without_quitting() {
+    let (_dir, loaded) = base();
+    let mut app = App::new(Session::new(tree(&loaded)), &loaded.localizer, "en", THEME)
+        .with_changed_steps(vec![(1, "root:where".to_string())]);
+    let mut term = terminal(80, 24);
+    app.run(&mut term, keys("")).unwrap();
+    assert!(text(&term).contains("Press any key to close this."), "{}", text(&term));
+    assert_eq!(app.run(&mut term, keys("q")).unwrap(), Exit::EventsEnded);
+    assert!(!text(&term).contains("Press any key"), "{}", text(&term));
+    assert!(text(&term).contains("Where are you stuck?"));
+    assert!(!last_line(&term).contains("q quit  Esc close"));
+}
+
+#[test]
+fn while_too_small_the_needed_size_is_always_readable_and_keys_wait() {
+    let (_dir, loaded) = base();
+    for lang in ["en", "fr"] {
+        for (columns, rows) in [(40, 12), (20, 5), (12, 4), (59, 16)] {
+            let mut app = App::new(Session::new(tree(&loaded)), &loaded.localizer, lang, THEME);
+            let mut term = terminal(columns, rows);
+            app.run(&mut term, keys("2n")).unwrap();
+            let screen = text(&term);
+            assert!(screen.contains("60×16"), "{lang} {columns}×{rows}:\n{screen}");
+            assert_eq!(app.session().codes().code, "", "no step taken unseen");
+        }
+    }
+    // q still quits.
+    let mut app = App::new(Session::new(tree(&loaded)), &loaded.localizer, "en", THEME);
+    let mut term = terminal(30, 8);
+    assert!(matches!(app.run(&mut term, keys("q")).unwrap(), Exit::Left(_)));
 }

@@ -201,3 +201,26 @@ fn a_link_is_never_broken_at_80_columns() {
         "the link whole on its own line:\n{screen}"
     );
 }
+
+/// Issue 16: in French the keys have French names (« Entrée », « Échap »…) on the real terminal.
+#[test]
+fn key_names_are_french_in_french() {
+    let Some((_, screen)) = look(&["--lang", "fr"], "choisir", None, "1", &[]) else {
+        return;
+    };
+    let hints = screen.lines().rfind(|l| !l.trim().is_empty()).unwrap_or_default();
+    assert!(hints.contains("Entrée choisir"), "{screen}");
+    assert!(hints.contains("Échap retour"), "{screen}");
+}
+
+/// Issue 16: at 40×12 the message says the size needed, and keys typed meanwhile do nothing: back
+/// at 80×24 the first question is still there.
+#[test]
+fn keys_typed_while_too_small_do_nothing() {
+    let Some((small, screen)) = look(&["--lang", "en"], "Where are you stuck", Some("40x12"), "22", &[]) else {
+        return;
+    };
+    assert!(small.contains("60×16"), "{small}");
+    assert!(screen.contains("Where are you stuck?"), "{screen}");
+    assert!(screen.contains(" Code: start"), "{screen}");
+}

@@ -109,7 +109,8 @@ impl App<'_> {
         };
         if !editor.is_empty() {
             self.draft = Some(editor);
-            self.notice_with(agent::DRAFT_KEPT, "key", label_of(Action::Note).to_string());
+            let key = label_of(Action::Note, &|id| self.localizer.text(self.session.lang(), id));
+            self.notice_with(agent::DRAFT_KEPT, "key", key);
         }
     }
 
@@ -122,7 +123,10 @@ impl App<'_> {
             }
             None if self.step_count() > 0 => {
                 let mut args = FluentArgs::new();
-                args.set("key", label_of(Action::Tried));
+                args.set(
+                    "key",
+                    label_of(Action::Tried, &|id| self.localizer.text(self.session.lang(), id)),
+                );
                 let text = self
                     .localizer
                     .text_with(self.session.lang(), agent::TUI_TRIED_WHERE, Some(&args));
