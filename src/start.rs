@@ -245,7 +245,15 @@ fn run_plain(
         journal,
     };
     let mut out = std::io::stdout().lock();
-    let leaving = plain::run(&mut session, &mut aids, inputs.into_iter(), &mut out)?;
+    // With standard output redirected, the prompts go to standard error, so the person typing
+    // sees them (and the file holds only the screens).
+    let mut stderr = std::io::stderr();
+    let prompts: Option<&mut dyn Write> = if std::io::stdout().is_terminal() {
+        None
+    } else {
+        Some(&mut stderr)
+    };
+    let leaving = plain::run_prompting(&mut session, &mut aids, inputs.into_iter(), &mut out, prompts)?;
     // A failed save's transcript goes to standard error, where a redirected output cannot hide it.
     if let Some((line, Some(markdown))) = leaving.message(localizer, session.lang()) {
         say(&format!("{line}\n\n{markdown}"));

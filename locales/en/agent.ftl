@@ -99,3 +99,7 @@ agent-copied-fix = These steps copied to the clipboard.
 agent-copied-transcript = Transcript (Markdown) copied to the clipboard.
 agent-tui-key-copy = copy
 agent-tui-help-copy = Copy to the clipboard: the ticket summary at an escalation, the selected step’s link on a fix, else the transcript
+
+# Plain mode's t N.
+agent-plain-tried = Step { $step } marked as tried.
+agent-plain-untried = Step { $step } no longer marked as tried.

@@ -9,8 +9,11 @@ ui-end-start-over = Let’s start again from the top.
 ui-code = Code
 ui-code-start = start
 ui-chosen = Chosen:
-ui-plain-prompt = Type a number (1–{ $count }), b to go back, r to restart, n TEXT to add a note, s to save or q to quit:
-ui-plain-prompt-end = Type b to go back, r to start again, n TEXT to add a note, s to save or q to quit:
+ui-plain-prompt = { $count ->
+    [1] Type 1 to go on
+   *[other] Type a number from 1 to { $count }
+}, b to go back, ? for the other commands, or q to quit:
+ui-plain-prompt-end = Type b to go back, r to start again, ? for the other commands, or q to quit:
 ui-plain-invalid = “{ $input }” is not one of the choices here.
 ui-plain-at-start = This is the first question; there is nothing to go back to.
 ui-plain-goodbye = Goodbye.
@@ -52,3 +55,14 @@ ui-key-delete = Del
 ui-key-ctrl = Ctrl
 ui-tui-key-ends = first/last
 ui-tui-help-ends = Go to the first or the last answer
+ui-plain-help = Commands:
+    {"  "}1–9     choose that answer
+    {"  "}b       go back one question
+    {"  "}r       start again from the first question
+    {"  "}n TEXT  add a note to this step
+    {"  "}t N     mark step N of a fix as tried (again to unmark it)
+    {"  "}l       switch language
+    {"  "}y       print the ticket summary, the fix or the transcript, to copy (y N: the link of step N)
+    {"  "}p       read the path so far again
+    {"  "}s       save the transcript
+    {"  "}q       quit

@@ -99,3 +99,7 @@ agent-copied-fix = Ces étapes ont été copiées dans le presse-papiers.
 agent-copied-transcript = Transcription (Markdown) copiée dans le presse-papiers.
 agent-tui-key-copy = copier
 agent-tui-help-copy = Copier dans le presse-papiers : le résumé du ticket en cas d’escalade, le lien de l’étape sélectionnée sur un correctif, sinon la transcription
+
+# Le t N du mode texte.
+agent-plain-tried = Étape { $step } marquée comme essayée.
+agent-plain-untried = Étape { $step } n’est plus marquée comme essayée.

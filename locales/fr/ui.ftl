@@ -9,8 +9,11 @@ ui-end-start-over = Reprenons depuis le début.
 ui-code = Code
 ui-code-start = début
 ui-chosen = Choix :
-ui-plain-prompt = Tapez un numéro (1–{ $count }), b pour revenir, r pour recommencer, n TEXTE pour ajouter une note, s pour enregistrer ou q pour quitter :
-ui-plain-prompt-end = Tapez b pour revenir, r pour recommencer, n TEXTE pour ajouter une note, s pour enregistrer ou q pour quitter :
+ui-plain-prompt = { $count ->
+    [1] Tapez 1 pour continuer
+   *[other] Tapez un numéro de 1 à { $count }
+}, b pour revenir, ? pour les autres commandes ou q pour quitter :
+ui-plain-prompt-end = Tapez b pour revenir, r pour recommencer, ? pour les autres commandes ou q pour quitter :
 ui-plain-invalid = « { $input } » ne fait pas partie des choix proposés ici.
 ui-plain-at-start = C’est la première question : impossible de revenir en arrière.
 ui-plain-goodbye = Au revoir.
@@ -52,3 +55,14 @@ ui-key-delete = Suppr
 ui-key-ctrl = Ctrl
 ui-tui-key-ends = premier/dernier
 ui-tui-help-ends = Aller à la première ou à la dernière réponse
+ui-plain-help = Commandes :
+    {"  "}1–9     choisir cette réponse
+    {"  "}b       revenir à la question précédente
+    {"  "}r       recommencer depuis la première question
+    {"  "}n TEXTE ajouter une note à cette étape
+    {"  "}t N     marquer l’étape N d’un correctif comme essayée (à nouveau pour l’enlever)
+    {"  "}l       changer de langue
+    {"  "}y       afficher le résumé du ticket, le correctif ou la transcription, à copier (y N : le lien de l’étape N)
+    {"  "}p       relire le chemin parcouru
+    {"  "}s       enregistrer la transcription
+    {"  "}q       quitter

@@ -100,6 +100,10 @@ pub const COPIED_TRANSCRIPT: &str = "agent-copied-transcript";
 pub const TUI_KEY_COPY: &str = "agent-tui-key-copy";
 pub const TUI_HELP_COPY: &str = "agent-tui-help-copy";
 
+// Plain mode's `t N`.
+pub const PLAIN_TRIED: &str = "agent-plain-tried";
+pub const PLAIN_UNTRIED: &str = "agent-plain-untried";
+
 pub const ALL: &[&str] = &[
     TICKET_HEADING,
     TICKET_ISSUE_TYPE,
@@ -190,4 +194,6 @@ pub const ALL: &[&str] = &[
     COPIED_TRANSCRIPT,
     TUI_KEY_COPY,
     TUI_HELP_COPY,
+    PLAIN_TRIED,
+    PLAIN_UNTRIED,
 ];

@@ -57,6 +57,8 @@ pub const KEY_CTRL: &str = "ui-key-ctrl";
 pub const TUI_KEY_ENDS: &str = "ui-tui-key-ends";
 pub const TUI_HELP_ENDS: &str = "ui-tui-help-ends";
 
+pub const PLAIN_HELP: &str = "ui-plain-help";
+
 pub const ALL: &[&str] = &[
     FIX_YES,
     FIX_NO,
@@ -109,4 +111,5 @@ pub const ALL: &[&str] = &[
     KEY_CTRL,
     TUI_KEY_ENDS,
     TUI_HELP_ENDS,
+    PLAIN_HELP,
 ];

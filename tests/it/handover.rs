@@ -282,3 +282,45 @@ fn while_too_small_the_needed_size_is_always_readable_and_keys_wait() {
     let mut term = terminal(30, 8);
     assert!(matches!(app.run(&mut term, keys("q")).unwrap(), Exit::Left(_)));
 }
+
+fn plain(args: &[&str], typed: &str) -> (String, String) {
+    let output = doctor().arg("--plain").args(args).write_stdin(typed).output().unwrap();
+    (
+        String::from_utf8(output.stdout).unwrap(),
+        String::from_utf8(output.stderr).unwrap(),
+    )
+}
+
+#[test]
+fn plain_prompts_go_to_standard_error_when_standard_output_is_not_a_terminal() {
+    let (out, err) = plain(&["--lang", "en"], "q\n");
+    assert!(out.contains("Where are you stuck?"), "{out}");
+    assert!(!out.contains("Type a number"), "{out}");
+    assert!(err.contains("Type a number from 1 to 8"), "{err}");
+    assert!(out.ends_with("Goodbye.\n"), "{out}");
+}
+
+#[test]
+fn plain_shows_the_ticket_summary_before_the_single_answer_and_never_1_to_1() {
+    let (out, err) = plain(&["--lang", "en", "--resume", "2.1.2.2"], "q\n");
+    let summary = out.find("Support ticket summary").expect("the summary");
+    let answer = out.find("  [1] ").expect("the answer");
+    assert!(summary < answer, "{out}");
+    assert!(!err.contains("1–1") && !out.contains("1–1"), "{err}");
+    assert!(err.contains("Type 1 to go on"), "{err}");
+}
+
+#[test]
+fn plain_marks_tried_steps_switches_language_and_lists_its_commands() {
+    let (out, _) = plain(&["--lang", "en"], "?\n1\n1\nt 2\nl\nt 2\np\nq\nn\n");
+    assert!(out.contains("t N     mark step N of a fix as tried"), "{out}");
+    assert!(out.contains("Step 2 marked as tried."), "{out}");
+    assert!(
+        out.contains("Recevoir le SMS de vérification"),
+        "the screen again in French: {out}"
+    );
+    assert!(out.contains("Étape 2 n’est plus marquée comme essayée."), "{out}");
+    // The breadcrumb only on `p`.
+    assert_eq!(out.matches(" › ").count(), 2, "{out}");
+    assert!(out.contains("Début › La vérification"), "{out}");
+}

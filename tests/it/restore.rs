@@ -224,3 +224,19 @@ fn keys_typed_while_too_small_do_nothing() {
     assert!(screen.contains("Where are you stuck?"), "{screen}");
     assert!(screen.contains(" Code: start"), "{screen}");
 }
+
+/// Issue 16 (UX minor 18): with standard output redirected to a file and a person at the terminal,
+/// plain mode's prompts reach the terminal (on standard error) and the file holds the screens.
+#[test]
+fn prompts_reach_the_terminal_when_standard_output_is_redirected() {
+    let home = crate::common::private_home();
+    let file = home.join("out.txt");
+    let file_text = file.display().to_string();
+    let Some((status, _)) = leave_with("redirected", &[], &[("LEAVE_STDOUT", &file_text)]) else {
+        return;
+    };
+    assert_eq!(status, "exit=0 cooked=True prompt=True");
+    let saved = std::fs::read_to_string(&file).unwrap();
+    assert!(saved.contains("Where are you stuck?"), "{saved}");
+    assert!(!saved.contains("Type a number"), "{saved}");
+}

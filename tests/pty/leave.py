@@ -5,6 +5,10 @@ cooked mode, and the escape sequences written on the way out (as a Python bytes 
 
 usage: leave.py BINARY q|ctrl-c|sigterm|sighup|sigint|panic|paste|ctrl-z|sigtstp|sigstop|copy|look [ARGS...]
 
+redirected: standard output goes to the file LEAVE_STDOUT (so the wizard runs in plain mode); waits
+for the prompt on the terminal, then types q. The status line adds prompt= (the prompt reached the
+terminal).
+
 ARGS, if any, replace the wizard's arguments (`--lang en`). LEAVE_WAIT (default "Where are you
 stuck") is the text of the first frame waited for.
 
@@ -37,6 +41,9 @@ if pid == 0:
     env.pop("SIGNUP_DOCTOR_PLAIN", None)
     if how == "panic":
         env["SIGNUP_DOCTOR_TEST_PANIC"] = "1"
+    if how == "redirected":
+        target = os.open(os.environ["LEAVE_STDOUT"], os.O_WRONLY | os.O_CREAT | os.O_TRUNC)
+        os.dup2(target, 1)
     args = sys.argv[3:] or ["--lang", "en"]
     os.execve(binary, [binary] + args, env)
 
@@ -136,11 +143,17 @@ def wait_stopped(seconds):
 
 
 first = os.environ.get("LEAVE_WAIT", "Where are you stuck").encode()
-read(lambda o: b"?1049h" in o and (how == "panic" or first in o), 20)
-mark = out.rfind(b"?1049h")
+if how == "redirected":
+    read(lambda o: b"Type a number" in o, 20)
+else:
+    read(lambda o: b"?1049h" in o and (how == "panic" or first in o), 20)
+mark = max(out.rfind(b"?1049h"), 0)
 extra = ""
 if how == "q":
     write(b"q")
+elif how == "redirected":
+    extra = f" prompt={b'Type a number' in out}"
+    write(b"q\n")
 elif how == "ctrl-c":
     write(b"\x03")
 elif how.startswith("sig") and how not in ("sigtstp", "sigstop"):
