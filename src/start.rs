@@ -29,7 +29,17 @@ pub struct Options<'a> {
 
 /// Writes a line to standard error; a closed or full stderr is not worth a panic.
 fn say(line: &str) {
+    let line = if ascii() {
+        crate::text::to_ascii(line)
+    } else {
+        line.to_string()
+    };
     let _ = writeln!(std::io::stderr().lock(), "{line}");
+}
+
+/// Whether the locale's character set is not UTF-8, so all output is plain ASCII.
+fn ascii() -> bool {
+    crate::text::ascii_locale(|k| std::env::var(k).ok())
 }
 
 fn fail(code: u8, message: &str) -> ExitCode {
@@ -98,7 +108,7 @@ pub fn wizard(tree: &Tree, loaded: &Loaded, lang: &str, options: Options<'_>) ->
             Err(e) => return fail(USAGE, &e.to_string()),
         }
     } else {
-        match tui::run(session, localizer, lang, &saver, journal, changed) {
+        match tui::run(session, localizer, lang, &saver, journal, changed, ascii()) {
             Ok((tui::Exit::Left(leaving), journal)) => {
                 // The terminal is back: now the save on the way out can be told.
                 if let Some((line, markdown)) = leaving.message(localizer, lang) {
@@ -244,14 +254,21 @@ fn run_plain(
         saver,
         journal,
     };
-    let mut out = std::io::stdout().lock();
+    let stdout = std::io::stdout().lock();
+    let (mut out, mut stderr): (Box<dyn Write>, Box<dyn Write>) = if ascii() {
+        (
+            Box::new(crate::text::Ascii::new(stdout)),
+            Box::new(crate::text::Ascii::new(std::io::stderr())),
+        )
+    } else {
+        (Box::new(stdout), Box::new(std::io::stderr()))
+    };
     // With standard output redirected, the prompts go to standard error, so the person typing
     // sees them (and the file holds only the screens).
-    let mut stderr = std::io::stderr();
     let prompts: Option<&mut dyn Write> = if std::io::stdout().is_terminal() {
         None
     } else {
-        Some(&mut stderr)
+        Some(&mut *stderr)
     };
     let leaving = plain::run_prompting(&mut session, &mut aids, inputs.into_iter(), &mut out, prompts)?;
     // A failed save's transcript goes to standard error, where a redirected output cannot hide it.

@@ -148,6 +148,8 @@ pub struct App<'t> {
     view: Option<View>,
     /// How far the help overlay is scrolled.
     help_scroll: usize,
+    /// Draw in plain ASCII (the locale's character set is not UTF-8).
+    ascii: bool,
     /// Text `y` asked to copy, for the front end to send to the clipboard after the next frame.
     copy: Option<String>,
     /// The last text copied, whether or not a front end sent it on.
@@ -200,6 +202,7 @@ impl<'t> App<'t> {
             notice: None,
             view: None,
             help_scroll: 0,
+            ascii: false,
             copy: None,
             copied: None,
         }
@@ -208,6 +211,13 @@ impl<'t> App<'t> {
     /// Lets `s` (and the quit question) save transcripts with `saver`.
     pub fn with_saver(mut self, saver: &'t Saver<'t>) -> App<'t> {
         self.saver = Some(saver);
+        self
+    }
+
+    /// Draws every cell in plain ASCII (`é` → `e`, `›` → `>`, box drawing → `+-|`), for a locale
+    /// whose character set is not UTF-8.
+    pub fn with_ascii(mut self, ascii: bool) -> App<'t> {
+        self.ascii = ascii;
         self
     }
 
@@ -451,6 +461,7 @@ impl<'t> App<'t> {
             notice: notice.as_deref(),
             languages: self.localizer.languages().len(),
             help_scroll: self.help_scroll,
+            ascii: self.ascii,
         };
         let mut drawn = None;
         terminal

@@ -53,7 +53,8 @@ pub enum Failure {
 /// it, saving transcripts with `saver` and keeping the log in `journal` as it goes. `changed` names
 /// the steps (1-based, `topic:node`) of a reopened transcript that read differently now; the wizard
 /// opens on a message saying so. The terminal is given back whichever way it ends; the journal
-/// comes back with the exit, for the caller to remove or keep.
+/// comes back with the exit, for the caller to remove or keep. `ascii`: the locale's character set
+/// is not UTF-8, so every cell is drawn in plain ASCII.
 pub fn run(
     session: Session<'_>,
     localizer: &Localizer,
@@ -61,6 +62,7 @@ pub fn run(
     saver: &Saver<'_>,
     journal: Option<Journal>,
     changed: Vec<(usize, String)>,
+    ascii: bool,
 ) -> Result<(Exit, Option<Journal>), Failure> {
     let signals = signals::Signals::catch().map_err(Failure::Io)?;
     let _hook = terminal::PanicHook::install();
@@ -77,9 +79,20 @@ pub fn run(
         let mut app = App::new(session, localizer, lang, theme)
             .with_saver(saver)
             .with_journal(journal)
-            .with_changed_steps(changed);
+            .with_changed_steps(changed)
+            .with_ascii(ascii);
         let exit = app.run_with(&mut screen, signals.events(), |backend, drawn| {
-            if links {
+            if links && ascii {
+                let spots: Vec<_> = drawn
+                    .links
+                    .iter()
+                    .map(|spot| view::LinkSpot {
+                        text: crate::text::to_ascii(&spot.text),
+                        ..spot.clone()
+                    })
+                    .collect();
+                terminal::write_links(backend, &spots, theme.link)?;
+            } else if links {
                 terminal::write_links(backend, drawn.links, theme.link)?;
             }
             match drawn.copy {

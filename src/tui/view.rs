@@ -77,6 +77,8 @@ pub struct State<'a> {
     pub languages: usize,
     /// How far the help overlay is scrolled.
     pub help_scroll: usize,
+    /// Draw in plain ASCII.
+    pub ascii: bool,
 }
 
 /// What a click lands on.
@@ -126,6 +128,7 @@ pub struct View {
     area: Rect,
     theme: Theme,
     kind: Kind,
+    ascii: bool,
 }
 
 /// Where each pane goes in `content`, and the divider between panes side by side.
@@ -175,6 +178,7 @@ impl View {
                 area,
                 theme,
                 kind: Kind::TooSmall(message),
+                ascii: state.ascii,
             };
         }
         let screen = state.screen;
@@ -236,6 +240,7 @@ impl View {
                 hints,
                 overlay,
             })),
+            ascii: state.ascii,
         }
     }
 
@@ -306,7 +311,23 @@ impl View {
 }
 
 impl Widget for &View {
-    fn render(self, _area: Rect, buf: &mut Buffer) {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        self.render_cells(area, buf);
+        if self.ascii {
+            // One ASCII character a cell, so that nothing moves: `é` → `e`, `…` → `.`, `┌` → `+`.
+            for cell in &mut buf.content {
+                if !cell.symbol().is_ascii() {
+                    let ascii = crate::text::to_ascii(cell.symbol());
+                    let first = ascii.chars().next().unwrap_or(' ');
+                    cell.set_char(first);
+                }
+            }
+        }
+    }
+}
+
+impl View {
+    fn render_cells(&self, _area: Rect, buf: &mut Buffer) {
         let area = self.area.intersection(buf.area);
         // A terminal with no rows or no columns (it happens, if only for a moment) has no cell to
         // draw in: every row below would be outside the buffer.

@@ -324,3 +324,35 @@ fn plain_marks_tried_steps_switches_language_and_lists_its_commands() {
     assert_eq!(out.matches(" › ").count(), 2, "{out}");
     assert!(out.contains("Début › La vérification"), "{out}");
 }
+
+#[test]
+fn under_a_locale_that_is_not_utf8_plain_mode_and_walk_write_ascii() {
+    for locale in ["C", "fr_FR.ISO-8859-1"] {
+        let output = doctor()
+            .env("LC_ALL", locale)
+            .args(["--plain", "--lang", "fr", "--resume", "2.1"])
+            .write_stdin("?\nq\n")
+            .output()
+            .unwrap();
+        assert!(output.stdout.is_ascii(), "{}", String::from_utf8_lossy(&output.stdout));
+        assert!(output.stderr.is_ascii(), "{}", String::from_utf8_lossy(&output.stderr));
+        let out = String::from_utf8(output.stdout).unwrap();
+        assert!(out.contains("Ma carte"), "{out}");
+        let walk = doctor()
+            .env("LC_ALL", locale)
+            .args(["walk", "--lang", "fr", "2.1"])
+            .output()
+            .unwrap();
+        assert!(walk.stdout.is_ascii(), "{}", String::from_utf8_lossy(&walk.stdout));
+        assert!(
+            String::from_utf8(walk.stdout).unwrap().contains(" > "),
+            "the breadcrumb separator"
+        );
+    }
+    let utf8 = doctor()
+        .env("LC_ALL", "fr_FR.UTF-8")
+        .args(["walk", "--lang", "fr", "2.1"])
+        .output()
+        .unwrap();
+    assert!(!utf8.stdout.is_ascii());
+}

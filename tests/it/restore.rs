@@ -240,3 +240,15 @@ fn prompts_reach_the_terminal_when_standard_output_is_redirected() {
     assert!(saved.contains("Where are you stuck?"), "{saved}");
     assert!(!saved.contains("Type a number"), "{saved}");
 }
+
+/// Issue 16 (UX minor 17): under `LANG=C` the full screen draws in plain ASCII: `>` for the
+/// selection, `+-|` for boxes, accents dropped.
+#[test]
+fn under_lang_c_the_full_screen_is_plain_ascii() {
+    let Some((_, screen)) = look(&["--lang", "fr"], "choisir", None, "?", &[("LEAVE_LANG", "C")]) else {
+        return;
+    };
+    assert!(screen.is_ascii(), "{screen}");
+    assert!(screen.contains("+ Touches "), "the help's box in ASCII:\n{screen}");
+    assert!(screen.contains("Deplacer la selection"), "{screen}");
+}

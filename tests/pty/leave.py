@@ -9,6 +9,8 @@ redirected: standard output goes to the file LEAVE_STDOUT (so the wizard runs in
 for the prompt on the terminal, then types q. The status line adds prompt= (the prompt reached the
 terminal).
 
+LEAVE_LANG, if set, is the wizard's LANG (else en_US.UTF-8; LC_ALL and LC_CTYPE are unset).
+
 ARGS, if any, replace the wizard's arguments (`--lang en`). LEAVE_WAIT (default "Where are you
 stuck") is the text of the first frame waited for.
 
@@ -37,7 +39,9 @@ binary, how = sys.argv[1], sys.argv[2]
 pid, fd = pty.fork()
 if pid == 0:
     fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
-    env = dict(os.environ, TERM="xterm-256color", LANG="en_US.UTF-8")
+    env = dict(os.environ, TERM="xterm-256color", LANG=os.environ.get("LEAVE_LANG", "en_US.UTF-8"))
+    env.pop("LC_ALL", None)
+    env.pop("LC_CTYPE", None)
     env.pop("SIGNUP_DOCTOR_PLAIN", None)
     if how == "panic":
         env["SIGNUP_DOCTOR_TEST_PANIC"] = "1"
