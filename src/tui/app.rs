@@ -15,7 +15,7 @@ use super::pane::PaneText;
 use super::search::Search;
 use super::theme::Theme;
 use super::view::{Layer, LinkSpot, State, View};
-use super::wrap::{truncate_start, width};
+use super::wrap::{shorten_middle, width};
 use crate::engine::tree::Outcome;
 use crate::i18n::{Localizer, agent, ui};
 use crate::screen::Screen;
@@ -359,8 +359,12 @@ impl<'t> App<'t> {
                     args.set("path", path.to_string());
                     self.localizer.text_with(self.lang(), agent::SAVE_DONE, Some(&args))
                 };
+                // The folder stays readable: home as `~`, and a path too long loses its middle,
+                // keeping where it starts and the file's name.
+                let home = std::env::var_os("HOME").map(std::path::PathBuf::from);
+                let path = tilde(path, home.as_deref());
                 let room = (usize::from(columns) * 2 / 3).saturating_sub(width(&with("")));
-                Some(with(&truncate_start(path, room.max(8))))
+                Some(with(&shorten_middle(&path, room.max(8))))
             }
         }
     }
@@ -486,5 +490,33 @@ impl<'t> App<'t> {
             self.view = Some(view);
         }
         Ok(())
+    }
+}
+
+/// `path` with the home folder written `~`, as shells write it.
+fn tilde(path: &str, home: Option<&std::path::Path>) -> String {
+    let Some(home) = home.and_then(|h| h.to_str()).filter(|h| h.len() > 1) else {
+        return path.to_string();
+    };
+    let home = home.trim_end_matches('/');
+    match path.strip_prefix(home) {
+        Some(rest) if rest.is_empty() || rest.starts_with('/') => format!("~{rest}"),
+        _ => path.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::tilde;
+    use std::path::Path;
+
+    #[test]
+    fn the_home_folder_is_written_as_a_tilde() {
+        let home = Some(Path::new("/home/ana"));
+        assert_eq!(tilde("/home/ana/.local/share/x.json", home), "~/.local/share/x.json");
+        assert_eq!(tilde("/home/anabel/x.json", home), "/home/anabel/x.json");
+        assert_eq!(tilde("/tmp/x.json", home), "/tmp/x.json");
+        assert_eq!(tilde("/tmp/x.json", None), "/tmp/x.json");
+        assert_eq!(tilde("/x.json", Some(Path::new("/"))), "/x.json");
     }
 }

@@ -206,10 +206,12 @@ impl Pane {
         }
         let body = self.body_area;
         for (line, y) in self.body.iter().skip(self.scroll).zip(body.y..body.bottom()) {
+            buf.set_line(body.x, y, &line.line, body.width);
+            // The step under the cursor in the selection's colours over its own, so no part of
+            // it (a tried mark, its number, a link) is drawn in the highlight's own colour.
             if line.selected {
                 buf.set_style(Rect::new(body.x, y, body.width, 1), theme.selected);
             }
-            buf.set_line(body.x, y, &line.line, body.width);
         }
         if let Some(rule) = self.rule {
             let more_above = self.scroll > 0;

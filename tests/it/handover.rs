@@ -356,3 +356,35 @@ fn under_a_locale_that_is_not_utf8_plain_mode_and_walk_write_ascii() {
         .unwrap();
     assert!(!utf8.stdout.is_ascii());
 }
+
+#[test]
+fn the_focused_tried_step_keeps_every_cell_readable() {
+    let (_dir, loaded) = base();
+    let mut app = App::new(Session::new(tree(&loaded)), &loaded.localizer, "en", THEME);
+    let mut term = terminal(80, 24);
+    // Step 1 marked tried, then the cursor back on it.
+    app.run(&mut term, keys("11↑↑ ↑")).unwrap();
+    assert_eq!(app.step(), Some(0));
+    let screen = text(&term);
+    let y = screen.lines().position(|l| l.contains("1. Wait up to")).unwrap();
+    let buffer = term.backend().buffer();
+    for x in 1..20 {
+        let cell = &buffer[(x, u16::try_from(y).unwrap())];
+        assert_ne!(
+            cell.fg,
+            cell.bg,
+            "cell {x} `{}` drawn in the highlight's colour",
+            cell.symbol()
+        );
+    }
+}
+
+#[test]
+fn language_fr_is_honoured_as_gettext_does() {
+    let walk = |env: &[(&str, &str)]| {
+        let output = doctor().envs(env.iter().copied()).args(["walk", "1"]).output().unwrap();
+        String::from_utf8(output.stdout).unwrap()
+    };
+    assert!(walk(&[("LANGUAGE", "fr"), ("LANG", "en_US.UTF-8")]).contains("Où êtes-vous bloqué"));
+    assert!(!walk(&[("LANGUAGE", "fr"), ("LANG", "C")]).contains("Où êtes-vous bloqué"));
+}
