@@ -388,3 +388,23 @@ fn language_fr_is_honoured_as_gettext_does() {
     assert!(walk(&[("LANGUAGE", "fr"), ("LANG", "en_US.UTF-8")]).contains("Où êtes-vous bloqué"));
     assert!(!walk(&[("LANGUAGE", "fr"), ("LANG", "C")]).contains("Où êtes-vous bloqué"));
 }
+
+#[test]
+fn on_a_long_fix_the_question_stays_with_its_answers() {
+    let loaded = built_in();
+    let session = Session::at_code(tree(&loaded), "2.1.2.2.1.1").unwrap();
+    let mut app = App::new(session, &loaded.localizer, "en", THEME);
+    let mut term = terminal(80, 24);
+    app.run(&mut term, keys("")).unwrap();
+    let screen = text(&term);
+    let question = screen
+        .lines()
+        .position(|l| l.contains("Did this solve it?"))
+        .expect(&screen);
+    let answer = screen
+        .lines()
+        .position(|l| l.contains("1. Yes, that solved it"))
+        .unwrap();
+    assert_eq!(question + 1, answer, "{screen}");
+    assert_eq!(screen.matches("Did this solve it?").count(), 1, "{screen}");
+}
