@@ -56,10 +56,12 @@ pub fn wizard(tree: &Tree, loaded: &Loaded, lang: &str, options: Options<'_>) ->
         hashes: &loaded.hashes,
     };
     let mut changed = Vec::new();
+    let mut reopened_from = None;
     let session = match options.resume {
         Some(resume) => match open(resume, tree, localizer) {
             Ok(reopened) => {
                 changed = reopened.changed;
+                reopened_from = reopened_text(resume, localizer, lang);
                 reopened.session
             }
             Err((code, message)) => return fail(code, &message),
@@ -99,6 +101,9 @@ pub fn wizard(tree: &Tree, loaded: &Loaded, lang: &str, options: Options<'_>) ->
         })
         .ok();
     let (leaving, journal) = if crate::cli::wants_plain(options.plain) {
+        if let Some(line) = &reopened_from {
+            say(line);
+        }
         for line in transcript::changed_warning(&changed, localizer, lang) {
             say(&line);
         }
@@ -108,7 +113,12 @@ pub fn wizard(tree: &Tree, loaded: &Loaded, lang: &str, options: Options<'_>) ->
             Err(e) => return fail(USAGE, &e.to_string()),
         }
     } else {
-        match tui::run(session, localizer, lang, &saver, journal, changed, ascii()) {
+        let options = tui::Options {
+            changed,
+            ascii: ascii(),
+            opening: reopened_from,
+        };
+        match tui::run(session, localizer, lang, &saver, journal, options) {
             Ok((tui::Exit::Left(leaving), journal)) => {
                 // The terminal is back: now the save on the way out can be told.
                 if let Some((line, markdown)) = leaving.message(localizer, lang) {
@@ -134,6 +144,22 @@ pub fn wizard(tree: &Tree, loaded: &Loaded, lang: &str, options: Options<'_>) ->
         }
     }
     ExitCode::from(leaving.code)
+}
+
+/// What `--resume FILE.json` reopened: the file's name and when it was saved (the transcript's
+/// own `saved` time); `None` for a path code or a journal.
+fn reopened_text(resume: &str, localizer: &Localizer, lang: &str) -> Option<String> {
+    if !resume.ends_with(".json") {
+        return None;
+    }
+    let text = std::fs::read_to_string(resume).ok()?;
+    let value: serde_json::Value = serde_json::from_str(&text).ok()?;
+    let saved: jiff::Timestamp = value.get("saved")?.as_str()?.parse().ok()?;
+    let name = Path::new(resume).file_name()?.to_string_lossy().to_string();
+    let mut args = FluentArgs::new();
+    args.set("file", crate::text::sanitize(&name));
+    args.set("saved", saved.strftime("%Y-%m-%d %H:%M UTC").to_string());
+    Some(localizer.text_with(lang, agent::REOPENED, Some(&args)))
 }
 
 /// `--resume`: a journal (`*.journal`), a saved transcript (any other file), or a path code. A

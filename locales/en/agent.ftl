@@ -103,3 +103,4 @@ agent-tui-help-copy = Copy to the clipboard: the ticket summary at an escalation
 # Plain mode's t N.
 agent-plain-tried = Step { $step } marked as tried.
 agent-plain-untried = Step { $step } no longer marked as tried.
+agent-reopened = Reopened { $file }, saved { $saved }.

@@ -103,3 +103,4 @@ agent-tui-help-copy = Copier dans le presse-papiers : le résumé du ticket en 
 # Le t N du mode texte.
 agent-plain-tried = Étape { $step } marquée comme essayée.
 agent-plain-untried = Étape { $step } n’est plus marquée comme essayée.
+agent-reopened = Rouvert : { $file }, enregistré le { $saved }.

@@ -104,6 +104,9 @@ pub const TUI_HELP_COPY: &str = "agent-tui-help-copy";
 pub const PLAIN_TRIED: &str = "agent-plain-tried";
 pub const PLAIN_UNTRIED: &str = "agent-plain-untried";
 
+/// What `--resume FILE.json` reopened.
+pub const REOPENED: &str = "agent-reopened";
+
 pub const ALL: &[&str] = &[
     TICKET_HEADING,
     TICKET_ISSUE_TYPE,
@@ -196,4 +199,5 @@ pub const ALL: &[&str] = &[
     TUI_HELP_COPY,
     PLAIN_TRIED,
     PLAIN_UNTRIED,
+    REOPENED,
 ];

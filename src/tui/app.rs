@@ -221,6 +221,14 @@ impl<'t> App<'t> {
         self
     }
 
+    /// Opens with this line in the status bar, if any (what `--resume` reopened).
+    pub fn with_notice(mut self, notice: Option<String>) -> App<'t> {
+        if let Some(text) = notice {
+            self.notice = Some(Notice::Text(text));
+        }
+        self
+    }
+
     /// Keeps the session's log in `journal` as it happens.
     pub fn with_journal(mut self, journal: Option<Journal>) -> App<'t> {
         self.journal = journal;

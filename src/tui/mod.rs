@@ -41,6 +41,18 @@ use std::io;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use theme::Theme;
 
+/// How the full screen opens.
+#[derive(Debug, Default)]
+pub struct Options {
+    /// The steps (1-based, `topic:node`) of a reopened transcript that read differently now; the
+    /// wizard opens on a message saying so.
+    pub changed: Vec<(usize, String)>,
+    /// The locale's character set is not UTF-8: every cell is drawn in plain ASCII.
+    pub ascii: bool,
+    /// A line for the status bar of the first screen (what was reopened).
+    pub opening: Option<String>,
+}
+
 /// Why the full screen could not run to its end.
 #[derive(Debug)]
 pub enum Failure {
@@ -53,17 +65,20 @@ pub enum Failure {
 /// it, saving transcripts with `saver` and keeping the log in `journal` as it goes. `changed` names
 /// the steps (1-based, `topic:node`) of a reopened transcript that read differently now; the wizard
 /// opens on a message saying so. The terminal is given back whichever way it ends; the journal
-/// comes back with the exit, for the caller to remove or keep. `ascii`: the locale's character set
-/// is not UTF-8, so every cell is drawn in plain ASCII.
+/// comes back with the exit, for the caller to remove or keep.
 pub fn run(
     session: Session<'_>,
     localizer: &Localizer,
     lang: &str,
     saver: &Saver<'_>,
     journal: Option<Journal>,
-    changed: Vec<(usize, String)>,
-    ascii: bool,
+    options: Options,
 ) -> Result<(Exit, Option<Journal>), Failure> {
+    let Options {
+        changed,
+        ascii,
+        opening,
+    } = options;
     let signals = signals::Signals::catch().map_err(Failure::Io)?;
     let _hook = terminal::PanicHook::install();
     let result = catch_unwind(AssertUnwindSafe(|| {
@@ -80,7 +95,8 @@ pub fn run(
             .with_saver(saver)
             .with_journal(journal)
             .with_changed_steps(changed)
-            .with_ascii(ascii);
+            .with_ascii(ascii)
+            .with_notice(opening);
         let exit = app.run_with(&mut screen, signals.events(), |backend, drawn| {
             if links && ascii {
                 let spots: Vec<_> = drawn

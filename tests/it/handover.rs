@@ -408,3 +408,43 @@ fn on_a_long_fix_the_question_stays_with_its_answers() {
     assert_eq!(question + 1, answer, "{screen}");
     assert_eq!(screen.matches("Did this solve it?").count(), 1, "{screen}");
 }
+
+#[test]
+fn reopening_a_transcript_says_what_was_reopened() {
+    let dir = tempfile::tempdir().unwrap();
+    let saved = doctor()
+        .args(["--plain", "--lang", "en", "--transcript-dir"])
+        .arg(dir.path())
+        .write_stdin("1\ns\nq\n")
+        .output()
+        .unwrap();
+    assert!(saved.status.success());
+    let json = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|e| e == "json"))
+        .unwrap();
+    let output = doctor()
+        .args(["--plain", "--lang", "en", "--resume"])
+        .arg(&json)
+        .write_stdin("q\n")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    let name = json.file_name().unwrap().to_string_lossy().to_string();
+    assert!(stderr.contains(&format!("Reopened {name}, saved 20")), "{stderr}");
+}
+
+#[test]
+fn the_full_screen_opens_with_what_was_reopened_in_the_status_bar() {
+    let (_dir, loaded) = base();
+    let mut app = App::new(Session::new(tree(&loaded)), &loaded.localizer, "en", THEME)
+        .with_notice(Some("Reopened a.json, saved 2026-12-01 18:46 UTC.".to_string()));
+    let mut term = terminal(100, 24);
+    app.run(&mut term, keys("")).unwrap();
+    assert!(
+        text(&term).contains("Reopened a.json, saved 2026-12-01"),
+        "{}",
+        text(&term)
+    );
+}
