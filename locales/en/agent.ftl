@@ -102,3 +102,16 @@ agent-tui-save-failed-title = Not saved
 agent-tui-save-where = Enter saves in the folder below instead; Esc goes back.
 agent-tui-message-close = Press any key to close this.
 agent-tui-text-too-long = Too long: { $max } characters kept
+
+# Copy (y): what was copied to the clipboard (full screen) or is printed (plain mode).
+agent-copied-ticket = Support request summary copied to the clipboard.
+agent-copied-link = Link copied to the clipboard: { $url }
+agent-copied-fix = These steps copied to the clipboard.
+agent-copied-transcript = Transcript (Markdown) copied to the clipboard.
+agent-tui-key-copy = copy
+agent-tui-help-copy = Copy to the clipboard: the ticket summary at an escalation, the selected step’s link on a fix, else the transcript
+
+# Plain mode's t N.
+agent-plain-tried = Step { $step } marked as tried.
+agent-plain-untried = Step { $step } no longer marked as tried.
+agent-reopened = Reopened { $file }, saved { $saved }.

@@ -14,17 +14,17 @@ ui-code = Code
 ui-code-start = start
 ui-chosen = Chosen:
 ui-plain-prompt = { $count ->
-    [one] Type 1 to go on
-   *[other] Type a number (1–{ $count })
-}, b to go back, r to restart, n TEXT to add a note, s to save or q to quit:
-ui-plain-prompt-end = Type b to go back, r to start again, n TEXT to add a note, s to save or q to quit:
+    [1] Type 1 to go on
+   *[other] Type a number from 1 to { $count }
+}, b to go back, ? for the other commands, or q to quit:
+ui-plain-prompt-end = Type b to go back, r to start again, ? for the other commands, or q to quit:
 ui-plain-invalid = “{ $input }” is not one of the choices here.
 ui-plain-at-start = This is the first question; there is nothing to go back to.
 ui-plain-goodbye = Goodbye.
 # The full-screen wizard.
 ui-tui-language = English
 ui-tui-start = Start
-ui-tui-too-small = Terminal too small ({ $width }×{ $height }): enlarge it to at least { $min_width }×{ $min_height }.
+ui-tui-too-small = Too small: at least { $min_width }×{ $min_height } needed (now { $width }×{ $height }).
 ui-tui-end-keys = Press { $restart } to start again or { $quit } to quit.
 ui-tui-help-title = Keys
 ui-tui-help-close = { $esc } or { $help } closes this help.
@@ -47,3 +47,26 @@ ui-tui-help-help = Show or hide this help
 ui-tui-help-quit = Quit
 ui-tui-key-suspend = suspend
 ui-tui-help-suspend = Suspend to the shell; fg comes back here
+# Key names, as the key hints and the help write them.
+ui-key-enter = Enter
+ui-key-esc = Esc
+ui-key-space = Space
+ui-key-page-up = PgUp
+ui-key-page-down = PgDn
+ui-key-home = Home
+ui-key-end = End
+ui-key-delete = Del
+ui-key-ctrl = Ctrl
+ui-tui-key-ends = first/last
+ui-tui-help-ends = Go to the first or the last answer
+ui-plain-help = Commands:
+    {"  "}1–9     choose that answer
+    {"  "}b       go back one question
+    {"  "}r       start again from the first question
+    {"  "}n TEXT  add a note to this step
+    {"  "}t N     mark step N of a fix as tried (again to unmark it)
+    {"  "}l       switch language
+    {"  "}y       print the ticket summary, the fix or the transcript, to copy (y N: the link of step N)
+    {"  "}p       read the path so far again
+    {"  "}s       save the transcript
+    {"  "}q       quit

@@ -102,3 +102,16 @@ agent-tui-save-failed-title = Non enregistrée
 agent-tui-save-where = Entrée enregistre plutôt dans le dossier ci-dessous ; Échap revient en arrière.
 agent-tui-message-close = Appuyez sur une touche pour fermer.
 agent-tui-text-too-long = Trop long : { $max } caractères gardés
+
+# Copier (y) : ce qui a été copié dans le presse-papiers (plein écran) ou est affiché (mode texte).
+agent-copied-ticket = Résumé de la demande de support copié dans le presse-papiers.
+agent-copied-link = Lien copié dans le presse-papiers : { $url }
+agent-copied-fix = Ces étapes ont été copiées dans le presse-papiers.
+agent-copied-transcript = Transcription (Markdown) copiée dans le presse-papiers.
+agent-tui-key-copy = copier
+agent-tui-help-copy = Copier dans le presse-papiers : le résumé du ticket en cas d’escalade, le lien de l’étape sélectionnée sur un correctif, sinon la transcription
+
+# Le t N du mode texte.
+agent-plain-tried = Étape { $step } marquée comme essayée.
+agent-plain-untried = Étape { $step } n’est plus marquée comme essayée.
+agent-reopened = Rouvert : { $file }, enregistré le { $saved }.

@@ -14,17 +14,17 @@ ui-code = Code
 ui-code-start = début
 ui-chosen = Choix :
 ui-plain-prompt = { $count ->
-    [one] Tapez 1 pour continuer
-   *[other] Tapez un numéro (1 à { $count })
-}, b pour revenir, r pour recommencer, n TEXTE pour ajouter une note, s pour enregistrer ou q pour quitter :
-ui-plain-prompt-end = Tapez b pour revenir, r pour recommencer, n TEXTE pour ajouter une note, s pour enregistrer ou q pour quitter :
+    [1] Tapez 1 pour continuer
+   *[other] Tapez un numéro de 1 à { $count }
+}, b pour revenir, « ? » pour les autres commandes ou q pour quitter :
+ui-plain-prompt-end = Tapez b pour revenir, r pour recommencer, « ? » pour les autres commandes ou q pour quitter :
 ui-plain-invalid = « { $input } » ne fait pas partie des choix proposés ici.
 ui-plain-at-start = C’est la première question : impossible de revenir en arrière.
 ui-plain-goodbye = Au revoir.
 # L’assistant plein écran.
 ui-tui-language = Français
 ui-tui-start = Début
-ui-tui-too-small = Terminal trop petit ({ $width }×{ $height }) : agrandissez-le à { $min_width }×{ $min_height } au moins.
+ui-tui-too-small = Trop petit : il faut au moins { $min_width }×{ $min_height } (actuellement { $width }×{ $height }).
 ui-tui-end-keys = Appuyez sur { $restart } pour recommencer ou sur { $quit } pour quitter.
 ui-tui-help-title = Touches
 ui-tui-help-close = { $esc } ou { $help } ferme cette aide.
@@ -47,3 +47,26 @@ ui-tui-help-help = Afficher ou masquer cette aide
 ui-tui-help-quit = Quitter
 ui-tui-key-suspend = suspendre
 ui-tui-help-suspend = Suspendre et revenir au shell ; fg revient ici
+# Les noms des touches, comme les écrivent les raccourcis et l’aide.
+ui-key-enter = Entrée
+ui-key-esc = Échap
+ui-key-space = Espace
+ui-key-page-up = Pg préc
+ui-key-page-down = Pg suiv
+ui-key-home = Début
+ui-key-end = Fin
+ui-key-delete = Suppr
+ui-key-ctrl = Ctrl
+ui-tui-key-ends = premier/dernier
+ui-tui-help-ends = Aller à la première ou à la dernière réponse
+ui-plain-help = Commandes :
+    {"  "}1–9     choisir cette réponse
+    {"  "}b       revenir à la question précédente
+    {"  "}r       recommencer depuis la première question
+    {"  "}n TEXTE ajouter une note à cette étape
+    {"  "}t N     marquer l’étape N d’un correctif comme essayée (à nouveau pour l’enlever)
+    {"  "}l       changer de langue
+    {"  "}y       afficher le résumé du ticket, le correctif ou la transcription, à copier (y N : le lien de l’étape N)
+    {"  "}p       relire le chemin parcouru
+    {"  "}s       enregistrer la transcription
+    {"  "}q       quitter

@@ -115,7 +115,13 @@ pub fn paths(tree: &Tree, json: bool) -> Result<Status, Error> {
 
 pub fn walk(tree: &Tree, localizer: &Localizer, lang: &str, code: &str) -> Result<Status, Error> {
     let mut session = Session::new(tree);
-    let mut out = std::io::stdout().lock();
+    let stdout = std::io::stdout().lock();
+    // Under a locale that is not UTF-8, plain ASCII.
+    let mut out: Box<dyn std::io::Write> = if crate::text::ascii_locale(|k| std::env::var(k).ok()) {
+        Box::new(crate::text::Ascii::new(stdout))
+    } else {
+        Box::new(stdout)
+    };
     match plain::write_walk(&mut out, &mut session, code, localizer, lang) {
         Ok(()) => Ok(Status::Done),
         Err(WalkError::Code(error)) => Err(Error::Code {

@@ -25,7 +25,7 @@ use std::process::ExitCode;
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
-    /// Language of the wizard (en, fr); else LC_ALL, LC_MESSAGES, LANG.
+    /// Language of the wizard (en, fr); else LANGUAGE, LC_ALL, LC_MESSAGES, LANG.
     #[arg(long, global = true, value_name = "LANG")]
     pub lang: Option<String>,
     /// Load flows from this directory instead of the built-in ones.

@@ -25,7 +25,18 @@ pub struct Options<'a> {
 
 /// Writes a line to standard error; a closed or full stderr is not worth a panic.
 fn say(line: &str) {
-    let _ = writeln!(std::io::stderr().lock(), "{}", crate::text::Safe::new(line));
+    let line = crate::text::Safe::new(line);
+    let line = if ascii() {
+        crate::text::to_ascii(line.as_str())
+    } else {
+        line.to_string()
+    };
+    let _ = writeln!(std::io::stderr().lock(), "{line}");
+}
+
+/// Whether the locale's character set is not UTF-8, so all output is plain ASCII.
+fn ascii() -> bool {
+    crate::text::ascii_locale(|k| std::env::var(k).ok())
 }
 
 /// Runs the wizard to its end; returns the exit code the session said.
@@ -38,10 +49,12 @@ pub fn wizard(tree: &Tree, loaded: &Loaded, lang: &str, options: Options<'_>) ->
         hashes: &loaded.hashes,
     };
     let mut changed = Vec::new();
+    let mut reopened_from = None;
     let session = match options.resume {
         Some(resume) => match open(resume, tree, localizer) {
             Ok(reopened) => {
                 changed = reopened.changed;
+                reopened_from = reopened_text(resume, localizer, lang);
                 reopened.session
             }
             Err(error) => return Err(error),
@@ -81,6 +94,9 @@ pub fn wizard(tree: &Tree, loaded: &Loaded, lang: &str, options: Options<'_>) ->
         })
         .ok();
     let (leaving, journal) = if crate::cli::wants_plain(options.plain) {
+        if let Some(line) = &reopened_from {
+            say(line);
+        }
         for line in transcript::changed_warning(&changed, localizer, lang) {
             say(&line);
         }
@@ -90,7 +106,12 @@ pub fn wizard(tree: &Tree, loaded: &Loaded, lang: &str, options: Options<'_>) ->
             Err(e) => return Err(Error::Output(e)),
         }
     } else {
-        match tui::run(session, localizer, lang, &saver, journal, changed) {
+        let options = tui::Options {
+            changed,
+            ascii: ascii(),
+            opening: reopened_from,
+        };
+        match tui::run(session, localizer, lang, &saver, journal, options) {
             Ok((tui::Exit::Left(leaving), journal)) => {
                 // The terminal is back: now the save on the way out can be told.
                 if let Some((line, markdown)) = leaving.message(localizer, lang) {
@@ -116,6 +137,22 @@ pub fn wizard(tree: &Tree, loaded: &Loaded, lang: &str, options: Options<'_>) ->
         }
     }
     Ok(leaving.code)
+}
+
+/// What `--resume FILE.json` reopened: the file's name and when it was saved (the transcript's
+/// own `saved` time); `None` for a path code or a journal.
+fn reopened_text(resume: &str, localizer: &Localizer, lang: &str) -> Option<String> {
+    if !resume.ends_with(".json") {
+        return None;
+    }
+    let text = std::fs::read_to_string(resume).ok()?;
+    let value: serde_json::Value = serde_json::from_str(&text).ok()?;
+    let saved: jiff::Timestamp = value.get("saved")?.as_str()?.parse().ok()?;
+    let name = Path::new(resume).file_name()?.to_string_lossy().to_string();
+    let mut args = FluentArgs::new();
+    args.set("file", crate::text::sanitize(&name));
+    args.set("saved", saved.strftime("%Y-%m-%d %H:%M UTC").to_string());
+    Some(localizer.text_with(lang, agent::REOPENED, Some(&args)))
 }
 
 /// `--resume`: a journal (`*.journal`), a saved transcript (any other file), or a path code. A
@@ -249,8 +286,23 @@ fn run_plain(
         saver,
         journal,
     };
-    let mut out = std::io::stdout().lock();
-    let leaving = plain::run(&mut session, &mut aids, inputs.into_iter(), &mut out)?;
+    let stdout = std::io::stdout().lock();
+    let (mut out, mut stderr): (Box<dyn Write>, Box<dyn Write>) = if ascii() {
+        (
+            Box::new(crate::text::Ascii::new(stdout)),
+            Box::new(crate::text::Ascii::new(std::io::stderr())),
+        )
+    } else {
+        (Box::new(stdout), Box::new(std::io::stderr()))
+    };
+    // With standard output redirected, the prompts go to standard error, so the person typing
+    // sees them (and the file holds only the screens).
+    let prompts: Option<&mut dyn Write> = if std::io::stdout().is_terminal() {
+        None
+    } else {
+        Some(&mut *stderr)
+    };
+    let leaving = plain::run_prompting(&mut session, &mut aids, inputs.into_iter(), &mut out, prompts)?;
     // A failed save's transcript goes to standard error, where a redirected output cannot hide it.
     if let Some((line, Some(markdown))) = leaving.message(localizer, session.lang()) {
         say(&format!("{line}\n\n{markdown}"));

@@ -97,6 +97,12 @@ A usage or I/O error, such as an unknown option or a language that is not loaded
 \fBLC_ALL\fR, \fBLC_MESSAGES\fR, \fBLANG\fR
 The language when \fB\-\-lang\fR is not given, the first one set: fr_FR.UTF\-8 or fr\-CA give French; a language that is not loaded gives English.
 .TP
+\fBLANGUAGE\fR
+A list of languages in order of preference (fr:en), read first as gettext programs read it: the first one loaded is used, except in the C locale.
+.TP
+\fBLC_ALL\fR, \fBLC_CTYPE\fR, \fBLANG\fR
+The character set: when the first one set is C, POSIX or names one other than UTF\-8 (fr_FR.ISO\-8859\-1), everything is written in plain ASCII.
+.TP
 \fBTERM\fR=dumb, \fBSIGNUP_DOCTOR_PLAIN\fR=1
 Run the wizard line by line, as \fB\-\-plain\fR does.
 .SH EXAMPLES

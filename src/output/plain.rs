@@ -18,7 +18,7 @@ const SIGINT: i32 = 2;
 /// Writes one screen as plain text (sanitised, as everything plain mode writes: [`SafeWriter`]).
 pub fn write_screen(out: &mut impl Write, screen: &Screen, localizer: &Localizer, lang: &str) -> io::Result<()> {
     let out = &mut SafeWriter::new(&mut *out);
-    write_body(out, screen, localizer, lang)?;
+    write_body(out, screen, localizer, lang, true)?;
     write_choices(out, screen)
 }
 
@@ -26,7 +26,7 @@ pub fn write_screen(out: &mut impl Write, screen: &Screen, localizer: &Localizer
 /// comes before the choices, so the choice is the last thing read.
 fn write_place(out: &mut impl Write, session: &Session<'_>, localizer: &Localizer, lang: &str) -> io::Result<()> {
     let screen = Screen::of(session, localizer, lang);
-    write_body(out, &screen, localizer, lang)?;
+    write_body(out, &screen, localizer, lang, true)?;
     if session.outcome() == Some(Outcome::Escalate) {
         write_ticket(out, session, localizer, lang)?;
     }
@@ -40,8 +40,14 @@ fn write_choices(out: &mut impl Write, screen: &Screen) -> io::Result<()> {
     Ok(())
 }
 
-/// Writes a screen's heading, code, breadcrumb and body.
-fn write_body(out: &mut impl Write, screen: &Screen, localizer: &Localizer, lang: &str) -> io::Result<()> {
+/// Writes a screen but its answers: the topic, the code, the breadcrumb (if asked for), the text.
+fn write_body(
+    out: &mut impl Write,
+    screen: &Screen,
+    localizer: &Localizer,
+    lang: &str,
+    crumbs: bool,
+) -> io::Result<()> {
     writeln!(out, "== {} ==", screen.topic)?;
     let code = if screen.codes.code.is_empty() {
         localizer.text(lang, ui::CODE_START)
@@ -50,7 +56,7 @@ fn write_body(out: &mut impl Write, screen: &Screen, localizer: &Localizer, lang
     };
     let separator = localizer.text(lang, agent::LABEL_SEPARATOR);
     writeln!(out, "{}{separator}{code}", localizer.text(lang, ui::CODE))?;
-    if !screen.breadcrumb.is_empty() {
+    if crumbs && !screen.breadcrumb.is_empty() {
         writeln!(out, "{}", screen.breadcrumb.join(" › "))?;
     }
     writeln!(out)?;
@@ -146,6 +152,11 @@ const COMMANDS: &[(&str, Command)] = &[
     ("n", Command::Note),
     ("b", Command::Back),
     ("r", Command::Restart),
+    ("y", Command::Copy),
+    ("t", Command::Tried),
+    ("l", Command::Language),
+    ("p", Command::Path),
+    ("?", Command::Help),
 ];
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -155,6 +166,16 @@ enum Command {
     Note,
     Back,
     Restart,
+    /// Print what the full screen's `y` copies (`y N`: the link of step N).
+    Copy,
+    /// `t N`: mark step N of a fix as tried, or not any more.
+    Tried,
+    /// Switch to the next language.
+    Language,
+    /// Read the path so far (the breadcrumb) again.
+    Path,
+    /// List the commands.
+    Help,
 }
 
 /// The message a typed line asks for, if any.
@@ -163,7 +184,13 @@ fn parse(line: &str) -> Option<Msg> {
     let command = COMMANDS.iter().find(|(key, _)| key.eq_ignore_ascii_case(word));
     match command.map(|(_, c)| *c) {
         Some(Command::Quit) => Some(Msg::Quit),
-        Some(Command::Save) => None,
+        Some(Command::Tried) => rest
+            .trim()
+            .parse::<usize>()
+            .ok()
+            .filter(|n| *n >= 1)
+            .map(|n| Msg::ToggleTried(n - 1)),
+        Some(Command::Save | Command::Copy | Command::Language | Command::Path | Command::Help) => None,
         Some(Command::Note) => Some(Msg::Note(rest.to_string())),
         Some(Command::Back) => Some(Msg::Back),
         Some(Command::Restart) => Some(Msg::Restart),
@@ -198,8 +225,20 @@ pub struct Aids<'a> {
 pub fn run(
     session: &mut Session<'_>,
     aids: &mut Aids<'_>,
+    input: impl Iterator<Item = Input>,
+    out: &mut impl Write,
+) -> io::Result<Leaving> {
+    run_prompting(session, aids, input, out, None)
+}
+
+/// Like [`run`], with the prompts written to `prompts` when given (standard error, when standard
+/// output is not the terminal the person reads: prompts must reach them).
+pub fn run_prompting(
+    session: &mut Session<'_>,
+    aids: &mut Aids<'_>,
     mut input: impl Iterator<Item = Input>,
     out: &mut impl Write,
+    mut prompts: Option<&mut dyn Write>,
 ) -> io::Result<Leaving> {
     // Notes and texts reopened from a transcript or a journal come from outside: every line out
     // is sanitised, whatever builds it.
@@ -211,7 +250,13 @@ pub fn run(
         let lang = session.lang().to_string();
         let screen = Screen::of(session, localizer, &lang);
         if show {
-            write_place(out, session, localizer, &lang)?;
+            // The breadcrumb is read again only on `p`; the ticket summary comes before the answer.
+            write_body(out, &screen, localizer, &lang, false)?;
+            if session.outcome() == Some(Outcome::Escalate) {
+                write_ticket(out, session, localizer, &lang)?;
+                writeln!(out)?;
+            }
+            write_choices(out, &screen)?;
         }
         show = false;
         let mut args = FluentArgs::new();
@@ -221,21 +266,21 @@ pub fn run(
             (false, true) => localizer.text_with(&lang, ui::PROMPT_END, Some(&args)),
             (false, false) => localizer.text_with(&lang, ui::PROMPT, Some(&args)),
         };
-        write!(out, "{prompt} ")?;
         out.flush()?;
-        let (msg, typed) = match input.next().unwrap_or(Input::End) {
-            Input::End => {
-                writeln!(out)?;
-                (Some(Msg::EndOfInput), String::new())
-            }
-            Input::Signal(signal) if signal == SIGINT => {
-                writeln!(out)?;
-                (Some(Msg::Interrupt), String::new())
-            }
-            Input::Signal(signal) => {
-                writeln!(out)?;
-                (Some(Msg::Signal(signal)), String::new())
-            }
+        let prompt_to: &mut dyn Write = match prompts.as_mut() {
+            Some(prompts) => *prompts,
+            None => out,
+        };
+        write!(prompt_to, "{prompt} ")?;
+        prompt_to.flush()?;
+        let next = input.next().unwrap_or(Input::End);
+        if matches!(next, Input::End | Input::Signal(_)) {
+            writeln!(prompt_to)?;
+        }
+        let (msg, typed) = match next {
+            Input::End => (Some(Msg::EndOfInput), String::new()),
+            Input::Signal(signal) if signal == SIGINT => (Some(Msg::Interrupt), String::new()),
+            Input::Signal(signal) => (Some(Msg::Signal(signal)), String::new()),
             Input::Line(line) if asking => (Some(Msg::QuitAnswer(quit_answer(&line))), String::new()),
             Input::Line(line) => {
                 let typed = line.trim().to_string();
@@ -246,11 +291,51 @@ pub fn run(
                     save(session, aids, out)?;
                     continue;
                 }
+                if let Some(("y" | "Y", rest)) = Some(typed.split_once(' ').unwrap_or((&typed, ""))) {
+                    let step = rest.trim().parse::<usize>().ok().and_then(|n| n.checked_sub(1));
+                    let clip = crate::output::clip::of(session, localizer, &lang, Some(&aids.saver.build), step);
+                    writeln!(out)?;
+                    writeln!(out, "{}", clip.text.trim_end())?;
+                    writeln!(out)?;
+                    continue;
+                }
+                match COMMANDS
+                    .iter()
+                    .find(|(k, _)| k.eq_ignore_ascii_case(&typed))
+                    .map(|(_, c)| *c)
+                {
+                    Some(Command::Help) => {
+                        writeln!(out, "{}", localizer.text(&lang, ui::PLAIN_HELP))?;
+                        continue;
+                    }
+                    Some(Command::Path) => {
+                        let mut crumbs = vec![localizer.text(&lang, ui::TUI_START)];
+                        crumbs.extend(screen.breadcrumb.iter().cloned());
+                        writeln!(out, "{}", crumbs.join(" › "))?;
+                        continue;
+                    }
+                    Some(Command::Language) => {
+                        let languages = localizer.languages();
+                        let at = languages.iter().position(|l| *l == lang).unwrap_or(0);
+                        let next = languages[(at + 1) % languages.len().max(1)].to_string();
+                        if session.update(Msg::Language(next)) == Effect::Changed {
+                            sync(session, aids, out)?;
+                            writeln!(out)?;
+                            show = true;
+                        }
+                        continue;
+                    }
+                    _ => {}
+                }
                 (parse(&typed), typed)
             }
         };
         asking = false;
         let back = msg == Some(Msg::Back);
+        let tried = match msg {
+            Some(Msg::ToggleTried(step)) => Some(step),
+            _ => None,
+        };
         let effect = msg.map_or(Effect::Ignored, |msg| session.update(msg));
         sync(session, aids, out)?;
         match effect {
@@ -272,7 +357,16 @@ pub fn run(
                 writeln!(out)?;
                 show = true;
             }
-            Effect::Changed => writeln!(out, "{}", localizer.text(&lang, agent::NOTE_ADDED))?,
+            Effect::Changed => match tried {
+                Some(step) => {
+                    let on = session.tried_at(session.place()).contains(&step);
+                    let mut args = FluentArgs::new();
+                    args.set("step", step + 1);
+                    let id = if on { agent::PLAIN_TRIED } else { agent::PLAIN_UNTRIED };
+                    writeln!(out, "{}", localizer.text_with(&lang, id, Some(&args)))?;
+                }
+                None => writeln!(out, "{}", localizer.text(&lang, agent::NOTE_ADDED))?,
+            },
             Effect::Ignored | Effect::BadCode(_) => {
                 let mut args = FluentArgs::new();
                 args.set("input", crate::text::sanitize(&typed));

@@ -15,7 +15,7 @@ use super::pane::PaneText;
 use super::search::Search;
 use super::theme::Theme;
 use super::view::{Layer, LinkSpot, State, View};
-use super::wrap::{truncate_start, width};
+use super::wrap::{shorten_middle, width};
 use crate::engine::tree::Outcome;
 use crate::i18n::{Localizer, agent, ui};
 use crate::transcript::journal::Journal;
@@ -146,6 +146,23 @@ pub struct App<'t> {
     notice: Option<Notice>,
     /// The last frame drawn, for what a click lands on and how far a page scrolls.
     view: Option<View>,
+    /// How far the help overlay is scrolled.
+    help_scroll: usize,
+    /// Draw in plain ASCII (the locale's character set is not UTF-8).
+    ascii: bool,
+    /// Text `y` asked to copy, for the front end to send to the clipboard after the next frame.
+    copy: Option<String>,
+    /// The last text copied, whether or not a front end sent it on.
+    copied: Option<String>,
+}
+
+/// What a frame leaves for the front end to do on the real terminal once it is drawn.
+#[derive(Clone, Copy, Debug)]
+pub struct Drawn<'a> {
+    /// The links on screen, to make clickable.
+    pub links: &'a [LinkSpot],
+    /// Text to put on the clipboard.
+    pub copy: Option<&'a str>,
 }
 
 /// One language's texts for a pane, owned for the time of a frame.
@@ -184,12 +201,31 @@ impl<'t> App<'t> {
             overlay: Overlay::None,
             notice: None,
             view: None,
+            help_scroll: 0,
+            ascii: false,
+            copy: None,
+            copied: None,
         }
     }
 
     /// Lets `s` (and the quit question) save transcripts with `saver`.
     pub fn with_saver(mut self, saver: &'t Saver<'t>) -> App<'t> {
         self.saver = Some(saver);
+        self
+    }
+
+    /// Draws every cell in plain ASCII (`é` → `e`, `›` → `>`, box drawing → `+-|`), for a locale
+    /// whose character set is not UTF-8.
+    pub fn with_ascii(mut self, ascii: bool) -> App<'t> {
+        self.ascii = ascii;
+        self
+    }
+
+    /// Opens with this line in the status bar, if any (what `--resume` reopened).
+    pub fn with_notice(mut self, notice: Option<String>) -> App<'t> {
+        if let Some(text) = notice {
+            self.notice = Some(Notice::Text(text));
+        }
         self
     }
 
@@ -235,6 +271,11 @@ impl<'t> App<'t> {
         self.bilingual
     }
 
+    /// The last text `y` copied, if any.
+    pub fn copied(&self) -> Option<&str> {
+        self.copied.as_deref()
+    }
+
     /// Runs until quit, a signal, or the end of `events`; the state stays for another run.
     pub fn run<B>(&mut self, terminal: &mut Terminal<B>, events: impl IntoEventSource) -> io::Result<Exit>
     where
@@ -244,8 +285,8 @@ impl<'t> App<'t> {
         self.run_with(terminal, events, |_, _| Ok(()))
     }
 
-    /// Like [`App::run`], calling `after_draw` with the backend and the links on screen after each
-    /// frame (the terminal front end makes them clickable there).
+    /// Like [`App::run`], calling `after_draw` with the backend and what the frame leaves to do
+    /// after each frame (the terminal front end makes links clickable and fills the clipboard).
     pub fn run_with<B, F>(
         &mut self,
         terminal: &mut Terminal<B>,
@@ -255,7 +296,7 @@ impl<'t> App<'t> {
     where
         B: Backend,
         B::Error: Send + Sync + 'static,
-        F: FnMut(&mut B, &[LinkSpot]) -> io::Result<()>,
+        F: FnMut(&mut B, &Drawn<'_>) -> io::Result<()>,
     {
         let mut events = events.into_source();
         self.draw(terminal, &mut after_draw)?;
@@ -293,8 +334,8 @@ impl<'t> App<'t> {
         let screen = Screen::of(&self.session, self.localizer, lang);
         let closing = screen.choices.is_empty().then(|| {
             let mut args = FluentArgs::new();
-            args.set("restart", label_of(Action::Restart));
-            args.set("quit", label_of(Action::Quit));
+            args.set("restart", label_of(Action::Restart, &text));
+            args.set("quit", label_of(Action::Quit, &text));
             self.localizer.text_with(lang, ui::TUI_END_KEYS, Some(&args))
         });
         let ticket = match self.session.outcome() {
@@ -326,8 +367,12 @@ impl<'t> App<'t> {
                     args.set("path", path.to_string());
                     self.localizer.text_with(self.lang(), agent::SAVE_DONE, Some(&args))
                 };
+                // The folder stays readable: home as `~`, and a path too long loses its middle,
+                // keeping where it starts and the file's name.
+                let home = std::env::var_os("HOME").map(std::path::PathBuf::from);
+                let path = tilde(path, home.as_deref());
                 let room = (usize::from(columns) * 2 / 3).saturating_sub(width(&with("")));
-                Some(with(&truncate_start(path, room.max(8))))
+                Some(with(&shorten_middle(&path, room.max(8))))
             }
         }
     }
@@ -363,7 +408,7 @@ impl<'t> App<'t> {
     where
         B: Backend,
         B::Error: Send + Sync + 'static,
-        F: FnMut(&mut B, &[LinkSpot]) -> io::Result<()>,
+        F: FnMut(&mut B, &Drawn<'_>) -> io::Result<()>,
     {
         let mut data = vec![self.pane_data(self.lang(), None)];
         if self.bilingual
@@ -427,6 +472,8 @@ impl<'t> App<'t> {
             layer,
             notice: notice.as_deref(),
             languages: self.localizer.languages().len(),
+            help_scroll: self.help_scroll,
+            ascii: self.ascii,
         };
         let mut drawn = None;
         terminal
@@ -439,10 +486,45 @@ impl<'t> App<'t> {
         drop(state);
         if let Some(view) = drawn {
             self.scroll = view.scroll();
+            self.help_scroll = view.help_scroll().unwrap_or(self.help_scroll);
             self.reveal = false;
-            after_draw(terminal.backend_mut(), &view.links())?;
+            let links = view.links();
+            let copy = self.copy.take();
+            let drawn = Drawn {
+                links: &links,
+                copy: copy.as_deref(),
+            };
+            after_draw(terminal.backend_mut(), &drawn)?;
             self.view = Some(view);
         }
         Ok(())
+    }
+}
+
+/// `path` with the home folder written `~`, as shells write it.
+fn tilde(path: &str, home: Option<&std::path::Path>) -> String {
+    let Some(home) = home.and_then(|h| h.to_str()).filter(|h| h.len() > 1) else {
+        return path.to_string();
+    };
+    let home = home.trim_end_matches('/');
+    match path.strip_prefix(home) {
+        Some(rest) if rest.is_empty() || rest.starts_with('/') => format!("~{rest}"),
+        _ => path.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::tilde;
+    use std::path::Path;
+
+    #[test]
+    fn the_home_folder_is_written_as_a_tilde() {
+        let home = Some(Path::new("/home/ana"));
+        assert_eq!(tilde("/home/ana/.local/share/x.json", home), "~/.local/share/x.json");
+        assert_eq!(tilde("/home/anabel/x.json", home), "/home/anabel/x.json");
+        assert_eq!(tilde("/tmp/x.json", home), "/tmp/x.json");
+        assert_eq!(tilde("/tmp/x.json", None), "/tmp/x.json");
+        assert_eq!(tilde("/x.json", Some(Path::new("/"))), "/x.json");
     }
 }

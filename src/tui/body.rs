@@ -1,11 +1,12 @@
 //! The main text of a screen — the question, the fix with its numbered steps and links, or the end —
 //! as styled lines wrapped to a width, then the agent's aids for it: tried steps marked `✓`, the
 //! step under the cursor (its rows highlighted), the notes written here and, on an escalation end, the ticket summary.
-//! Links are kept whole, broken across lines if need be, and each line that shows part of one
-//! remembers it, so the terminal can make it clickable.
+//! Links are never broken: each stands on a line of its own from the first column, shortened in
+//! the middle with `…` when wider than the line, and the line remembers the whole address, so the
+//! terminal can make it clickable and `y` can copy it.
 
 use super::theme::{SELECTED_SYMBOL, TRIED_SYMBOL, Theme};
-use super::wrap::{width, wrap};
+use super::wrap::{shorten_middle, width, wrap};
 use crate::engine::tree::Outcome;
 use crate::wizard::screen::{Body, Screen};
 use crate::wizard::ticket::Field;
@@ -122,18 +123,17 @@ pub fn lines(screen: &Screen, theme: &Theme, max: usize, extras: &Extras<'_>) ->
                     out.push(BodyLine::new(spans));
                 }
                 if let Some(url) = &step.link {
-                    for piece in wrap(url, max.saturating_sub(indent)) {
-                        let mut line = BodyLine::new(vec![
-                            Span::raw(" ".repeat(indent)),
-                            Span::styled(piece.clone(), theme.link),
-                        ]);
-                        line.link = Some(LinkPart {
-                            x: u16::try_from(indent).unwrap_or(u16::MAX),
-                            text: piece,
-                            url: url.clone(),
-                        });
-                        out.push(line);
-                    }
+                    // A link is never broken: on a line of its own, from the first column, so a
+                    // copy of the line is the whole address; one too long is shortened in the
+                    // middle, its whole address one `y` away (and the OSC 8 target).
+                    let shown = shorten_middle(url, max);
+                    let mut line = BodyLine::new(vec![Span::styled(shown.clone(), theme.link)]);
+                    line.link = Some(LinkPart {
+                        x: 0,
+                        text: shown,
+                        url: url.clone(),
+                    });
+                    out.push(line);
                 }
                 for line in &mut out[start..] {
                     line.step = Some(i);

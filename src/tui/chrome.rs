@@ -2,7 +2,8 @@
 //! places a click can go back to), the status bar with the codes, and the key-hint line built from
 //! the key table.
 
-use super::keys::{Binding, Mode, TABLE, When};
+use super::keys::{self, Binding, Mode, TABLE, When};
+use super::table::CORE;
 use super::theme::{CRUMB_SEPARATOR, Theme};
 use super::wrap::{truncate, truncate_start, width};
 use crate::engine::paths::Codes;
@@ -175,32 +176,51 @@ impl Context {
 }
 
 /// The key-hint line: the bindings that do something here and now, in table order, leaving out the lowest
-/// ranked ones until the line fits.
+/// ranked ones until the line fits; the core keys (help, save, quit: [`CORE`]) always stay.
 pub fn hints(context: Context, text: impl Fn(&str) -> String, theme: &Theme, columns: usize) -> Line<'static> {
-    let mut shown: Vec<(&Binding, String)> = TABLE
+    let shown: Vec<(&Binding, String, String)> = TABLE
         .iter()
         .filter(|b| context.shows(b))
-        .map(|b| (b, text(b.hint)))
+        .map(|b| (b, keys::short(b, &text), text(b.hint)))
         .collect();
-    let total = |shown: &[(&Binding, String)]| -> usize {
+    let total = |shown: &[(&Binding, String, String)]| -> usize {
         // A space before the first hint, two between hints.
         shown
             .iter()
-            .map(|(b, h)| width(b.short) + 1 + width(h) + 2)
+            .map(|(_, k, h)| width(k) + 1 + width(h) + 2)
             .sum::<usize>()
             .saturating_sub(1)
     };
-    while total(&shown) > columns && shown.len() > 1 {
+    // Index in the table order, so that hints put back keep their place.
+    let mut shown: Vec<(usize, (&Binding, String, String))> = shown.into_iter().enumerate().collect();
+    let width_of = |shown: &[(usize, (&Binding, String, String))]| {
+        total(&shown.iter().map(|(_, h)| h.clone()).collect::<Vec<_>>())
+    };
+    let mut dropped = Vec::new();
+    while width_of(&shown) > columns {
         let lowest = shown
             .iter()
             .enumerate()
-            .min_by_key(|(i, (b, _))| (b.rank, usize::MAX - i))
-            .map_or(0, |(i, _)| i);
-        shown.remove(lowest);
+            .filter(|(_, (_, (b, _, _)))| b.rank != CORE)
+            .min_by_key(|(i, (_, (b, _, _)))| (b.rank, usize::MAX - i))
+            .map(|(i, _)| i);
+        match lowest {
+            Some(i) => dropped.push(shown.remove(i)),
+            None => break,
+        };
     }
+    // A shorter hint dropped after a longer one may fit in the room that one left.
+    while let Some(hint) = dropped.pop() {
+        let at = shown.iter().position(|(i, _)| *i > hint.0).unwrap_or(shown.len());
+        shown.insert(at, hint);
+        if width_of(&shown) > columns {
+            shown.remove(at);
+        }
+    }
+    let shown: Vec<(&Binding, String, String)> = shown.into_iter().map(|(_, h)| h).collect();
     let mut spans = vec![Span::raw(" ")];
-    for (binding, hint) in shown {
-        spans.push(Span::styled(binding.short, theme.key));
+    for (_, key, hint) in shown {
+        spans.push(Span::styled(key, theme.key));
         spans.push(Span::styled(format!(" {hint}  "), theme.key_hint));
     }
     Line::from(spans)

@@ -1,9 +1,10 @@
 //! The `?` help overlay: every row of the key table that works on the wizard's screen with its
 //! sentence, the mouse, and how to close it, in a bordered box over the screen. When the screen is
-//! too short for all of it, blank lines go first, then the mouse.
+//! too short for all of it, blank lines go first, then the mouse, and what is left scrolls (↑↓,
+//! PgUp/PgDn) with marks on the border.
 
 use super::dialog::render_box;
-use super::keys::{Binding, Mode, TABLE};
+use super::keys::{self, Binding, Mode, TABLE};
 use super::theme::Theme;
 use super::wrap::{width, wrap};
 use ratatui::buffer::Buffer;
@@ -21,6 +22,8 @@ pub struct Help {
     footer: Option<String>,
     border: ratatui::style::Style,
     hint: ratatui::style::Style,
+    /// The first line shown, when the lines do not all fit.
+    scroll: usize,
 }
 
 /// The words the overlay needs, already localized.
@@ -33,21 +36,22 @@ pub struct HelpText<'a> {
 }
 
 impl Help {
-    /// Lays the overlay out centred in `screen`.
-    pub fn new(text: &HelpText<'_>, theme: &Theme, screen: Rect) -> Help {
+    /// Lays the overlay out centred in `screen`, scrolled down `scroll` lines (kept within them).
+    pub fn new(text: &HelpText<'_>, theme: &Theme, screen: Rect, scroll: usize) -> Help {
         let outer = usize::from(screen.width.saturating_sub(2)).min(76);
         let inner = outer.saturating_sub(4);
         let main = || TABLE.iter().filter(|b: &&Binding| b.works_in(Mode::Main));
-        let key_width = main().map(|b| width(b.label)).max().unwrap_or(0);
+        let label = |b: &Binding| keys::label(b, text.sentence);
+        let key_width = main().map(|b| width(&label(b))).max().unwrap_or(0);
         let room = inner.saturating_sub(key_width + 2).max(1);
         let mut lines = Vec::new();
         for binding in main() {
             let sentence = (text.sentence)(binding.help);
             for (i, piece) in wrap(&sentence, room).into_iter().enumerate() {
-                let keys = if i == 0 { binding.label } else { "" };
-                let pad = key_width.saturating_sub(width(keys)) + 2;
+                let keys = if i == 0 { label(binding) } else { String::new() };
+                let pad = key_width.saturating_sub(width(&keys)) + 2;
                 lines.push(Line::from(vec![
-                    Span::styled(keys.to_string(), theme.key),
+                    Span::styled(keys, theme.key),
                     Span::raw(" ".repeat(pad)),
                     Span::styled(piece, theme.text),
                 ]));
@@ -88,6 +92,7 @@ impl Help {
             width: w,
             height: h,
         };
+        let scroll = scroll.min(lines.len().saturating_sub(height.saturating_sub(2)));
         Help {
             area,
             title: format!(" {} ", text.title),
@@ -95,13 +100,30 @@ impl Help {
             footer,
             border: theme.help_border,
             hint: theme.hint,
+            scroll,
         }
+    }
+}
+
+impl Help {
+    /// The first line shown, kept within the lines.
+    pub fn scroll(&self) -> usize {
+        self.scroll
     }
 }
 
 impl Widget for &Help {
     fn render(self, _area: Rect, buf: &mut Buffer) {
         let footer = self.footer.as_deref().map(|f| Line::styled(f, self.hint));
-        render_box(self.area, &self.title, footer, self.border, &self.lines, buf);
+        let shown = &self.lines[self.scroll.min(self.lines.len())..];
+        let inner = render_box(self.area, &self.title, footer, self.border, shown, buf);
+        // More above or below: marks on the right border.
+        let right = self.area.right().saturating_sub(1);
+        if self.scroll > 0 && inner.height > 0 {
+            buf.set_string(right, inner.y, "▲", self.border);
+        }
+        if shown.len() > usize::from(inner.height) && inner.height > 0 {
+            buf.set_string(right, inner.bottom() - 1, "▼", self.border);
+        }
     }
 }

@@ -3,6 +3,7 @@
 //! mapping ([`action_of`]), the key-hint line, the `?` help overlay and the quit question all read
 //! [`TABLE`] (in `table`), so what the screen says a key does is what it does.
 
+use crate::i18n::ui;
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 pub use super::table::TABLE;
@@ -26,6 +27,8 @@ pub enum Action {
     /// Mark or unmark the selected step of a fix as tried.
     Tried,
     Save,
+    /// Copy what the screen is for to the clipboard (see `crate::clip`).
+    Copy,
     PageUp,
     PageDown,
     Help,
@@ -101,10 +104,9 @@ pub enum When {
 pub struct Binding {
     pub keys: &'static [(Key, Action)],
     pub modes: &'static [Mode],
-    /// The keys as the help overlay shows them.
-    pub label: &'static str,
-    /// The main key, as the key-hint line and sentences show it.
-    pub short: &'static str,
+    /// The main keys, as the key-hint line and sentences show them. The help overlay shows all of
+    /// [`Binding::keys`]; both are named in the user's language ([`key_name`]).
+    pub short: &'static [Key],
     /// A word or two for the key-hint line.
     pub hint: &'static str,
     /// A sentence for the help overlay (and the quit question).
@@ -120,8 +122,74 @@ impl Binding {
     }
 }
 
-/// Esc, as the help overlay names it among the keys that close it (with the help key).
-pub const HELP_ESC_LABEL: &str = "Esc";
+/// The localised text of a message id, as key names are looked up.
+pub type Names<'a> = &'a dyn Fn(&str) -> String;
+
+/// A key's name in the user's language: a symbol for arrows and Backspace, the character for a
+/// letter, a localised name for the other special keys (« Entrée », « Échap », « Espace »…).
+pub fn key_name(key: Key, text: Names<'_>) -> String {
+    match key {
+        Key::Code(KeyCode::Up) => "↑".into(),
+        Key::Code(KeyCode::Down) => "↓".into(),
+        Key::Code(KeyCode::Left) => "←".into(),
+        Key::Code(KeyCode::Right) => "→".into(),
+        Key::Code(KeyCode::Backspace) => "⌫".into(),
+        Key::Code(KeyCode::Enter) => text(ui::KEY_ENTER),
+        Key::Code(KeyCode::Esc) => text(ui::KEY_ESC),
+        Key::Code(KeyCode::PageUp) => text(ui::KEY_PAGE_UP),
+        Key::Code(KeyCode::PageDown) => text(ui::KEY_PAGE_DOWN),
+        Key::Code(KeyCode::Home) => text(ui::KEY_HOME),
+        Key::Code(KeyCode::End) => text(ui::KEY_END),
+        Key::Code(KeyCode::Delete) => text(ui::KEY_DELETE),
+        Key::Code(code) => code.to_string(),
+        Key::Char(' ') => text(ui::KEY_SPACE),
+        Key::Char(c) => c.to_string(),
+        Key::Ctrl(c) => format!("{}-{}", text(ui::KEY_CTRL), c.to_ascii_uppercase()),
+        Key::Digits => "1–9".into(),
+    }
+}
+
+fn symbol(name: &str) -> bool {
+    ["↑", "↓", "←", "→", "⌫"].contains(&name)
+}
+
+/// Names `keys` in a row: symbols side by side, other names after `separator`, or after `/`
+/// when a name has a space in it (« Pg préc/Pg suiv »).
+fn names(keys: impl Iterator<Item = Key>, separator: &str, text: Names<'_>) -> String {
+    let mut out = String::new();
+    let mut last: Option<String> = None;
+    for key in keys {
+        let name = key_name(key, text);
+        if let Some(last) = &last
+            && !(symbol(last) && symbol(&name))
+        {
+            out.push_str(if last.contains(' ') || name.contains(' ') {
+                "/"
+            } else {
+                separator
+            });
+        }
+        out.push_str(&name);
+        last = Some(name);
+    }
+    out
+}
+
+/// Every key of a binding, as the help overlay lists them.
+pub fn label(binding: &Binding, text: Names<'_>) -> String {
+    let mut seen = Vec::new();
+    let keys = binding.keys.iter().map(|&(k, _)| k).filter(|k| {
+        let new = !seen.contains(k);
+        seen.push(*k);
+        new
+    });
+    names(keys, " ", text)
+}
+
+/// The main keys of a binding, as the key-hint line and sentences show them.
+pub fn short(binding: &Binding, text: Names<'_>) -> String {
+    names(binding.short.iter().copied(), "/", text)
+}
 
 /// The action a key press asks for in `mode`; `None` for releases and unbound keys (which, where
 /// text is typed, are [`typed`] characters).
@@ -162,15 +230,18 @@ fn matches(key: Key, event: &KeyEvent) -> Option<Option<usize>> {
 }
 
 /// The main key of the first binding with this action in the wizard itself (for sentences that
-/// name a key).
-pub fn label_of(action: Action) -> &'static str {
-    label_in(Mode::Main, action)
+/// name a key), in the user's language.
+pub fn label_of(action: Action, text: Names<'_>) -> String {
+    label_in(Mode::Main, action, text)
 }
 
 /// The main key of the first binding with this action in `mode`.
-pub fn label_in(mode: Mode, action: Action) -> &'static str {
+pub fn label_in(mode: Mode, action: Action, text: Names<'_>) -> String {
     let first = |b: &&Binding| b.works_in(mode) && b.keys.iter().any(|&(_, a)| a == action);
-    TABLE.iter().find(first).map_or("", |binding| binding.short)
+    TABLE
+        .iter()
+        .find(first)
+        .map_or(String::new(), |binding| short(binding, text))
 }
 
 #[cfg(test)]
@@ -247,10 +318,33 @@ mod tests {
 
     #[test]
     fn sentences_name_the_first_key_of_an_action() {
-        assert_eq!(label_of(Action::Restart), "r");
-        assert_eq!(label_of(Action::Quit), "q");
-        assert_eq!(label_of(Action::Tried), "Space");
-        assert_eq!(label_in(Mode::Confirm, Action::Cancel), "Esc");
+        let english = |id: &str| match id {
+            ui::KEY_SPACE => "Space".to_string(),
+            ui::KEY_ESC => "Esc".to_string(),
+            _ => id.to_string(),
+        };
+        assert_eq!(label_of(Action::Restart, &english), "r");
+        assert_eq!(label_of(Action::Quit, &english), "q");
+        assert_eq!(label_of(Action::Tried, &english), "Space");
+        assert_eq!(label_in(Mode::Confirm, Action::Cancel, &english), "Esc");
+    }
+
+    #[test]
+    fn key_names_are_the_users_and_names_with_spaces_part_with_a_slash() {
+        let french = |id: &str| match id {
+            ui::KEY_PAGE_UP => "Pg préc".to_string(),
+            ui::KEY_PAGE_DOWN => "Pg suiv".to_string(),
+            ui::KEY_ENTER => "Entrée".to_string(),
+            ui::KEY_ESC => "Échap".to_string(),
+            ui::KEY_CTRL => "Ctrl".to_string(),
+            _ => id.to_string(),
+        };
+        let of = |action| TABLE.iter().find(|b| b.keys.iter().any(|&(_, a)| a == action)).unwrap();
+        assert_eq!(short(of(Action::PageUp), &french), "Pg préc/Pg suiv");
+        assert_eq!(label(of(Action::Up), &french), "↑↓ k j");
+        assert_eq!(label(of(Action::Choose), &french), "Entrée → 1–9");
+        assert_eq!(label(of(Action::Back), &french), "⌫← Échap");
+        assert_eq!(label(of(Action::Quit), &french), "q Ctrl-C");
     }
 
     #[test]

@@ -31,7 +31,7 @@ pub mod theme;
 pub mod view;
 mod wrap;
 
-pub use app::{App, EventSource, Events, Exit, Input, IntoEventSource};
+pub use app::{App, Drawn, EventSource, Events, Exit, Input, IntoEventSource};
 
 use crate::i18n::Localizer;
 use crate::transcript::Saver;
@@ -40,6 +40,18 @@ use crate::wizard::session::Session;
 use std::io;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use theme::Theme;
+
+/// How the full screen opens.
+#[derive(Debug, Default)]
+pub struct Options {
+    /// The steps (1-based, `topic:node`) of a reopened transcript that read differently now; the
+    /// wizard opens on a message saying so.
+    pub changed: Vec<(usize, String)>,
+    /// The locale's character set is not UTF-8: every cell is drawn in plain ASCII.
+    pub ascii: bool,
+    /// A line for the status bar of the first screen (what was reopened).
+    pub opening: Option<String>,
+}
 
 /// Why the full screen could not run to its end.
 #[derive(Debug, thiserror::Error)]
@@ -62,8 +74,13 @@ pub fn run(
     lang: &str,
     saver: &Saver<'_>,
     journal: Option<Journal>,
-    changed: Vec<(usize, String)>,
+    options: Options,
 ) -> Result<(Exit, Option<Journal>), Failure> {
+    let Options {
+        changed,
+        ascii,
+        opening,
+    } = options;
     let signals = signals::Signals::catch().map_err(Failure::Io)?;
     let _hook = terminal::PanicHook::install();
     let result = catch_unwind(AssertUnwindSafe(|| {
@@ -79,12 +96,26 @@ pub fn run(
         let mut app = App::new(session, localizer, lang, theme)
             .with_saver(saver)
             .with_journal(journal)
-            .with_changed_steps(changed);
-        let exit = app.run_with(&mut screen, signals.events(), |backend, spots| {
-            if links {
-                terminal::write_links(backend, spots, theme.link)
-            } else {
-                Ok(())
+            .with_changed_steps(changed)
+            .with_ascii(ascii)
+            .with_notice(opening);
+        let exit = app.run_with(&mut screen, signals.events(), |backend, drawn| {
+            if links && ascii {
+                let spots: Vec<_> = drawn
+                    .links
+                    .iter()
+                    .map(|spot| view::LinkSpot {
+                        text: crate::text::to_ascii(&spot.text),
+                        ..spot.clone()
+                    })
+                    .collect();
+                terminal::write_links(backend, &spots, theme.link)?;
+            } else if links {
+                terminal::write_links(backend, drawn.links, theme.link)?;
+            }
+            match drawn.copy {
+                Some(text) => terminal::write_clipboard(backend, text),
+                None => Ok(()),
             }
         })?;
         Ok((exit, app.take_journal()))

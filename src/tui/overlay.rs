@@ -3,11 +3,12 @@
 
 use super::dialog::Dialog;
 use super::help::{Help, HelpText};
-use super::keys::{Action, HELP_ESC_LABEL, Mode, TABLE, label_of};
+use super::keys::{self, Action, Key, Mode, TABLE, key_name, label_of};
 use super::search_panel::{PanelText, SearchPanel};
 use super::view::{Hit, Layer, State};
 use super::wrap::truncate;
 use crate::i18n::{agent, ui};
+use crossterm::event::KeyCode;
 use fluent_bundle::FluentArgs;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -34,8 +35,8 @@ impl Overlay {
             Layer::None => None,
             Layer::Help => {
                 let mut args = FluentArgs::new();
-                args.set("esc", HELP_ESC_LABEL);
-                args.set("help", label_of(Action::Help));
+                args.set("esc", key_name(Key::Code(KeyCode::Esc), &text));
+                args.set("help", label_of(Action::Help, &text));
                 let close = state.localizer.text_with(state.lang, ui::TUI_HELP_CLOSE, Some(&args));
                 let mouse = format!("{} {}", text(ui::TUI_HELP_MOUSE), text(agent::TUI_HELP_MOUSE));
                 let help_text = HelpText {
@@ -44,7 +45,7 @@ impl Overlay {
                     close: &close,
                     sentence: &text,
                 };
-                Some(Overlay::Help(Help::new(&help_text, theme, area)))
+                Some(Overlay::Help(Help::new(&help_text, theme, area, state.help_scroll)))
             }
             Layer::Search(search) => {
                 let query = search.editor.text();
@@ -91,11 +92,12 @@ impl Overlay {
                 covered,
             ))),
             Layer::Confirm => {
-                let options: Vec<(&str, String)> = TABLE
+                let options: Vec<(String, String)> = TABLE
                     .iter()
                     .filter(|b| b.works_in(Mode::Confirm))
-                    .map(|b| (b.short, text(b.help)))
+                    .map(|b| (keys::short(b, &text), text(b.help)))
                     .collect();
+                let options: Vec<(&str, String)> = options.iter().map(|(k, h)| (k.as_str(), h.clone())).collect();
                 Some(Overlay::Dialog(Dialog::choices(
                     &text(agent::TUI_QUIT_TITLE),
                     &text(agent::TUI_QUIT_UNSAVED),

@@ -36,6 +36,8 @@ pub struct Pane {
     body_area: Rect,
     scroll: usize,
     rule: Option<Rect>,
+    /// A fix's question, kept on the rule above its answers while the body scrolls.
+    question: Option<String>,
     answers: Vec<AnswerLine>,
     answers_area: Rect,
     answers_offset: usize,
@@ -135,12 +137,17 @@ impl Pane {
         let first = answers.iter().position(|l| l.selected).unwrap_or(0);
         let last = answers.iter().rposition(|l| l.selected).unwrap_or(0);
         let answers_offset = (last + 1).saturating_sub(answers_h).min(first);
+        let question = match &text.screen.body {
+            crate::wizard::screen::Body::Fix { question, .. } => Some(question.clone()),
+            _ => None,
+        };
         Pane {
             header,
             body,
             body_area,
             scroll,
             rule,
+            question,
             answers,
             answers_area,
             answers_offset,
@@ -206,10 +213,12 @@ impl Pane {
         }
         let body = self.body_area;
         for (line, y) in self.body.iter().skip(self.scroll).zip(body.y..body.bottom()) {
+            buf.set_line(body.x, y, &line.line, body.width);
+            // The step under the cursor in the selection's colours over its own, so no part of
+            // it (a tried mark, its number, a link) is drawn in the highlight's own colour.
             if line.selected {
                 buf.set_style(Rect::new(body.x, y, body.width, 1), theme.selected);
             }
-            buf.set_line(body.x, y, &line.line, body.width);
         }
         if let Some(rule) = self.rule {
             let more_above = self.scroll > 0;
@@ -219,12 +228,22 @@ impl Pane {
                 if more_above { '▲' } else { ' ' },
                 if more_below { '▼' } else { ' ' }
             );
-            let dashes = usize::from(rule.width).saturating_sub(width(&marks));
+            // A fix's question stays with its answers when the steps scroll away.
+            let room = usize::from(rule.width).saturating_sub(width(&marks) + 4);
+            let lead = self
+                .question
+                .as_deref()
+                .filter(|_| more_below)
+                .map(|q| format!("{} ", truncate(q, room)))
+                .unwrap_or_default();
+            let dashes = usize::from(rule.width).saturating_sub(width(&marks) + width(&lead));
+            buf.set_stringn(rule.x, rule.y, &lead, usize::from(rule.width), theme.heading);
+            let x = rule.x + u16::try_from(width(&lead)).unwrap_or(0);
             buf.set_stringn(
-                rule.x,
+                x,
                 rule.y,
                 format!("{}{marks}", "─".repeat(dashes)),
-                usize::from(rule.width),
+                usize::from(rule.right().saturating_sub(x)),
                 theme.rule,
             );
         }

@@ -7,21 +7,23 @@ use crossterm::event::KeyCode;
 
 use Mode::{Confirm, Help, Main, Message, Note, Search};
 
+/// The rank of the keys the hint line always shows: help, save and quit.
+pub const CORE: u8 = u8::MAX;
+
 pub const TABLE: &[Binding] = &[
     Binding {
         keys: &[
             (Key::Code(KeyCode::Up), Action::Up),
-            (Key::Char('k'), Action::Up),
             (Key::Code(KeyCode::Down), Action::Down),
+            (Key::Char('k'), Action::Up),
             (Key::Char('j'), Action::Down),
         ],
         modes: &[Main],
-        label: "↑↓ k j",
-        short: "↑↓",
+        short: &[Key::Code(KeyCode::Up), Key::Code(KeyCode::Down)],
         hint: ui::TUI_KEY_MOVE,
         help: ui::TUI_HELP_MOVE,
         when: When::Choices,
-        rank: 3,
+        rank: 1,
     },
     Binding {
         keys: &[
@@ -30,12 +32,23 @@ pub const TABLE: &[Binding] = &[
             (Key::Digits, Action::ChooseNumber(0)),
         ],
         modes: &[Main],
-        label: "Enter → 1–9",
-        short: "Enter",
+        short: &[Key::Code(KeyCode::Enter)],
         hint: ui::TUI_KEY_CHOOSE,
         help: ui::TUI_HELP_CHOOSE,
         when: When::Choices,
         rank: 5,
+    },
+    Binding {
+        keys: &[
+            (Key::Code(KeyCode::Home), Action::Home),
+            (Key::Code(KeyCode::End), Action::End),
+        ],
+        modes: &[Main],
+        short: &[Key::Code(KeyCode::Home), Key::Code(KeyCode::End)],
+        hint: ui::TUI_KEY_ENDS,
+        help: ui::TUI_HELP_ENDS,
+        when: When::Choices,
+        rank: 0,
     },
     Binding {
         keys: &[
@@ -44,8 +57,7 @@ pub const TABLE: &[Binding] = &[
             (Key::Code(KeyCode::Esc), Action::Back),
         ],
         modes: &[Main],
-        label: "⌫ ← Esc",
-        short: "Esc",
+        short: &[Key::Code(KeyCode::Esc)],
         hint: ui::TUI_KEY_BACK,
         help: ui::TUI_HELP_BACK,
         when: When::CanGoBack,
@@ -54,8 +66,7 @@ pub const TABLE: &[Binding] = &[
     Binding {
         keys: &[(Key::Char('r'), Action::Restart)],
         modes: &[Main],
-        label: "r",
-        short: "r",
+        short: &[Key::Char('r')],
         hint: ui::TUI_KEY_RESTART,
         help: ui::TUI_HELP_RESTART,
         when: When::Started,
@@ -64,8 +75,7 @@ pub const TABLE: &[Binding] = &[
     Binding {
         keys: &[(Key::Char('l'), Action::Language)],
         modes: &[Main],
-        label: "l",
-        short: "l",
+        short: &[Key::Char('l')],
         hint: ui::TUI_KEY_LANGUAGE,
         help: ui::TUI_HELP_LANGUAGE,
         when: When::Languages,
@@ -74,18 +84,16 @@ pub const TABLE: &[Binding] = &[
     Binding {
         keys: &[(Key::Char('b'), Action::Bilingual)],
         modes: &[Main],
-        label: "b",
-        short: "b",
+        short: &[Key::Char('b')],
         hint: agent::TUI_KEY_BILINGUAL,
         help: agent::TUI_HELP_BILINGUAL,
         when: When::Languages,
-        rank: 0,
+        rank: 2,
     },
     Binding {
         keys: &[(Key::Char('/'), Action::Search)],
         modes: &[Main],
-        label: "/",
-        short: "/",
+        short: &[Key::Char('/')],
         hint: agent::TUI_KEY_SEARCH,
         help: agent::TUI_HELP_SEARCH,
         when: When::Always,
@@ -94,8 +102,7 @@ pub const TABLE: &[Binding] = &[
     Binding {
         keys: &[(Key::Char(' '), Action::Tried)],
         modes: &[Main],
-        label: "Space",
-        short: "Space",
+        short: &[Key::Char(' ')],
         hint: agent::TUI_KEY_TRIED,
         help: agent::TUI_HELP_TRIED,
         when: When::Steps,
@@ -104,8 +111,7 @@ pub const TABLE: &[Binding] = &[
     Binding {
         keys: &[(Key::Char('n'), Action::Note)],
         modes: &[Main],
-        label: "n",
-        short: "n",
+        short: &[Key::Char('n')],
         hint: agent::TUI_KEY_NOTE,
         help: agent::TUI_HELP_NOTE,
         when: When::Always,
@@ -114,12 +120,20 @@ pub const TABLE: &[Binding] = &[
     Binding {
         keys: &[(Key::Char('s'), Action::Save)],
         modes: &[Main],
-        label: "s",
-        short: "s",
+        short: &[Key::Char('s')],
         hint: agent::TUI_KEY_SAVE,
         help: agent::TUI_HELP_SAVE,
         when: When::Always,
-        rank: 1,
+        rank: CORE,
+    },
+    Binding {
+        keys: &[(Key::Char('y'), Action::Copy)],
+        modes: &[Main],
+        short: &[Key::Char('y')],
+        hint: agent::TUI_KEY_COPY,
+        help: agent::TUI_HELP_COPY,
+        when: When::Always,
+        rank: 3,
     },
     Binding {
         keys: &[
@@ -127,8 +141,7 @@ pub const TABLE: &[Binding] = &[
             (Key::Code(KeyCode::PageDown), Action::PageDown),
         ],
         modes: &[Main],
-        label: "PgUp PgDn",
-        short: "PgUp/PgDn",
+        short: &[Key::Code(KeyCode::PageUp), Key::Code(KeyCode::PageDown)],
         hint: ui::TUI_KEY_SCROLL,
         help: ui::TUI_HELP_SCROLL,
         when: When::Scrollable,
@@ -137,34 +150,46 @@ pub const TABLE: &[Binding] = &[
     Binding {
         keys: &[(Key::Char('?'), Action::Help)],
         modes: &[Main, Help],
-        label: "?",
-        short: "?",
+        short: &[Key::Char('?')],
         hint: ui::TUI_KEY_HELP,
         help: ui::TUI_HELP_HELP,
         when: When::Always,
-        rank: 6,
+        rank: CORE,
     },
     Binding {
         keys: &[(Key::Char('q'), Action::Quit), (Key::Ctrl('c'), Action::Interrupt)],
-        modes: &[Main, Help, Message],
-        label: "q Ctrl-C",
-        short: "q",
+        modes: &[Main, Help],
+        short: &[Key::Char('q')],
         hint: ui::TUI_KEY_QUIT,
         help: ui::TUI_HELP_QUIT,
         when: When::Always,
-        rank: 6,
+        rank: CORE,
     },
     // Back to the shell until `fg` (the terminal is given back meanwhile); everywhere but the quit
     // question, which lists only its answers.
     Binding {
         keys: &[(Key::Ctrl('z'), Action::Suspend)],
         modes: &[Main, Help, Search, Note, Message],
-        label: "Ctrl-Z",
-        short: "Ctrl-Z",
+        short: &[Key::Ctrl('z')],
         hint: ui::TUI_KEY_SUSPEND,
         help: ui::TUI_HELP_SUSPEND,
         when: When::Always,
         rank: 0,
+    },
+    // The help, when it is longer than the screen.
+    Binding {
+        keys: &[
+            (Key::Code(KeyCode::Up), Action::Up),
+            (Key::Code(KeyCode::Down), Action::Down),
+            (Key::Code(KeyCode::PageUp), Action::PageUp),
+            (Key::Code(KeyCode::PageDown), Action::PageDown),
+        ],
+        modes: &[Help],
+        short: &[Key::Code(KeyCode::Up), Key::Code(KeyCode::Down)],
+        hint: ui::TUI_KEY_SCROLL,
+        help: ui::TUI_HELP_SCROLL,
+        when: When::Always,
+        rank: 4,
     },
     // The search.
     Binding {
@@ -173,8 +198,7 @@ pub const TABLE: &[Binding] = &[
             (Key::Code(KeyCode::Down), Action::Down),
         ],
         modes: &[Search],
-        label: "↑↓",
-        short: "↑↓",
+        short: &[Key::Code(KeyCode::Up), Key::Code(KeyCode::Down)],
         hint: agent::TUI_KEY_SELECT,
         help: agent::TUI_HELP_SELECT,
         when: When::Results,
@@ -183,8 +207,7 @@ pub const TABLE: &[Binding] = &[
     Binding {
         keys: &[(Key::Code(KeyCode::Enter), Action::Accept)],
         modes: &[Search],
-        label: "Enter",
-        short: "Enter",
+        short: &[Key::Code(KeyCode::Enter)],
         hint: agent::TUI_KEY_JUMP,
         help: agent::TUI_HELP_JUMP,
         when: When::Results,
@@ -194,8 +217,7 @@ pub const TABLE: &[Binding] = &[
     Binding {
         keys: &[(Key::Code(KeyCode::Enter), Action::Accept)],
         modes: &[Note],
-        label: "Enter",
-        short: "Enter",
+        short: &[Key::Code(KeyCode::Enter)],
         hint: agent::TUI_KEY_KEEP,
         help: agent::TUI_HELP_KEEP,
         when: When::Always,
@@ -204,8 +226,7 @@ pub const TABLE: &[Binding] = &[
     Binding {
         keys: &[(Key::Code(KeyCode::Esc), Action::Cancel)],
         modes: &[Search, Note],
-        label: "Esc",
-        short: "Esc",
+        short: &[Key::Code(KeyCode::Esc)],
         hint: agent::TUI_KEY_CANCEL,
         help: agent::TUI_HELP_CANCEL,
         when: When::Always,
@@ -221,8 +242,11 @@ pub const TABLE: &[Binding] = &[
             (Key::Code(KeyCode::Delete), Action::Delete),
         ],
         modes: &[Search, Note],
-        label: "← → Home End ⌫ Del",
-        short: "←→⌫",
+        short: &[
+            Key::Code(KeyCode::Left),
+            Key::Code(KeyCode::Right),
+            Key::Code(KeyCode::Backspace),
+        ],
         hint: agent::TUI_KEY_EDIT,
         help: agent::TUI_HELP_EDIT,
         when: When::Always,
@@ -230,9 +254,9 @@ pub const TABLE: &[Binding] = &[
     },
     Binding {
         keys: &[(Key::Ctrl('c'), Action::Interrupt)],
-        modes: &[Search, Note],
-        label: "Ctrl-C",
-        short: "Ctrl-C",
+        // A message closes on any other key, q included.
+        modes: &[Search, Note, Message],
+        short: &[Key::Ctrl('c')],
         hint: ui::TUI_KEY_QUIT,
         help: ui::TUI_HELP_QUIT,
         when: When::Always,
@@ -245,8 +269,7 @@ pub const TABLE: &[Binding] = &[
             (Key::Ctrl('c'), Action::Interrupt),
         ],
         modes: &[Confirm],
-        label: "s Ctrl-C",
-        short: "s",
+        short: &[Key::Char('s')],
         hint: agent::TUI_KEY_SAVE_QUIT,
         help: agent::TUI_HELP_SAVE_QUIT,
         when: When::Always,
@@ -255,8 +278,7 @@ pub const TABLE: &[Binding] = &[
     Binding {
         keys: &[(Key::Char('q'), Action::QuitAnyway)],
         modes: &[Confirm],
-        label: "q",
-        short: "q",
+        short: &[Key::Char('q')],
         hint: agent::TUI_KEY_QUIT_ANYWAY,
         help: agent::TUI_HELP_QUIT_ANYWAY,
         when: When::Always,
@@ -265,8 +287,7 @@ pub const TABLE: &[Binding] = &[
     Binding {
         keys: &[(Key::Code(KeyCode::Esc), Action::Cancel)],
         modes: &[Confirm],
-        label: "Esc",
-        short: "Esc",
+        short: &[Key::Code(KeyCode::Esc)],
         hint: agent::TUI_KEY_STAY,
         help: agent::TUI_HELP_STAY,
         when: When::Always,
@@ -276,8 +297,7 @@ pub const TABLE: &[Binding] = &[
     Binding {
         keys: &[(Key::Code(KeyCode::Esc), Action::Cancel)],
         modes: &[Help, Message],
-        label: "Esc",
-        short: "Esc",
+        short: &[Key::Code(KeyCode::Esc)],
         hint: agent::TUI_KEY_CLOSE,
         help: agent::TUI_HELP_CLOSE,
         when: When::Always,

@@ -1,5 +1,5 @@
-//! The real terminal: entering full-screen mode (raw mode, alternate screen, mouse capture,
-//! bracketed paste) and always giving it back — on quit, on error, on a panic (the hook restores
+//! The real terminal: entering full-screen mode (raw mode, alternate screen, click-and-drag mouse
+//! reporting, bracketed paste) and always giving it back — on quit, on error, on a panic (the hook restores
 //! first, then prints a short message); `signals` covers SIGTERM, SIGHUP and SIGINT, `suspend`
 //! Ctrl-Z, SIGTSTP and SIGCONT. Also makes links clickable with OSC 8 where that is safe.
 //!
@@ -9,7 +9,7 @@
 
 use super::view::LinkSpot;
 use crossterm::cursor::{Hide, MoveTo, Show};
-use crossterm::event::{DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture};
+use crossterm::event::{DisableBracketedPaste, EnableBracketedPaste};
 use crossterm::style::{Attribute, Print, PrintStyledContent, ResetColor, SetAttribute};
 use crossterm::terminal::{
     Clear, ClearType, EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
@@ -23,6 +23,13 @@ use std::panic::{self, PanicHookInfo};
 use std::sync::atomic::{AtomicBool, Ordering};
 
 pub type FullScreen = Terminal<CrosstermBackend<Stdout>>;
+
+/// Mouse reporting for clicks and drags only (1000, 1002), in SGR form (1006). Never all motion
+/// (1003, which crossterm's `EnableMouseCapture` asks for): with it, most terminals let text be
+/// selected only with Shift held.
+pub const MOUSE_ON: &str = "\x1b[?1000h\x1b[?1002h\x1b[?1006h";
+/// Undoes [`MOUSE_ON`], and all-motion reporting too in case anything else turned it on.
+pub const MOUSE_OFF: &str = "\x1b[?1006l\x1b[?1003l\x1b[?1002l\x1b[?1000l";
 
 /// Whether the terminal is in full-screen mode, so that it is given back exactly once: leaving the
 /// alternate screen twice would move the cursor back over what was printed in between.
@@ -50,7 +57,7 @@ pub fn take() -> io::Result<()> {
     execute!(
         io::stdout(),
         EnterAlternateScreen,
-        EnableMouseCapture,
+        Print(MOUSE_ON),
         EnableBracketedPaste,
         Hide,
         Clear(ClearType::All)
@@ -66,7 +73,7 @@ pub fn restore() {
         return;
     }
     let mut out = io::stdout();
-    let _ = execute!(out, DisableMouseCapture, DisableBracketedPaste, ResetColor);
+    let _ = execute!(out, Print(MOUSE_OFF), DisableBracketedPaste, ResetColor);
     let _ = disable_raw_mode();
     let _ = execute!(out, LeaveAlternateScreen, Show);
 }
@@ -159,6 +166,13 @@ pub fn write_links(out: &mut impl Write, spots: &[LinkSpot], style: Style) -> io
     out.flush()
 }
 
+/// Puts `text` on the system clipboard with OSC 52 (`ESC ] 52 ; c ; BASE64 BEL`): the terminal
+/// does it, so it works over SSH, and in tmux with `set-clipboard on`.
+pub fn write_clipboard(out: &mut impl Write, text: &str) -> io::Result<()> {
+    write!(out, "\x1b]52;c;{}\x07", crate::output::clip::base64(text.as_bytes()))?;
+    out.flush()
+}
+
 /// Percent-encodes every byte OSC 8 does not allow in a URI (outside printable ASCII).
 fn encode_url(url: &str) -> String {
     let mut out = String::new();
@@ -190,5 +204,12 @@ mod tests {
         assert!(text.contains(";https://x.test/a%20b\x1b\\"), "{text:?}");
         assert!(text.contains("https://x.test/a\x1b]8;;\x1b\\"), "{text:?}");
         assert!(text.starts_with("\x1b[5;4H"), "{text:?}");
+    }
+
+    #[test]
+    fn the_clipboard_gets_osc52_with_base64() {
+        let mut out = Vec::new();
+        write_clipboard(&mut out, "foobar").unwrap();
+        assert_eq!(out, b"\x1b]52;c;Zm9vYmFy\x07");
     }
 }

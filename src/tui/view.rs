@@ -10,7 +10,7 @@ use super::overlay::Overlay;
 use super::pane::{Pane, PaneText};
 use super::search::Search;
 use super::theme::Theme;
-use super::wrap::{truncate, width};
+use super::wrap::{truncate, width, wrap};
 use crate::i18n::{Localizer, ui};
 use crate::wizard::screen::{Body, Screen};
 use fluent_bundle::FluentArgs;
@@ -75,6 +75,10 @@ pub struct State<'a> {
     pub notice: Option<&'a str>,
     /// How many languages the wizard can switch between.
     pub languages: usize,
+    /// How far the help overlay is scrolled.
+    pub help_scroll: usize,
+    /// Draw in plain ASCII.
+    pub ascii: bool,
 }
 
 /// What a click lands on.
@@ -124,6 +128,7 @@ pub struct View {
     area: Rect,
     theme: Theme,
     kind: Kind,
+    ascii: bool,
 }
 
 /// Where each pane goes in `content`, and the divider between panes side by side.
@@ -173,6 +178,7 @@ impl View {
                 area,
                 theme,
                 kind: Kind::TooSmall(message),
+                ascii: state.ascii,
             };
         }
         let screen = state.screen;
@@ -234,7 +240,13 @@ impl View {
                 hints,
                 overlay,
             })),
+            ascii: state.ascii,
         }
+    }
+
+    /// Whether the terminal is too small: the frame is only the message saying so.
+    pub fn too_small(&self) -> bool {
+        matches!(self.kind, Kind::TooSmall(_))
     }
 
     fn full(&self) -> Option<&Full> {
@@ -281,6 +293,14 @@ impl View {
         full.panes.iter().find_map(|pane| pane.hit(x, y))
     }
 
+    /// How far the help overlay is scrolled, kept within its lines, when it is shown.
+    pub fn help_scroll(&self) -> Option<usize> {
+        match self.full()?.overlay.as_ref()? {
+            super::overlay::Overlay::Help(help) => Some(help.scroll()),
+            _ => None,
+        }
+    }
+
     /// The links on screen, for terminals that can make them clickable.
     pub fn links(&self) -> Vec<LinkSpot> {
         match self.full() {
@@ -291,7 +311,23 @@ impl View {
 }
 
 impl Widget for &View {
-    fn render(self, _area: Rect, buf: &mut Buffer) {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        self.render_cells(area, buf);
+        if self.ascii {
+            // One ASCII character a cell, so that nothing moves: `é` → `e`, `…` → `.`, `┌` → `+`.
+            for cell in &mut buf.content {
+                if !cell.symbol().is_ascii() {
+                    let ascii = crate::text::to_ascii(cell.symbol());
+                    let first = ascii.chars().next().unwrap_or(' ');
+                    cell.set_char(first);
+                }
+            }
+        }
+    }
+}
+
+impl View {
+    fn render_cells(&self, _area: Rect, buf: &mut Buffer) {
         let area = self.area.intersection(buf.area);
         // A terminal with no rows or no columns (it happens, if only for a moment) has no cell to
         // draw in: every row below would be outside the buffer.
@@ -301,10 +337,15 @@ impl Widget for &View {
         let theme = &self.theme;
         let full = match &self.kind {
             Kind::TooSmall(message) => {
-                let y = area.y + area.height / 2;
-                let text = truncate(message, usize::from(area.width));
-                let x = area.x + area.width.saturating_sub(u16::try_from(width(&text)).unwrap_or(0)) / 2;
-                buf.set_stringn(x, y, text, usize::from(area.width), theme.notice);
+                // Wrapped, so the size needed (near the start) is always read whole.
+                let lines = wrap(message, usize::from(area.width));
+                let shown = lines.len().min(usize::from(area.height));
+                let top = area.y + (area.height - u16::try_from(shown).unwrap_or(area.height)) / 2;
+                for (line, y) in lines.iter().take(shown).zip(top..) {
+                    let text = truncate(line, usize::from(area.width));
+                    let x = area.x + area.width.saturating_sub(u16::try_from(width(&text)).unwrap_or(0)) / 2;
+                    buf.set_stringn(x, y, text, usize::from(area.width), theme.notice);
+                }
                 return;
             }
             Kind::Full(full) => full,

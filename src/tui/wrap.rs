@@ -14,7 +14,8 @@ fn char_width(c: char) -> usize {
 }
 
 /// Wraps `text` into lines at most `max` columns wide: at spaces where it can, inside a word where
-/// the word alone is too wide. Newlines in the text start new lines; an empty text gives no line.
+/// the word alone is too wide — but never inside an address (`https://…`), which stands alone on
+/// its line, shortened in the middle with `…` if need be. Newlines in the text start new lines; an empty text gives no line.
 pub fn wrap(text: &str, max: usize) -> Vec<String> {
     let max = max.max(1);
     let mut lines = Vec::new();
@@ -40,6 +41,11 @@ pub fn wrap(text: &str, max: usize) -> Vec<String> {
             if w <= max {
                 line.push_str(word);
                 used = w;
+                continue;
+            }
+            if word.contains("://") {
+                // An address is never broken: alone on its line, shortened in the middle.
+                lines.push(shorten_middle(word, max));
                 continue;
             }
             for piece in break_word(word, max) {
@@ -116,6 +122,19 @@ pub fn truncate(text: &str, max: usize) -> String {
     out
 }
 
+/// `text` cut to `max` columns by leaving out its middle, marked `…` (for links, whose start names
+/// the site and whose end the page).
+pub fn shorten_middle(text: &str, max: usize) -> String {
+    if width(text) <= max || max < 3 {
+        return truncate(text, max);
+    }
+    let head_room = (max - 1) * 3 / 5;
+    let head = truncate(text, head_room + 1);
+    let head = head.trim_end_matches('…');
+    let tail = truncate_start(text, max - width(head));
+    format!("{head}{tail}")
+}
+
 /// `text` cut to `max` columns from the left, starting with `…` when cut (for codes whose end
 /// matters most).
 pub fn truncate_start(text: &str, max: usize) -> String {
@@ -147,7 +166,11 @@ mod tests {
     #[test]
     fn words_wrap_at_spaces_and_long_words_break() {
         assert_eq!(wrap("one two three", 7), ["one two", "three"]);
-        assert_eq!(wrap("https://example.com/abc", 10), ["https://ex", "ample.com/", "abc"]);
+        assert_eq!(wrap("abcdefghijklmnopqrstuvw", 10), ["abcdefghij", "klmnopqrst", "uvw"]);
+        assert_eq!(
+            wrap("see https://example.com/abc now", 10),
+            ["see", "https…/abc", "now"]
+        );
         assert_eq!(wrap("a\n\nb", 5), ["a", "", "b"]);
         assert!(wrap("", 5).is_empty());
     }
@@ -163,5 +186,11 @@ mod tests {
         assert_eq!(truncate("abcdef", 4), "abc…");
         assert_eq!(truncate("abc", 4), "abc");
         assert_eq!(truncate_start("a/b/c/d", 4), "…c/d");
+        assert_eq!(
+            shorten_middle("https://example.com/a/b/c/page", 20),
+            "https://exa…b/c/page"
+        );
+        assert_eq!(width(&shorten_middle("https://example.com/a/b/c/page", 20)), 20);
+        assert_eq!(shorten_middle("https://x.test/", 20), "https://x.test/");
     }
 }

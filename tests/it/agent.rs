@@ -350,11 +350,13 @@ fn plain_mode_asks_before_quitting_with_unsaved_notes_and_saves_on_yes() {
         .output()
         .unwrap();
     let stdout = String::from_utf8(out.stdout).unwrap();
+    // The question is a prompt: on standard error, standard output not being a terminal.
+    let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(stdout.contains("Note added to this step."), "{stdout}");
     assert_eq!(
-        stdout.matches("Some notes or tried steps are not saved").count(),
+        stderr.matches("Some notes or tried steps are not saved").count(),
         2,
-        "{stdout}"
+        "{stderr}"
     );
     assert!(stdout.contains("Saved to "), "{stdout}");
     let saved: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();

@@ -68,6 +68,8 @@ pub fn doctor() -> assert_cmd::Command {
     let home = private_home();
     cmd.env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
+        .env_remove("LC_CTYPE")
+        .env_remove("LANGUAGE")
         .env_remove("LANG")
         .env("XDG_STATE_HOME", home.join("state"))
         .env("XDG_DATA_HOME", home.join("data"));

@@ -19,6 +19,8 @@ mod cli;
 mod coverage;
 /// `graph`, parsed by Graphviz and by Mermaid's own parser.
 mod graph;
+/// Issue 16: copy (`y`), links that survive, keys people expect, plain mode for people.
+mod handover;
 /// Hostile flows and locales: no panic, no hang, every problem named.
 mod hostile;
 /// Locales: fallbacks, a third language, what `check` says of them.

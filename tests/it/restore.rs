@@ -9,6 +9,12 @@ use std::process::Command;
 /// Leaves the wizard one way; returns the status line and what was written after the first frame,
 /// or nothing when there is no `python3` to drive the pseudo-terminal (the test is then skipped).
 fn leave(how: &str) -> Option<(String, String)> {
+    leave_with(how, &[], &[])
+}
+
+/// Like [`leave`], with the wizard's arguments (else `--lang en`) and more of `leave.py`'s
+/// environment (`LEAVE_*`, `LANG`…).
+fn leave_with(how: &str, args: &[&str], env: &[(&str, &str)]) -> Option<(String, String)> {
     if !crate::tools::available("python3", &["--version"], "Python 3: `apt-get install python3`") {
         return None;
     }
@@ -17,9 +23,11 @@ fn leave(how: &str) -> Option<(String, String)> {
     let output = Command::new("python3")
         .env("XDG_STATE_HOME", home.join("state"))
         .env("XDG_DATA_HOME", home.join("data"))
+        .envs(env.iter().copied())
         .arg(script)
         .arg(env!("CARGO_BIN_EXE_signup-doctor"))
         .arg(how)
+        .args(args)
         .output()
         .expect("python3 runs tests/pty/leave.py");
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
@@ -42,6 +50,8 @@ fn assert_given_back_with(how: &str, expected: &str) -> Option<String> {
         ("?1049l", "main screen back"),
         ("?25h", "cursor shown"),
         ("?1000l", "mouse capture off"),
+        ("?1002l", "drag reporting off"),
+        ("?1006l", "SGR mouse off"),
         ("?2004l", "bracketed paste off"),
     ] {
         assert!(
@@ -124,4 +134,121 @@ fn sigtstp_from_outside_suspends_the_same_way() {
 #[test]
 fn sigcont_after_sigstop_takes_the_terminal_again_and_redraws() {
     assert_given_back_with("sigstop", "exit=0 cooked=True stopped=True back=True raw=True");
+}
+
+/// Issue 16: `y` puts what the screen is for on the clipboard with OSC 52 (on the first question,
+/// the transcript as Markdown), written by the front end after the frame.
+#[test]
+fn y_sends_the_transcript_to_the_clipboard_with_osc_52() {
+    let Some((status, written)) = leave("copy") else {
+        return;
+    };
+    assert!(status.starts_with("exit=0 cooked=True copied="), "{status}");
+    assert!(status.contains("# signup-doctor transcript"), "{status}");
+    assert!(written.contains("Transcript (Markdown) copied"), "{written}");
+}
+
+/// Looks at the wizard in the pseudo-terminal (see `look` in leave.py): the screen at `size` if
+/// given, after typing `keys`, and the 80×24 screen after. `None` when skipped.
+fn look(args: &[&str], wait: &str, size: Option<&str>, keys: &str, env: &[(&str, &str)]) -> Option<(String, String)> {
+    let home = crate::common::private_home();
+    let target = home.join("screen.txt");
+    let target_text = target.display().to_string();
+    let mut all: Vec<(&str, &str)> = vec![
+        ("LEAVE_WAIT", wait),
+        ("LEAVE_KEYS", keys),
+        ("LEAVE_SCREEN", &target_text),
+    ];
+    if let Some(size) = size {
+        all.push(("LEAVE_SIZE", size));
+    }
+    all.extend_from_slice(env);
+    let (status, _) = leave_with("look", args, &all)?;
+    assert_eq!(status, "exit=0 cooked=True");
+    let small = std::fs::read_to_string(home.join("screen.txt.small")).unwrap_or_default();
+    Some((small, std::fs::read_to_string(&target).unwrap()))
+}
+
+/// Issue 16: only clicks and drags are reported (1000, 1002, SGR 1006), never all motion (1003),
+/// so the terminal's own drag-to-select keeps working.
+#[test]
+fn the_mouse_reports_clicks_and_drags_never_all_motion() {
+    let Some((_, written)) = leave("q") else {
+        return;
+    };
+    for on in ["?1000h", "?1002h", "?1006h"] {
+        assert!(written.contains(on), "{on} missing: {written}");
+    }
+    assert!(!written.contains("?1003h"), "all-motion tracking on: {written}");
+}
+
+/// Issue 16: at 80 columns a long link stands whole on a line of its own, not broken with an
+/// indent (the Azure portal fix, whose portal link is 74 characters).
+#[test]
+fn a_link_is_never_broken_at_80_columns() {
+    let Some((_, screen)) = look(
+        &["--lang", "en", "--resume", "2.1.2.2.1.1"],
+        "support request",
+        None,
+        "",
+        &[],
+    ) else {
+        return;
+    };
+    let url = "https://portal.azure.com/#blade/Microsoft_Azure_Support/HelpAndSupportBlade";
+    assert!(
+        screen.lines().any(|line| line.trim() == url),
+        "the link whole on its own line:\n{screen}"
+    );
+}
+
+/// Issue 16: in French the keys have French names (« Entrée », « Échap »…) on the real terminal.
+#[test]
+fn key_names_are_french_in_french() {
+    let Some((_, screen)) = look(&["--lang", "fr"], "choisir", None, "1", &[]) else {
+        return;
+    };
+    let hints = screen.lines().rfind(|l| !l.trim().is_empty()).unwrap_or_default();
+    assert!(hints.contains("Entrée choisir"), "{screen}");
+    assert!(hints.contains("Échap retour"), "{screen}");
+}
+
+/// Issue 16: at 40×12 the message says the size needed, and keys typed meanwhile do nothing: back
+/// at 80×24 the first question is still there.
+#[test]
+fn keys_typed_while_too_small_do_nothing() {
+    let Some((small, screen)) = look(&["--lang", "en"], "Where are you stuck", Some("40x12"), "22", &[]) else {
+        return;
+    };
+    assert!(small.contains("60×16"), "{small}");
+    assert!(screen.contains("Where are you stuck?"), "{screen}");
+    assert!(screen.contains(" Code: start"), "{screen}");
+}
+
+/// Issue 16 (UX minor 18): with standard output redirected to a file and a person at the terminal,
+/// plain mode's prompts reach the terminal (on standard error) and the file holds the screens.
+#[test]
+fn prompts_reach_the_terminal_when_standard_output_is_redirected() {
+    let home = crate::common::private_home();
+    let file = home.join("out.txt");
+    let file_text = file.display().to_string();
+    let Some((status, _)) = leave_with("redirected", &[], &[("LEAVE_STDOUT", &file_text)]) else {
+        return;
+    };
+    assert_eq!(status, "exit=0 cooked=True prompt=True");
+    let saved = std::fs::read_to_string(&file).unwrap();
+    assert!(saved.contains("Where are you stuck?"), "{saved}");
+    assert!(!saved.contains("Type a number"), "{saved}");
+}
+
+/// Issue 16 (UX minor 17): under `LANG=C` the full screen draws in plain ASCII: `>` for the
+/// selection, `+-|` for boxes, accents dropped.
+#[test]
+fn under_lang_c_the_full_screen_is_plain_ascii() {
+    let Some((_, screen)) = look(&["--lang", "fr"], "choisir", None, "?", &[("LEAVE_LANG", "C")]) else {
+        return;
+    };
+    assert!(screen.is_ascii(), "{screen}");
+    assert!(screen.contains("+ Touches "), "the help's box in ASCII:\n{screen}");
+    assert!(screen.contains("Deplacer la selection"), "{screen}");
 }

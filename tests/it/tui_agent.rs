@@ -454,7 +454,7 @@ fn the_hint_line_and_the_help_list_the_new_keys_in_both_languages() {
     for hint in [
         "b deux langues",
         "/ chercher",
-        "Space essayé",
+        "Espace essayé",
         "n note",
         "s enregistrer",
     ] {
@@ -465,14 +465,18 @@ fn the_hint_line_and_the_help_list_the_new_keys_in_both_languages() {
     // At the smallest size the help still lists every key, and how to close it.
     let mut small = terminal(60, 16);
     app.run(&mut small, keys("")).unwrap();
-    let screen = text(&small);
-    for key in ["b ", "/ ", "Space", "n ", "s "] {
+    let mut screen = text(&small);
+    for _ in 0..20 {
+        app.run(&mut small, [press(KeyCode::Down)]).unwrap();
+        screen.push_str(&text(&small));
+    }
+    for key in ["b ", "/ ", "Espace", "n ", "s ", "y "] {
         assert!(
             screen.lines().any(|l| l.starts_with(&format!(" │ {key}"))),
             "{key}:\n{screen}"
         );
     }
-    assert!(screen.contains("Esc ou ? ferme cette aide."), "{screen}");
+    assert!(screen.contains("Échap ou ? ferme cette aide."), "{screen}");
 }
 
 /// Inputs as the terminal front end gives them: events, then a signal.

@@ -3,7 +3,23 @@
 way, and prints what tests/it/restore.rs checks: the exit status, whether the terminal is back in
 cooked mode, and the escape sequences written on the way out (as a Python bytes repr).
 
-usage: leave.py BINARY q|ctrl-c|sigterm|sighup|sigint|panic|paste|ctrl-z|sigtstp|sigstop
+usage: leave.py BINARY q|ctrl-c|sigterm|sighup|sigint|panic|paste|ctrl-z|sigtstp|sigstop|copy|look [ARGS...]
+
+redirected: standard output goes to the file LEAVE_STDOUT (so the wizard runs in plain mode); waits
+for the prompt on the terminal, then types q. The status line adds prompt= (the prompt reached the
+terminal).
+
+LEAVE_LANG, if set, is the wizard's LANG (else en_US.UTF-8; LC_ALL and LC_CTYPE are unset).
+
+ARGS, if any, replace the wizard's arguments (`--lang en`). LEAVE_WAIT (default "Where are you
+stuck") is the text of the first frame waited for.
+
+look: optionally resizes to LEAVE_SIZE (e.g. 40x12, with SIGWINCH) and writes the screen then to
+LEAVE_SCREEN.small; types LEAVE_KEYS; resizes back to 80x24 if it resized; writes the 80x24 screen to
+LEAVE_SCREEN; then q.
+
+copy: `y` on the first question, then q. The status line adds copied= with the text the OSC 52
+sequence (ESC ] 52 ; c ; BASE64 BEL) put on the clipboard, as a Python str repr.
 
 paste: `n`, then a two-line paste with a `q` line in the middle, sent the way a terminal sends it
 (bracketed with ESC[200~ … ESC[201~ only if the program turned bracketed paste on with ESC[?2004h,
@@ -17,17 +33,23 @@ alternate screen and redrew the question) and raw= (raw mode was back after SIGC
 
 sigstop: SIGSTOP (which cannot be caught), the terminal made cooked meanwhile as a shell does, then
 SIGCONT, then q; the status line adds stopped=, back= and raw= as above."""
-import fcntl, os, pty, select, signal, struct, sys, termios, time
+import base64, fcntl, os, pty, select, signal, struct, sys, termios, time
 
 binary, how = sys.argv[1], sys.argv[2]
 pid, fd = pty.fork()
 if pid == 0:
     fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
-    env = dict(os.environ, TERM="xterm-256color", LANG="en_US.UTF-8")
+    env = dict(os.environ, TERM="xterm-256color", LANG=os.environ.get("LEAVE_LANG", "en_US.UTF-8"))
+    env.pop("LC_ALL", None)
+    env.pop("LC_CTYPE", None)
     env.pop("SIGNUP_DOCTOR_PLAIN", None)
     if how == "panic":
         env["SIGNUP_DOCTOR_TEST_PANIC"] = "1"
-    os.execve(binary, [binary, "--lang", "en"], env)
+    if how == "redirected":
+        target = os.open(os.environ["LEAVE_STDOUT"], os.O_WRONLY | os.O_CREAT | os.O_TRUNC)
+        os.dup2(target, 1)
+    args = sys.argv[3:] or ["--lang", "en"]
+    os.execve(binary, [binary] + args, env)
 
 out = b""
 status = None
@@ -124,11 +146,18 @@ def wait_stopped(seconds):
     return False
 
 
-read(lambda o: b"?1049h" in o and (how == "panic" or b"Where are you stuck" in o), 20)
-mark = out.rfind(b"?1049h")
+first = os.environ.get("LEAVE_WAIT", "Where are you stuck").encode()
+if how == "redirected":
+    read(lambda o: b"Type a number" in o, 20)
+else:
+    read(lambda o: b"?1049h" in o and (how == "panic" or first in o), 20)
+mark = max(out.rfind(b"?1049h"), 0)
 extra = ""
 if how == "q":
     write(b"q")
+elif how == "redirected":
+    extra = f" prompt={b'Type a number' in out}"
+    write(b"q\n")
 elif how == "ctrl-c":
     write(b"\x03")
 elif how.startswith("sig") and how not in ("sigtstp", "sigstop"):
@@ -165,6 +194,37 @@ elif how in ("ctrl-z", "sigtstp"):
     raw = raw_now()
     write(b"q")
     extra = f" stopped={stopped} left={left} cooked_stopped={cooked_stopped} back={back} raw={raw}"
+elif how == "copy":
+    write(b"y")
+    read(lambda o: b"\x1b]52;c;" in o[mark:] and b"\x07" in o[o.find(b"\x1b]52;c;", mark):], 5)
+    start = out.find(b"\x1b]52;c;", mark)
+    copied = None
+    if start >= 0:
+        end = out.find(b"\x07", start)
+        copied = base64.b64decode(out[start + 7 : end]).decode("utf-8")
+    write(b"q")
+    extra = f" copied={copied!r}"
+elif how == "look":
+    size = os.environ.get("LEAVE_SIZE")
+    target = os.environ["LEAVE_SCREEN"]
+    read(lambda o: False, 0.3)
+    if size:
+        cols, rows = (int(n) for n in size.split("x"))
+        fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
+        os.kill(pid, signal.SIGWINCH)
+        read(lambda o: False, 0.5)
+        with open(target + ".small", "w") as f:
+            f.write(screen(out[mark:]))
+    for key in os.environ.get("LEAVE_KEYS", "").encode():
+        write(bytes([key]))
+        read(lambda o: False, 0.15)
+    if size:
+        fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
+        os.kill(pid, signal.SIGWINCH)
+    read(lambda o: False, 0.5)
+    with open(target, "w") as f:
+        f.write(screen(out[mark:]))
+    write(b"q")
 elif how == "sigstop":
     os.kill(pid, signal.SIGSTOP)
     stopped = wait_stopped(5)

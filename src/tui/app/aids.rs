@@ -109,7 +109,8 @@ impl App<'_> {
         };
         if !editor.is_empty() {
             self.draft = Some(editor);
-            self.notice_with(agent::DRAFT_KEPT, "key", label_of(Action::Note).to_string());
+            let key = label_of(Action::Note, &|id| self.localizer.text(self.session.lang(), id));
+            self.notice_with(agent::DRAFT_KEPT, "key", key);
         }
     }
 
@@ -122,7 +123,10 @@ impl App<'_> {
             }
             None if self.step_count() > 0 => {
                 let mut args = FluentArgs::new();
-                args.set("key", label_of(Action::Tried));
+                args.set(
+                    "key",
+                    label_of(Action::Tried, &|id| self.localizer.text(self.session.lang(), id)),
+                );
                 let text = self
                     .localizer
                     .text_with(self.session.lang(), agent::TUI_TRIED_WHERE, Some(&args));
@@ -137,6 +141,20 @@ impl App<'_> {
             Effect::Changed => Step::Draw,
             _ => Step::Nothing,
         }
+    }
+
+    /// `y`: what the screen is for goes to the clipboard after the next frame; the status bar
+    /// says what.
+    pub(super) fn copy(&mut self) {
+        let build = self.saver.map(|s| &s.build);
+        let lang = self.session.lang().to_string();
+        let clip = crate::output::clip::of(&self.session, self.localizer, &lang, build, self.step);
+        let mut args = FluentArgs::new();
+        args.set("url", clip.text.clone());
+        let said = self.localizer.text_with(&lang, clip.what.message(), Some(&args));
+        self.notice = Some(Notice::Text(said));
+        self.copied = Some(clip.text.clone());
+        self.copy = Some(clip.text);
     }
 
     /// Saves the transcript; says where in the status bar, or why not in a message (the session

@@ -17,6 +17,9 @@ impl App<'_> {
         match input {
             Input::Signal(signal) => self.stop(Msg::Signal(signal)),
             Input::Event(Event::Key(key)) => self.key(&key),
+            Input::Event(Event::Mouse(_) | Event::Paste(_)) if self.view.as_ref().is_some_and(View::too_small) => {
+                Step::Nothing
+            }
             Input::Event(Event::Mouse(mouse)) => self.mouse(mouse),
             Input::Event(Event::Resize(..)) => Step::Draw,
             Input::Event(Event::Paste(text)) => self.paste(&text),
@@ -27,12 +30,23 @@ impl App<'_> {
     }
 
     fn key(&mut self, key: &KeyEvent) -> Step {
+        if self.view.as_ref().is_some_and(View::too_small) {
+            return self.key_while_too_small(key);
+        }
         let mode = self.mode();
         let action = keys::action_of(mode, key);
         match (mode, action) {
             (_, Some(Action::Suspend)) => Step::Suspend,
             (Mode::Main, Some(action)) => self.act(action),
             (Mode::Help, Some(Action::Help | Action::Cancel)) => self.close(),
+            (Mode::Help, Some(Action::Up | Action::PageUp)) => {
+                self.help_scroll = self.help_scroll.saturating_sub(1);
+                Step::Draw
+            }
+            (Mode::Help, Some(Action::Down | Action::PageDown)) => {
+                self.help_scroll += 1;
+                Step::Draw
+            }
             (Mode::Help | Mode::Message | Mode::Search | Mode::Note, Some(Action::Quit)) => self.stop(Msg::Quit),
             (Mode::Help | Mode::Message | Mode::Search | Mode::Note, Some(Action::Interrupt)) => {
                 self.stop(Msg::Interrupt)
@@ -45,6 +59,16 @@ impl App<'_> {
             (Mode::Confirm, Some(action)) => self.confirm(action),
             // Any key press closes a message.
             (Mode::Message, _) if key.kind == KeyEventKind::Press => self.close(),
+            _ => Step::Nothing,
+        }
+    }
+
+    /// While the terminal is too small to show anything, only q and Ctrl-C act (as quitting from
+    /// the wizard itself does, asking first about unsaved work); nothing else happens unseen.
+    fn key_while_too_small(&mut self, key: &KeyEvent) -> Step {
+        match keys::action_of(Mode::Main, key) {
+            Some(Action::Quit) => self.stop(Msg::Quit),
+            Some(Action::Interrupt) => self.stop(Msg::Interrupt),
             _ => Step::Nothing,
         }
     }
@@ -85,9 +109,21 @@ impl App<'_> {
             Action::Save => {
                 self.save();
             }
+            Action::Copy => self.copy(),
+            Action::Home => {
+                self.step = None;
+                self.selected = 0;
+            }
+            Action::End => {
+                self.step = None;
+                self.selected = self.choice_count().saturating_sub(1);
+            }
             Action::PageUp => self.scroll_by(-self.page()),
             Action::PageDown => self.scroll_by(self.page()),
-            Action::Help => self.overlay = Overlay::Help,
+            Action::Help => {
+                self.help_scroll = 0;
+                self.overlay = Overlay::Help;
+            }
             Action::Quit => return self.stop(Msg::Quit),
             Action::Interrupt => return self.stop(Msg::Interrupt),
             _ => return Step::Nothing,

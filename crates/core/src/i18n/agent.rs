@@ -94,6 +94,20 @@ pub const TUI_SAVE_WHERE: &str = "agent-tui-save-where";
 pub const TUI_MESSAGE_CLOSE: &str = "agent-tui-message-close";
 /// A note or search longer than the editor takes: what was kept.
 pub const TUI_TEXT_TOO_LONG: &str = "agent-tui-text-too-long";
+// Copy (`y`): what was copied, and the key's hint and help.
+pub const COPIED_TICKET: &str = "agent-copied-ticket";
+pub const COPIED_LINK: &str = "agent-copied-link";
+pub const COPIED_FIX: &str = "agent-copied-fix";
+pub const COPIED_TRANSCRIPT: &str = "agent-copied-transcript";
+pub const TUI_KEY_COPY: &str = "agent-tui-key-copy";
+pub const TUI_HELP_COPY: &str = "agent-tui-help-copy";
+
+// Plain mode's `t N`.
+pub const PLAIN_TRIED: &str = "agent-plain-tried";
+pub const PLAIN_UNTRIED: &str = "agent-plain-untried";
+
+/// What `--resume FILE.json` reopened.
+pub const REOPENED: &str = "agent-reopened";
 
 pub const ALL: &[&str] = &[
     TICKET_HEADING,
@@ -180,4 +194,13 @@ pub const ALL: &[&str] = &[
     TUI_SAVE_WHERE,
     TUI_MESSAGE_CLOSE,
     TUI_TEXT_TOO_LONG,
+    COPIED_TICKET,
+    COPIED_LINK,
+    COPIED_FIX,
+    COPIED_TRANSCRIPT,
+    TUI_KEY_COPY,
+    TUI_HELP_COPY,
+    PLAIN_TRIED,
+    PLAIN_UNTRIED,
+    REOPENED,
 ];

@@ -1,5 +1,5 @@
 //! Localisation: the Fluent bundles of every locale folder, the language choice (`--lang`, then
-//! `LC_ALL`, `LC_MESSAGES`, `LANG`), and the English fallback. A [`Localizer`] is a value passed down.
+//! `LANGUAGE` as gettext reads it, then `LC_ALL`, `LC_MESSAGES`, `LANG`), and the English fallback. A [`Localizer`] is a value passed down.
 
 pub mod agent;
 pub mod catalog;
@@ -169,12 +169,22 @@ pub fn language_code(value: &str) -> String {
 /// Picks the language: `--lang`, else the first set of `LC_ALL`, `LC_MESSAGES`, `LANG`. `fr_FR.UTF-8`
 /// and `fr-CA` give `fr`; a language not loaded gives English.
 pub fn pick_language(arg: Option<&str>, env: impl Fn(&str) -> Option<String>, available: &[&str]) -> String {
-    let wanted = arg.map(str::to_string).or_else(|| {
-        ["LC_ALL", "LC_MESSAGES", "LANG"]
-            .into_iter()
-            .filter_map(&env)
-            .find(|v| !v.is_empty())
-    });
+    let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .into_iter()
+        .filter_map(&env)
+        .find(|v| !v.is_empty());
+    // `LANGUAGE` (a list such as `fr:en`) comes first, as in gettext programs, except in the `C`
+    // locale (or none), where gettext ignores it.
+    let listed = locale
+        .as_deref()
+        .filter(|l| !matches!(*l, "C" | "POSIX") && !l.starts_with("C."))
+        .and_then(|_| env("LANGUAGE"))
+        .and_then(|list| {
+            list.split(':')
+                .map(language_code)
+                .find(|code| available.contains(&code.as_str()))
+        });
+    let wanted = arg.map(str::to_string).or(listed).or(locale);
     let code = wanted.as_deref().map(language_code).unwrap_or_default();
     if available.contains(&code.as_str()) {
         code
@@ -205,6 +215,22 @@ mod tests {
         assert_eq!(pick_language(None, env(&[("LANG", "fr_FR.UTF-8")]), &langs), "fr");
         assert_eq!(pick_language(None, env(&[("LC_ALL", "fr-CA")]), &langs), "fr");
         assert_eq!(pick_language(Some("fr"), env(&[]), &langs), "fr");
+    }
+
+    #[test]
+    fn language_is_honoured_as_gettext_does_but_not_in_the_c_locale() {
+        let langs = ["en", "fr"];
+        let both = env(&[("LANGUAGE", "fr"), ("LANG", "en_US.UTF-8")]);
+        assert_eq!(pick_language(None, both, &langs), "fr");
+        let list = env(&[("LANGUAGE", "de:fr_CA:en"), ("LANG", "en_US.UTF-8")]);
+        assert_eq!(pick_language(None, list, &langs), "fr");
+        assert_eq!(
+            pick_language(None, env(&[("LANGUAGE", "fr"), ("LANG", "C")]), &langs),
+            "en"
+        );
+        assert_eq!(pick_language(None, env(&[("LANGUAGE", "fr")]), &langs), "en");
+        let arg = env(&[("LANGUAGE", "fr"), ("LANG", "en_US.UTF-8")]);
+        assert_eq!(pick_language(Some("en"), arg, &langs), "en");
     }
 
     #[test]

@@ -48,6 +48,21 @@ pub const TUI_HELP_HELP: &str = "ui-tui-help-help";
 pub const TUI_HELP_QUIT: &str = "ui-tui-help-quit";
 pub const TUI_KEY_SUSPEND: &str = "ui-tui-key-suspend";
 pub const TUI_HELP_SUSPEND: &str = "ui-tui-help-suspend";
+// Key names, as the key hints and help write them.
+pub const KEY_ENTER: &str = "ui-key-enter";
+pub const KEY_ESC: &str = "ui-key-esc";
+pub const KEY_SPACE: &str = "ui-key-space";
+pub const KEY_PAGE_UP: &str = "ui-key-page-up";
+pub const KEY_PAGE_DOWN: &str = "ui-key-page-down";
+pub const KEY_HOME: &str = "ui-key-home";
+pub const KEY_END: &str = "ui-key-end";
+pub const KEY_DELETE: &str = "ui-key-delete";
+pub const KEY_CTRL: &str = "ui-key-ctrl";
+
+pub const TUI_KEY_ENDS: &str = "ui-tui-key-ends";
+pub const TUI_HELP_ENDS: &str = "ui-tui-help-ends";
+
+pub const PLAIN_HELP: &str = "ui-plain-help";
 
 pub const ALL: &[&str] = &[
     FIX_YES,
@@ -94,4 +109,16 @@ pub const ALL: &[&str] = &[
     TUI_HELP_QUIT,
     TUI_KEY_SUSPEND,
     TUI_HELP_SUSPEND,
+    KEY_ENTER,
+    KEY_ESC,
+    KEY_SPACE,
+    KEY_PAGE_UP,
+    KEY_PAGE_DOWN,
+    KEY_HOME,
+    KEY_END,
+    KEY_DELETE,
+    KEY_CTRL,
+    TUI_KEY_ENDS,
+    TUI_HELP_ENDS,
+    PLAIN_HELP,
 ];

@@ -8,6 +8,10 @@
 //! [`SafeWriter`], a stream that sanitises every line written to it, which plain mode and `walk`
 //! write through.
 
+mod ascii;
+
+pub use ascii::{Ascii, ascii_locale, to_ascii};
+
 use std::fmt;
 use std::io::{self, Write};
 
