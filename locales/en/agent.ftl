@@ -50,6 +50,13 @@ agent-unfinished-broken = A kept session cannot be reopened: { $reason }
 agent-journal-off = Unsaved work is not kept on disk as you go ({ $reason }).
 agent-draft-kept = Note kept as a draft: { $key } opens it again.
 agent-card-removed = [card number removed]
+agent-report-sessions = Sessions: { $count }
+agent-report-topic = topic
+agent-report-total = total
+agent-report-stopped = Where unresolved sessions stopped
+agent-report-failed = Fixes most often tried without success
+agent-report-none = (none)
+agent-report-median = Median steps to resolution: { $median }
 
 # The full-screen wizard's agent aids: key hints and help, the two panes, search, notes, tried
 # steps, the quit question and messages.

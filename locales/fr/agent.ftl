@@ -50,6 +50,13 @@ agent-unfinished-broken = Une session gardée ne peut pas être rouverte : { $r
 agent-journal-off = Le travail non enregistré n’est pas gardé sur le disque au fil de l’eau ({ $reason }).
 agent-draft-kept = Note gardée comme brouillon : { $key } la rouvre.
 agent-card-removed = [numéro de carte retiré]
+agent-report-sessions = Sessions : { $count }
+agent-report-topic = sujet
+agent-report-total = total
+agent-report-stopped = Où se sont arrêtées les sessions non résolues
+agent-report-failed = Solutions le plus souvent essayées sans succès
+agent-report-none = (aucune)
+agent-report-median = Nombre médian d’étapes jusqu’à la résolution : { $median }
 
 # Les aides aux agents de l’assistant plein écran : touches et aide, les deux volets, recherche,
 # notes, étapes essayées, la question avant de quitter et les messages.

@@ -157,7 +157,7 @@ pub fn man() -> Result<Status, Error> {
     print(&crate::output::manual::render(Cli::command()).map_err(Error::Output)?)
 }
 
-pub fn report(dir: &std::path::Path, json: bool) -> Result<Status, Error> {
+pub fn report(dir: &std::path::Path, json: bool, localizer: &Localizer, lang: &str) -> Result<Status, Error> {
     let (transcripts, errors) = crate::transcript::report::read_dir(dir).map_err(|source| Error::Folder {
         dir: dir.to_path_buf(),
         source,
@@ -170,7 +170,7 @@ pub fn report(dir: &std::path::Path, json: bool) -> Result<Status, Error> {
     let text = if json {
         crate::transcript::report::json(&report).map_err(|e| Error::Output(e.into()))?
     } else {
-        crate::transcript::report::table(&report)
+        crate::transcript::report::table(&report, localizer, lang)
     };
     print(&text)?;
     Ok(if errors.is_empty() {

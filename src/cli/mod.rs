@@ -143,7 +143,12 @@ fn execute(cli: Cli) -> Result<Status, Error> {
         // These describe the program itself and need no flows.
         Command::Completions { shell } => completions(shell),
         Command::Man => man(),
-        Command::Report { dir, json } => report(&dir, json),
+        Command::Report { dir, json } => {
+            // Only the texts are needed: the headings in the chosen language.
+            let loaded = content::load(sources)?;
+            let lang = language(cli.lang.as_deref(), &loaded.localizer)?;
+            report(&dir, json, &loaded.localizer, &lang)
+        }
         Command::Schema => {
             print(&crate::engine::format::schema::flow_schema_json().map_err(|e| Error::Output(e.into()))?)
         }

@@ -8,8 +8,10 @@
 
 use crate::engine::diagnostic::Diagnostic;
 use crate::engine::tree::Outcome;
+use crate::i18n::{Localizer, agent};
 use crate::text::Safe;
 use crate::transcript::{self, PlaceKind, Transcript};
+use fluent_bundle::FluentArgs;
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -145,16 +147,28 @@ fn median(values: &mut [usize]) -> Option<f64> {
 
 /// The report as aligned text tables, columns measured in terminal cells (a CJK topic is as wide as
 /// it shows).
-pub fn table(report: &Report) -> String {
+/// The report as aligned text tables, its headings in `lang` (outcomes keep their ids, as in the
+/// JSON and the transcripts).
+pub fn table(report: &Report, localizer: &Localizer, lang: &str) -> String {
+    let t = |id: &str| localizer.text(lang, id);
     // Each outcome's column, then sessions that stopped before an end, each as wide as its name.
     let outcomes: Vec<&str> = Outcome::ALL.iter().map(|o| o.as_str()).chain(["unfinished"]).collect();
-    let width = report.by_topic.keys().map(Safe::width).max().unwrap_or(5).max(5);
-    let mut out = format!("Sessions: {}\n\n", report.sessions);
-    let mut header = format!("{:width$}", "topic");
+    let topic_heading = t(agent::REPORT_TOPIC);
+    let width = report
+        .by_topic
+        .keys()
+        .map(Safe::width)
+        .max()
+        .unwrap_or(0)
+        .max(topic_heading.chars().count());
+    let mut args = FluentArgs::new();
+    args.set("count", report.sessions);
+    let mut out = format!("{}\n\n", localizer.text_with(lang, agent::REPORT_SESSIONS, Some(&args)));
+    let mut header = format!("{topic_heading:width$}");
     for outcome in &outcomes {
         header.push_str(&format!("  {outcome:>8}"));
     }
-    out.push_str(&format!("{header}  {:>5}\n", "total"));
+    out.push_str(&format!("{header}  {:>5}\n", t(agent::REPORT_TOTAL)));
     for (topic, counts) in &report.by_topic {
         let total: usize = counts.values().sum();
         let pad = " ".repeat(width - topic.width());
@@ -166,12 +180,12 @@ pub fn table(report: &Report) -> String {
         out.push_str(&format!("{row}  {total:>5}\n"));
     }
     for (title, list) in [
-        ("Where unresolved sessions stopped", &report.unresolved_stopped_at),
-        ("Fixes most often tried without success", &report.failed_fixes),
+        (t(agent::REPORT_STOPPED), &report.unresolved_stopped_at),
+        (t(agent::REPORT_FAILED), &report.failed_fixes),
     ] {
         out.push_str(&format!("\n{title}\n"));
         if list.is_empty() {
-            out.push_str("  (none)\n");
+            out.push_str(&format!("  {}\n", t(agent::REPORT_NONE)));
         }
         for c in list.iter().take(TOP) {
             out.push_str(&format!("  {:>4}  {}  {}\n", c.count, c.node, c.text));
@@ -180,7 +194,12 @@ pub fn table(report: &Report) -> String {
     let median = report
         .median_steps_to_resolution
         .map_or("–".to_string(), |m| format!("{m}"));
-    out.push_str(&format!("\nMedian steps to resolution: {median}\n"));
+    let mut args = FluentArgs::new();
+    args.set("median", median);
+    out.push_str(&format!(
+        "\n{}\n",
+        localizer.text_with(lang, agent::REPORT_MEDIAN, Some(&args))
+    ));
     out
 }
 

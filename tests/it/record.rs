@@ -521,3 +521,35 @@ fn quitting_without_saving_on_purpose_leaves_no_journal_behind() {
     );
     assert!(journals(&home).is_empty(), "{:?}", journals(&home));
 }
+
+#[test]
+fn report_speaks_the_language_asked_for() {
+    let dir = tempfile::tempdir().unwrap();
+    common::doctor()
+        .args(["--plain", "--lang", "en", "--transcript-dir"])
+        .arg(dir.path())
+        .write_stdin("1\nn one\ns\nq\n")
+        .assert()
+        .success();
+    let output = common::doctor()
+        .args(["report", "--lang", "fr"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let table = String::from_utf8(output.stdout).unwrap();
+    assert!(table.starts_with("Sessions\u{a0}: 1\n"), "{table}");
+    assert!(
+        table.contains("Où se sont arrêtées les sessions non résolues"),
+        "{table}"
+    );
+    assert!(
+        table.contains("Nombre médian d’étapes jusqu’à la résolution\u{a0}: –"),
+        "{table}"
+    );
+    let output = common::doctor()
+        .args(["report", "--lang", "en"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert!(String::from_utf8(output.stdout).unwrap().starts_with("Sessions: 1\n"));
+}

@@ -126,7 +126,17 @@ impl App<'_> {
             }
             Action::Quit => return self.stop(Msg::Quit),
             Action::Interrupt => return self.stop(Msg::Interrupt),
-            _ => return Step::Nothing,
+            // Keys of the overlays (text editing, the quit question), and Ctrl-Z, taken before
+            // here: listed, so a new action cannot compile without a decision about the main screen.
+            Action::Accept
+            | Action::Cancel
+            | Action::Left
+            | Action::Right
+            | Action::Erase
+            | Action::Delete
+            | Action::SaveAndQuit
+            | Action::QuitAnyway
+            | Action::Suspend => return Step::Nothing,
         }
         Step::Draw
     }

@@ -44,6 +44,14 @@ pub const JOURNAL_OFF: &str = "agent-journal-off";
 pub const DRAFT_KEPT: &str = "agent-draft-kept";
 /// What replaces a card number in a note.
 pub const CARD_REMOVED: &str = "agent-card-removed";
+// `report`'s headings.
+pub const REPORT_SESSIONS: &str = "agent-report-sessions";
+pub const REPORT_TOPIC: &str = "agent-report-topic";
+pub const REPORT_TOTAL: &str = "agent-report-total";
+pub const REPORT_STOPPED: &str = "agent-report-stopped";
+pub const REPORT_FAILED: &str = "agent-report-failed";
+pub const REPORT_NONE: &str = "agent-report-none";
+pub const REPORT_MEDIAN: &str = "agent-report-median";
 
 // The full-screen wizard's agent aids (`signup_doctor::tui`): key hints and help, panes, search, notes,
 // tried steps, the quit question and messages.
@@ -148,6 +156,13 @@ pub const ALL: &[&str] = &[
     JOURNAL_OFF,
     DRAFT_KEPT,
     CARD_REMOVED,
+    REPORT_SESSIONS,
+    REPORT_TOPIC,
+    REPORT_TOTAL,
+    REPORT_STOPPED,
+    REPORT_FAILED,
+    REPORT_NONE,
+    REPORT_MEDIAN,
     TUI_KEY_BILINGUAL,
     TUI_HELP_BILINGUAL,
     TUI_KEY_SEARCH,
