@@ -275,6 +275,12 @@ fn the_journal_holds_every_event_as_it_happens_and_replays_to_the_same_session()
         "the running session holds it"
     );
     drop(journal);
+    // A child process another test forks at this moment holds a copy of the descriptor (and so
+    // the lock) until it runs its program: wait for that, briefly.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+    while journal::unfinished(dir.path()).is_empty() && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
     assert_eq!(journal::unfinished(dir.path()), [path]);
 }
 
