@@ -1,0 +1,227 @@
+//! Presenting the app's state: the texts of each pane in its language (the screen, the ticket
+//! summary, the closing line), the status bar's notice, the messages, and drawing one frame —
+//! after which the front end gets the links on screen and what `y` copied.
+
+use super::{App, Drawn, Message, Notice, Overlay, PaneData};
+use crate::engine::tree::Outcome;
+use crate::i18n::{agent, ui};
+use crate::tui::body::Extras;
+use crate::tui::keys::{Action, Mode, label_of};
+use crate::tui::pane::PaneText;
+use crate::tui::view::{Layer, State, View};
+use crate::tui::wrap::{shorten_middle, width};
+use crate::wizard::screen::Screen;
+use crate::wizard::ticket;
+use fluent_bundle::FluentArgs;
+use ratatui::Terminal;
+use ratatui::backend::Backend;
+use std::io;
+
+impl App<'_> {
+    /// The language shown beside the current one in the bilingual view.
+    pub(super) fn other_language(&self) -> Option<String> {
+        let languages = self.localizer.languages();
+        let at = languages.iter().position(|l| *l == self.lang()).unwrap_or(0);
+        let next = languages.get((at + 1) % languages.len().max(1))?;
+        (*next != self.lang()).then(|| next.to_string())
+    }
+
+    pub(super) fn pane_data(&self, lang: &str, header: Option<&str>) -> PaneData {
+        let text = |id: &str| self.localizer.text(lang, id);
+        let screen = Screen::of(&self.session, self.localizer, lang);
+        let closing = screen.choices.is_empty().then(|| {
+            let mut args = FluentArgs::new();
+            args.set("restart", label_of(Action::Restart, &text));
+            args.set("quit", label_of(Action::Quit, &text));
+            self.localizer.text_with(lang, ui::TUI_END_KEYS, Some(&args))
+        });
+        let ticket = match self.session.outcome() {
+            Some(Outcome::Escalate) => ticket::summary(&self.session, self.localizer, lang),
+            _ => Vec::new(),
+        };
+        let header = header.map(|id| {
+            let mut args = FluentArgs::new();
+            args.set("language", text(ui::TUI_LANGUAGE));
+            self.localizer.text_with(lang, id, Some(&args))
+        });
+        PaneData {
+            screen,
+            note_label: format!("{}{}", text(agent::TRANSCRIPT_NOTE), text(agent::LABEL_SEPARATOR)),
+            ticket,
+            ticket_heading: text(agent::TICKET_HEADING),
+            separator: text(agent::LABEL_SEPARATOR),
+            closing,
+            header,
+        }
+    }
+
+    pub(super) fn notice_text(&self, columns: u16) -> Option<String> {
+        match self.notice.as_ref()? {
+            Notice::Text(text) => Some(text.clone()),
+            Notice::Saved(path) => {
+                let with = |path: &str| {
+                    let mut args = FluentArgs::new();
+                    args.set("path", path.to_string());
+                    self.localizer.text_with(self.lang(), agent::SAVE_DONE, Some(&args))
+                };
+                // The folder stays readable: home as `~`, and a path too long loses its middle,
+                // keeping where it starts and the file's name.
+                let home = std::env::var_os("HOME").map(std::path::PathBuf::from);
+                let path = tilde(path, home.as_deref());
+                let room = (usize::from(columns) * 2 / 3).saturating_sub(width(&with("")));
+                Some(with(&shorten_middle(&path, room.max(8))))
+            }
+        }
+    }
+
+    pub(super) fn message_text(&self, message: &Message) -> (String, Vec<String>) {
+        let text = |id: &str| self.localizer.text(self.lang(), id);
+        match message {
+            Message::Changed(changed) => (
+                text(agent::TUI_CHANGED_TITLE),
+                crate::transcript::changed_warning(changed, self.localizer, self.lang()),
+            ),
+        }
+    }
+
+    pub(super) fn save_failed_text(&self, reason: &str) -> String {
+        let mut args = FluentArgs::new();
+        args.set("reason", crate::text::sanitize(reason));
+        self.localizer.text_with(self.lang(), agent::SAVE_FAILED, Some(&args))
+    }
+
+    pub(super) fn mode(&self) -> Mode {
+        match &self.overlay {
+            Overlay::None => Mode::Main,
+            Overlay::Help => Mode::Help,
+            Overlay::Search(_) => Mode::Search,
+            Overlay::Note(_) | Overlay::Folder(..) => Mode::Note,
+            Overlay::Confirm(_) => Mode::Confirm,
+            Overlay::Message(_) => Mode::Message,
+        }
+    }
+
+    pub(super) fn draw<B, F>(&mut self, terminal: &mut Terminal<B>, after_draw: &mut F) -> io::Result<()>
+    where
+        B: Backend,
+        B::Error: Send + Sync + 'static,
+        F: FnMut(&mut B, &Drawn<'_>) -> io::Result<()>,
+    {
+        let mut data = vec![self.pane_data(self.lang(), None)];
+        if self.bilingual
+            && let Some(other) = self.other_language()
+        {
+            data[0] = self.pane_data(self.lang(), Some(agent::TUI_PANE_CUSTOMER));
+            data.push(self.pane_data(&other, Some(agent::TUI_PANE_AGENT)));
+        }
+        let place = self.session.place();
+        let tried = self.session.tried_at(place);
+        let notes = self.session.notes_at(place);
+        let panes: Vec<PaneText<'_>> = data
+            .iter()
+            .map(|d| PaneText {
+                screen: &d.screen,
+                extras: Extras {
+                    tried: &tried,
+                    step: self.step,
+                    notes: &notes,
+                    note_label: &d.note_label,
+                    ticket: (!d.ticket.is_empty()).then_some((&*d.ticket_heading, &d.ticket[..], &*d.separator)),
+                    closing: d.closing.as_deref(),
+                },
+                header: d.header.clone(),
+            })
+            .collect();
+        let message = match &self.overlay {
+            Overlay::Message(message) => Some(self.message_text(message)),
+            _ => None,
+        };
+        let layer = match &self.overlay {
+            Overlay::None => Layer::None,
+            Overlay::Help => Layer::Help,
+            Overlay::Search(search) => Layer::Search(search),
+            Overlay::Note(editor) => Layer::Note(editor),
+            Overlay::Folder(editor, reason) => Layer::Folder {
+                editor,
+                why: format!(
+                    "{} {}",
+                    self.save_failed_text(reason),
+                    self.localizer.text(self.lang(), agent::TUI_SAVE_WHERE)
+                ),
+            },
+            Overlay::Confirm(_) => Layer::Confirm,
+            Overlay::Message(_) => {
+                let (title, text) = message.unwrap_or_default();
+                Layer::Message { title, text }
+            }
+        };
+        let columns = terminal.size().map_or(80, |size| size.width);
+        let notice = self.notice_text(columns);
+        let state = State {
+            screen: &data[0].screen,
+            panes,
+            localizer: self.localizer,
+            lang: self.lang(),
+            theme: self.theme,
+            selected: self.step.is_none().then_some(self.selected),
+            scroll: self.scroll,
+            reveal: self.reveal,
+            layer,
+            notice: notice.as_deref(),
+            languages: self.localizer.languages().len(),
+            help_scroll: self.help_scroll,
+            ascii: self.ascii,
+        };
+        let mut drawn = None;
+        terminal
+            .draw(|frame| {
+                let view = View::new(&state, frame.area());
+                frame.render_widget(&view, frame.area());
+                drawn = Some(view);
+            })
+            .map_err(io::Error::other)?;
+        drop(state);
+        if let Some(view) = drawn {
+            self.scroll = view.scroll();
+            self.help_scroll = view.help_scroll().unwrap_or(self.help_scroll);
+            self.reveal = false;
+            let links = view.links();
+            let copy = self.copy.take();
+            let drawn = Drawn {
+                links: &links,
+                copy: copy.as_deref(),
+            };
+            after_draw(terminal.backend_mut(), &drawn)?;
+            self.view = Some(view);
+        }
+        Ok(())
+    }
+}
+
+/// `path` with the home folder written `~`, as shells write it.
+fn tilde(path: &str, home: Option<&std::path::Path>) -> String {
+    let Some(home) = home.and_then(|h| h.to_str()).filter(|h| h.len() > 1) else {
+        return path.to_string();
+    };
+    let home = home.trim_end_matches('/');
+    match path.strip_prefix(home) {
+        Some(rest) if rest.is_empty() || rest.starts_with('/') => format!("~{rest}"),
+        _ => path.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::tilde;
+    use std::path::Path;
+
+    #[test]
+    fn the_home_folder_is_written_as_a_tilde() {
+        let home = Some(Path::new("/home/ana"));
+        assert_eq!(tilde("/home/ana/.local/share/x.json", home), "~/.local/share/x.json");
+        assert_eq!(tilde("/home/anabel/x.json", home), "/home/anabel/x.json");
+        assert_eq!(tilde("/tmp/x.json", home), "/tmp/x.json");
+        assert_eq!(tilde("/tmp/x.json", None), "/tmp/x.json");
+        assert_eq!(tilde("/x.json", Some(Path::new("/"))), "/x.json");
+    }
+}
