@@ -139,7 +139,12 @@ fn check_all(flows: &FileSet, locales: &FileSet) -> (Option<Tree>, Localizer, Di
 /// A generated tree must pass `check` with nothing to say, or its figures mean nothing.
 fn assert_clean(name: &str, generated: &Generated) {
     let (tree, _, diags) = check_all(&generated.flow_set(), &generated.locale_set());
-    let findings: Vec<String> = diags.sorted().iter().take(10).map(|d| d.to_string()).collect();
+    let findings: Vec<String> = diags
+        .sorted()
+        .iter()
+        .take(10)
+        .map(std::string::ToString::to_string)
+        .collect();
     assert!(
         findings.is_empty(),
         "generated tree {name} has findings:\n{}",
@@ -174,7 +179,7 @@ fn once(arg: &str) {
     let generated = generated.expect("generated");
     let (flows, locales) = (generated.flow_set(), generated.locale_set());
     time("parse_value", &mut || {
-        drop(black_box(parse_all::<serde_json::Value>(&flows)))
+        drop(black_box(parse_all::<serde_json::Value>(&flows)));
     });
     time("parse_plain", &mut || drop(black_box(parse_all::<PlainFlow>(&flows))));
     let mut diags = Diagnostics::default();
@@ -188,11 +193,11 @@ fn once(arg: &str) {
     }
     let mut localizer = None;
     time("Localizer::load", &mut || {
-        localizer = Some(Localizer::load(&locales, &mut diags))
+        localizer = Some(Localizer::load(&locales, &mut diags));
     });
     let localizer = localizer.expect("loaded");
     time("check_locales", &mut || {
-        check_locales(Some(&tree), &localizer, &mut diags)
+        check_locales(Some(&tree), &localizer, &mut diags);
     });
     eprintln!("{label}: {}", diags.summary());
 }
@@ -224,10 +229,10 @@ fn bench_load(c: &mut Criterion, trees: &[(usize, &str, Generated)]) {
         // About 25 µs a node for the slowest function here (see BENCHMARKS.md).
         size_group(&mut group, *nodes, Duration::from_micros(25) * *nodes as u32);
         group.bench_function("parse_ignored", |b| {
-            b.iter(|| parse_all::<serde::de::IgnoredAny>(black_box(&files)))
+            b.iter(|| parse_all::<serde::de::IgnoredAny>(black_box(&files)));
         });
         group.bench_function("parse_value", |b| {
-            b.iter(|| parse_all::<serde_json::Value>(black_box(&files)))
+            b.iter(|| parse_all::<serde_json::Value>(black_box(&files)));
         });
         group.bench_function("parse_plain", |b| b.iter(|| parse_all::<PlainFlow>(black_box(&files))));
         group.bench_function("load_validate", |b| b.iter(|| load_validate(black_box(&files))));
@@ -242,7 +247,7 @@ fn bench_load(c: &mut Criterion, trees: &[(usize, &str, Generated)]) {
                 let mut diags = Diagnostics::default();
                 check_graph(black_box(&tree), &mut diags);
                 diags
-            })
+            });
         });
         group.finish();
     }
@@ -255,7 +260,7 @@ fn bench_check(c: &mut Criterion, trees: &[(usize, &str, Generated)]) {
         // About 50 µs a node: the flows, then the Fluent parse and checks of two languages.
         size_group(&mut group, *nodes, Duration::from_micros(50) * *nodes as u32);
         group.bench_function("check_all", |b| {
-            b.iter(|| check_all(black_box(&flows), black_box(&locales)))
+            b.iter(|| check_all(black_box(&flows), black_box(&locales)));
         });
         group.finish();
     }
@@ -270,7 +275,7 @@ fn bench_paths(c: &mut Criterion, wide: &[(usize, Tree)], shipped: &Tree) {
         let count = all_paths(tree).len();
         group.throughput(Throughput::Elements(count as u64));
         group.bench_with_input(BenchmarkId::new("wide", fanout), tree, |b, tree| {
-            b.iter(|| all_paths(black_box(tree)))
+            b.iter(|| all_paths(black_box(tree)));
         });
     }
     group.throughput(Throughput::Elements(all_paths(shipped).len() as u64));
@@ -289,7 +294,7 @@ fn bench_screen(c: &mut Criterion, tree: &Tree, localizer: &Localizer) {
         let at = || Session::at_code(tree, code).expect("a code of the shipped tree");
         let session = at();
         group.bench_function(BenchmarkId::new("screen_of", name), |b| {
-            b.iter(|| Screen::of(black_box(&session), localizer, "en"))
+            b.iter(|| Screen::of(black_box(&session), localizer, "en"));
         });
         group.bench_function(BenchmarkId::new("plain_text", name), |b| {
             b.iter(|| {
@@ -297,7 +302,7 @@ fn bench_screen(c: &mut Criterion, tree: &Tree, localizer: &Localizer) {
                 let mut out = Vec::with_capacity(2048);
                 write_screen(&mut out, &screen, localizer, "en").expect("writes to memory");
                 out
-            })
+            });
         });
         // The full screen's first frame: a new wizard draws once into an empty 80×24 terminal
         // (every cell sent to the backend), then its event source ends.
@@ -310,7 +315,7 @@ fn bench_screen(c: &mut Criterion, tree: &Tree, localizer: &Localizer) {
                     terminal
                 },
                 BatchSize::SmallInput,
-            )
+            );
         });
         // The same frame drawn again: laid out and rendered in full, but nothing changed to send.
         let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("a test terminal");
@@ -320,7 +325,7 @@ fn bench_screen(c: &mut Criterion, tree: &Tree, localizer: &Localizer) {
             b.iter(|| {
                 app.run(black_box(&mut terminal), no_events())
                     .expect("draws on a test backend")
-            })
+            });
         });
     }
     group.finish();

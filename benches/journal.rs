@@ -38,8 +38,8 @@ fn bench_event(c: &mut Criterion) {
     group.bench_function("update_and_journal", |b| {
         b.iter(|| {
             session.update(black_box(Msg::ToggleTried(0)));
-            journal.sync(&session).expect("appends")
-        })
+            journal.sync(&session).expect("appends");
+        });
     });
     group.finish();
 
@@ -61,7 +61,7 @@ fn bench_event(c: &mut Criterion) {
             b.iter(|| {
                 let read = journal::read(black_box(&path)).expect("reads");
                 read.replay(tree).expect("replays")
-            })
+            });
         });
     }
     group.finish();

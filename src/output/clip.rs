@@ -69,15 +69,14 @@ pub fn of(
         }
         return Clip { what: What::Fix, text };
     }
-    let text = match build {
-        Some(build) => Transcript::of(session, build, jiff::Timestamp::now())
+    let text = if let Some(build) = build {
+        Transcript::of(session, build, jiff::Timestamp::now())
             .markdown(localizer)
-            .to_string(),
-        None => {
-            let mut out = Vec::new();
-            let _ = crate::output::plain::write_screen(&mut out, &screen, localizer, lang);
-            String::from_utf8_lossy(&out).into_owned()
-        }
+            .to_string()
+    } else {
+        let mut out = Vec::new();
+        let _ = crate::output::plain::write_screen(&mut out, &screen, localizer, lang);
+        String::from_utf8_lossy(&out).into_owned()
     };
     Clip {
         what: What::Transcript,

@@ -65,11 +65,12 @@ fn section(render: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> io::Result<
     let mut buffer = Vec::new();
     render(&mut buffer)?;
     let text = String::from_utf8_lossy(&buffer);
-    Ok(text
-        .lines()
-        .filter(|line| !line.starts_with(".SH "))
-        .map(|line| format!("{line}\n"))
-        .collect())
+    let mut out = String::with_capacity(text.len());
+    for line in text.lines().filter(|line| !line.starts_with(".SH ")) {
+        out.push_str(line);
+        out.push('\n');
+    }
+    Ok(out)
 }
 
 /// Text safe in a roff line: backslashes doubled, hyphens as `\-`, no leading `.` or `'`.

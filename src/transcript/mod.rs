@@ -280,7 +280,11 @@ fn place_record(session: &Session<'_>, place: Place, localizer: &Localizer) -> P
         kind,
         text,
         tried: session.tried_at(place).iter().map(|s| s + 1).collect(),
-        notes: session.notes_at(place).iter().map(|n| n.to_string()).collect(),
+        notes: session
+            .notes_at(place)
+            .iter()
+            .map(std::string::ToString::to_string)
+            .collect(),
         fingerprint: fingerprint(tree, place, localizer),
     }
 }

@@ -159,7 +159,7 @@ pub struct Context {
 }
 
 impl Context {
-    fn shows(&self, binding: &Binding) -> bool {
+    fn shows(self, binding: &Binding) -> bool {
         if !binding.works_in(self.mode) {
             return false;
         }
@@ -207,7 +207,7 @@ pub fn hints(context: Context, text: impl Fn(&str) -> String, theme: &Theme, col
         match lowest {
             Some(i) => dropped.push(shown.remove(i)),
             None => break,
-        };
+        }
     }
     // A shorter hint dropped after a longer one may fit in the room that one left.
     while let Some(hint) = dropped.pop() {
@@ -231,7 +231,7 @@ mod tests {
     use super::*;
 
     fn labels(names: &[&str]) -> Vec<String> {
-        names.iter().map(|s| s.to_string()).collect()
+        names.iter().map(std::string::ToString::to_string).collect()
     }
 
     #[test]

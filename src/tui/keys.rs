@@ -214,6 +214,7 @@ pub fn typed(event: &KeyEvent) -> Option<char> {
 }
 
 /// Whether `key` is this event: `None` if not, `Some(Some(index))` for a digit, else `Some(None)`.
+#[allow(clippy::option_option)] // Three answers, each read where it is matched: no, a digit, a key.
 fn matches(key: Key, event: &KeyEvent) -> Option<Option<usize>> {
     let ctrl = event.modifiers.contains(KeyModifiers::CONTROL);
     let alt = event.modifiers.contains(KeyModifiers::ALT);

@@ -88,9 +88,10 @@ pub fn run(
         let mut screen = terminal::enter()?;
         // Debug builds only: lets tests/it/restore.rs prove a panic gives the terminal back.
         #[cfg(debug_assertions)]
-        if std::env::var_os("SIGNUP_DOCTOR_TEST_PANIC").is_some() {
-            panic!("panic asked for by SIGNUP_DOCTOR_TEST_PANIC");
-        }
+        assert!(
+            std::env::var_os("SIGNUP_DOCTOR_TEST_PANIC").is_none(),
+            "panic asked for by SIGNUP_DOCTOR_TEST_PANIC"
+        );
         let theme = Theme::for_env();
         let links = terminal::hyperlinks_safe();
         let mut app = App::new(session, localizer, lang, theme)

@@ -56,7 +56,7 @@ fn assert_fixture(name: &str) {
     let (stdout, code) = check(Some(name));
     assert_eq!(stdout, expected, "check output for fixture `{name}`");
     let wants_errors = expected.lines().any(|l| l.contains(": error: "));
-    assert_eq!(code, if wants_errors { 1 } else { 0 }, "exit code for fixture `{name}`");
+    assert_eq!(code, i32::from(wants_errors), "exit code for fixture `{name}`");
 }
 
 #[test]

@@ -519,7 +519,12 @@ fn tricky_labels(dir: &Path) -> (Vec<Vec<String>>, usize) {
         locales: Some(&locales),
     })
     .unwrap();
-    let errors: Vec<String> = loaded.diagnostics.sorted().iter().map(|d| d.to_string()).collect();
+    let errors: Vec<String> = loaded
+        .diagnostics
+        .sorted()
+        .iter()
+        .map(std::string::ToString::to_string)
+        .collect();
     assert!(!loaded.diagnostics.has_errors(), "{}", errors.join("\n"));
     let t = |id: &str| wrap(&loaded.localizer.text("en", id));
     let labels = [

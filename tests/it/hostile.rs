@@ -285,7 +285,7 @@ fn paths_that_double_at_each_question_are_warned_of_by_check_and_listed_only_up_
         let mut cmd = crate::common::doctor();
         cmd.current_dir(dir.path())
             .args(["paths", "--flows", "flows", "--locales", "locales"])
-            .timeout(Duration::from_secs(60));
+            .timeout(Duration::from_mins(1));
         if json {
             cmd.arg("--json");
         }
@@ -323,7 +323,7 @@ fn paths_on_a_flow_with_too_many_paths_streams_to_a_pipe_that_closes_early() {
             "'{}' paths --flows flows --locales locales | head -n 2",
             bin.display()
         ))
-        .timeout(Duration::from_secs(60))
+        .timeout(Duration::from_mins(1))
         .output()
         .unwrap();
     let out = String::from_utf8_lossy(&output.stdout);

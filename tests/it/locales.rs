@@ -82,8 +82,10 @@ fn check_lists_exactly_the_untranslated_messages_of_a_new_language_as_warnings()
             .split_once(": warning: message `")
             .and_then(|(_, rest)| rest.split_once('`'))
             .filter(|_| line.ends_with(suffix))
-            .map(|(id, _)| id.to_string())
-            .unwrap_or_else(|| panic!("a warning that is not a missing German message: {line}"));
+            .map_or_else(
+                || panic!("a warning that is not a missing German message: {line}"),
+                |(id, _)| id.to_string(),
+            );
         assert!(listed.insert(id.clone()), "{id} listed twice");
         // A message a flow names points at the flow's line; the wizard's own, at the folder.
         let location = line.split(": warning:").next().unwrap();

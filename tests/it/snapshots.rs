@@ -105,7 +105,7 @@ fn gallery_screen(tree: &Tree, localizer: &Localizer, lang: &str, code: &str) ->
     body.truncate(body.len() - blank_below);
     let label = status.split_once(':').map_or(status, |(label, _)| label);
     let mut out = vec![rows[0].to_string(), format!(" {BREADCRUMB_MARK}")];
-    out.extend(body.iter().map(|r| r.to_string()));
+    out.extend(body.iter().map(std::string::ToString::to_string));
     out.push(String::new());
     out.push(if code.is_empty() {
         status.to_string()

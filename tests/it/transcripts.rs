@@ -223,7 +223,9 @@ fn resume_in_plain_mode_prints_no_escape_from_a_transcripts_notes_or_texts() {
         if file.extension().unwrap() == "json" {
             let mut found = Vec::new();
             strings(&serde_json::from_str(&saved).unwrap(), &mut found);
-            found.iter().for_each(|s| assert_clean("a string in the saved JSON", s));
+            for s in &found {
+                assert_clean("a string in the saved JSON", s);
+            }
         }
     }
 }

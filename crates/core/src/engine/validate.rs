@@ -14,7 +14,9 @@ fn push_edges(tree: &Tree, node: NodeId, out: &mut Vec<NodeId>) -> bool {
     };
     match &tree.node(node).kind {
         NodeKind::Question { answers, .. } | NodeKind::Fix { answers, .. } => {
-            answers.iter().for_each(|a| follow(a.next));
+            for answer in answers {
+                follow(answer.next);
+            }
         }
         NodeKind::Jump { to } => follow(*to),
         NodeKind::End { outcome, .. } => {

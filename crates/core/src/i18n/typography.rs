@@ -156,7 +156,7 @@ impl Lint<'_> {
                         "a narrow no-break space before `:`; use a no-break space (U+00A0)".to_string(),
                     ),
                     (_, Some(' ')) => {
-                        self.warn(offset, format!("an ordinary space before `{c}`; use {}", space_for(c)))
+                        self.warn(offset, format!("an ordinary space before `{c}`; use {}", space_for(c)));
                     }
                     (_, Some(_)) => self.warn(offset, format!("no space before `{c}`; add {}", space_for(c))),
                 },

@@ -120,6 +120,7 @@ impl<W: std::io::Write> std::io::Write for Ascii<W> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::io::Write;
 
     #[test]
     fn a_locale_that_is_not_utf8_asks_for_ascii() {
@@ -144,7 +145,6 @@ mod tests {
             to_ascii("Réglé ? « oui » – ▶ 1. ✓ ┌─┐ › …"),
             "Regle ? \" oui \" - > 1. x +-+ > ..."
         );
-        use std::io::Write;
         let mut out = Ascii::new(Vec::new());
         let bytes = "é–".as_bytes();
         out.write_all(&bytes[..1]).unwrap();

@@ -207,19 +207,18 @@ impl Linker {
             );
             return None;
         };
-        match index.node(flow, node) {
-            Some(n) => Some(Target::Node(n)),
-            None => {
-                diags.error(
-                    name,
-                    pending.pos,
-                    format!(
-                        "`{}` leads to node `{node}`, which topic `{topic}` does not have",
-                        pending.text
-                    ),
-                );
-                None
-            }
+        if let Some(n) = index.node(flow, node) {
+            Some(Target::Node(n))
+        } else {
+            diags.error(
+                name,
+                pending.pos,
+                format!(
+                    "`{}` leads to node `{node}`, which topic `{topic}` does not have",
+                    pending.text
+                ),
+            );
+            None
         }
     }
 

@@ -34,14 +34,13 @@ pub fn load_tree(files: &FileSet, diags: &mut Diagnostics) -> Option<Tree> {
         linker.broken_topics.extend(stem);
     }
     for file in &files.files {
-        match parse_flow(&file.name, &file.text, diags) {
-            // Added as soon as parsed: only one file's raw form is held at a time.
-            Some(flow) => linker.add_file(file.name.clone(), &file.relative, flow, diags),
-            None => {
-                let stem = file.relative.file_stem().map(|s| s.to_string_lossy().to_string());
-                linker.broken_topics.extend(stem);
-                linker.complete = false;
-            }
+        // Added as soon as parsed: only one file's raw form is held at a time.
+        if let Some(flow) = parse_flow(&file.name, &file.text, diags) {
+            linker.add_file(file.name.clone(), &file.relative, flow, diags);
+        } else {
+            let stem = file.relative.file_stem().map(|s| s.to_string_lossy().to_string());
+            linker.broken_topics.extend(stem);
+            linker.complete = false;
         }
     }
     if files.files.is_empty() && files.unreadable.is_empty() {
