@@ -17,6 +17,7 @@ mod body;
 mod chrome;
 mod dialog;
 mod editor;
+mod frame;
 mod help;
 pub mod keys;
 mod overlay;

@@ -2,10 +2,10 @@
 //! from the layer the app asks for, with what a click on it means.
 
 use super::dialog::Dialog;
+use super::frame::{Hit, Layer, State};
 use super::help::{Help, HelpText};
 use super::keys::{self, Action, Key, Mode, TABLE, key_name, label_of};
 use super::search_panel::{PanelText, SearchPanel};
-use super::view::{Hit, Layer, State};
 use super::wrap::truncate;
 use crate::i18n::{agent, ui};
 use crossterm::event::KeyCode;

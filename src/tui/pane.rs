@@ -3,22 +3,15 @@
 //! the bilingual view. The single view has one pane; the bilingual view two, side by side or
 //! stacked.
 
-use super::body::{self, BodyLine, Extras};
+use super::body::{self, BodyLine};
+pub use super::frame::PaneText;
+use super::frame::{Hit, LinkSpot};
 use super::theme::{SELECTED_SYMBOL, Theme};
-use super::view::{Hit, LinkSpot};
 use super::wrap::{truncate, width, wrap};
 use crate::wizard::screen::Screen;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-
-/// What a pane shows, in its language.
-pub struct PaneText<'a> {
-    pub screen: &'a Screen,
-    pub extras: Extras<'a>,
-    /// The pane's heading (the bilingual view names each language).
-    pub header: Option<String>,
-}
 
 /// One wrapped row of an answer.
 #[derive(Clone, Debug)]

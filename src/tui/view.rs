@@ -4,15 +4,13 @@
 //! (`impl Widget for &View`); the run loop keeps the last one for mouse hits.
 
 use super::chrome::{self, Context, Piece, PieceKind};
-use super::editor::Editor;
-use super::keys::Mode;
+pub use super::frame::{Hit, Layer, LinkSpot, State};
 use super::overlay::Overlay;
-use super::pane::{Pane, PaneText};
-use super::search::Search;
+use super::pane::Pane;
 use super::theme::Theme;
 use super::wrap::{truncate, width, wrap};
-use crate::i18n::{Localizer, ui};
-use crate::wizard::screen::{Body, Screen};
+use crate::i18n::ui;
+use crate::wizard::screen::Body;
 use fluent_bundle::FluentArgs;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -24,84 +22,6 @@ pub const MIN_WIDTH: u16 = 60;
 pub const MIN_HEIGHT: u16 = 16;
 /// The bilingual view puts its panes side by side from this width, and stacks them below it.
 pub const SIDE_BY_SIDE_WIDTH: u16 = 100;
-
-/// What is drawn over the screen, and so where keys go.
-pub enum Layer<'a> {
-    None,
-    Help,
-    Search(&'a Search),
-    Note(&'a Editor),
-    /// A save failed: why, and a folder to save in instead.
-    Folder {
-        editor: &'a Editor,
-        why: String,
-    },
-    /// Quitting with unsaved work: save and quit, quit, or stay.
-    Confirm,
-    Message {
-        title: String,
-        text: Vec<String>,
-    },
-}
-
-impl Layer<'_> {
-    pub fn mode(&self) -> Mode {
-        match self {
-            Layer::None => Mode::Main,
-            Layer::Help => Mode::Help,
-            Layer::Search(_) => Mode::Search,
-            Layer::Note(_) | Layer::Folder { .. } => Mode::Note,
-            Layer::Confirm => Mode::Confirm,
-            Layer::Message { .. } => Mode::Message,
-        }
-    }
-}
-
-/// Everything a frame shows, borrowed from the app.
-pub struct State<'a> {
-    /// The screen in the current language: the title, breadcrumb and codes come from it.
-    pub screen: &'a Screen,
-    /// One pane, or two in the bilingual view (the current language first).
-    pub panes: Vec<PaneText<'a>>,
-    pub localizer: &'a Localizer,
-    pub lang: &'a str,
-    pub theme: Theme,
-    /// The selected answer, unless the cursor is on a step (`PaneText::extras.step`).
-    pub selected: Option<usize>,
-    pub scroll: usize,
-    /// Scroll the step under the cursor into view.
-    pub reveal: bool,
-    pub layer: Layer<'a>,
-    pub notice: Option<&'a str>,
-    /// How many languages the wizard can switch between.
-    pub languages: usize,
-    /// How far the help overlay is scrolled.
-    pub help_scroll: usize,
-    /// Draw in plain ASCII.
-    pub ascii: bool,
-}
-
-/// What a click lands on.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Hit {
-    /// The answer at this index.
-    Answer(usize),
-    /// The breadcrumb at this depth.
-    Crumb(usize),
-    /// A step of the fix.
-    Step(usize),
-    /// A search result.
-    Result(usize),
-}
-
-/// A visible piece of a link, in screen cells.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct LinkSpot {
-    pub x: u16,
-    pub y: u16,
-    pub text: String,
-    pub url: String,
-}
 
 #[derive(Clone, Debug)]
 struct Full {
