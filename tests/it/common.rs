@@ -108,3 +108,48 @@ pub fn shipped_build() -> signup_doctor::transcript::Build<'static> {
 pub fn fixed_clock() -> jiff::Timestamp {
     jiff::Timestamp::from_second(1_790_000_000).unwrap()
 }
+
+/// `tests/fixtures/base` (root → phone: a question, a two-step fix; or help: a fix, then an
+/// escalation end) with the wizard's own messages, loaded as the program loads `--flows` and
+/// `--locales`, from a scratch folder the caller keeps.
+pub fn base_fixture() -> (tempfile::TempDir, signup_doctor::content::Loaded) {
+    let dir = tempfile::tempdir().unwrap();
+    let fixture = root().join("tests/fixtures/base");
+    let flows = dir.path().join("flows");
+    std::fs::create_dir(&flows).unwrap();
+    for entry in std::fs::read_dir(fixture.join("flows")).unwrap() {
+        let path = entry.unwrap().path();
+        std::fs::copy(&path, flows.join(path.file_name().unwrap())).unwrap();
+    }
+    for lang in ["en", "fr"] {
+        let to = dir.path().join("locales").join(lang);
+        std::fs::create_dir_all(&to).unwrap();
+        std::fs::copy(fixture.join("locales").join(lang).join("base.ftl"), to.join("base.ftl")).unwrap();
+        for file in ["ui.ftl", "agent.ftl", "terms.ftl"] {
+            std::fs::copy(root().join("locales").join(lang).join(file), to.join(file)).unwrap();
+        }
+    }
+    let locales = dir.path().join("locales");
+    let loaded = signup_doctor::content::load(signup_doctor::content::Sources {
+        flows: Some(&flows),
+        locales: Some(&locales),
+    })
+    .unwrap();
+    assert!(!loaded.diagnostics.has_errors(), "{:?}", loaded.diagnostics.sorted());
+    (dir, loaded)
+}
+
+/// A saver of `loaded`'s build into `dir`, with no fallback folder.
+pub fn saver_into(
+    loaded: &signup_doctor::content::Loaded,
+    dir: std::path::PathBuf,
+) -> signup_doctor::transcript::Saver<'_> {
+    signup_doctor::transcript::Saver {
+        build: signup_doctor::transcript::Build {
+            localizer: &loaded.localizer,
+            hashes: &loaded.hashes,
+        },
+        dir: Some(dir),
+        fallback: None,
+    }
+}

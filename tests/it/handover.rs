@@ -8,36 +8,13 @@ use common::*;
 use crossterm::event::KeyCode;
 use signup_doctor::content::{self, Loaded, Sources};
 use signup_doctor::engine::tree::Tree;
-use signup_doctor::transcript::{Build, Saver};
+use signup_doctor::transcript::Saver;
 use signup_doctor::tui::theme::THEME;
 use signup_doctor::tui::{App, Exit};
 use signup_doctor::wizard::session::Session;
 
-/// `tests/fixtures/base` with the wizard's own messages, loaded as `--flows` and `--locales` are.
 fn base() -> (tempfile::TempDir, Loaded) {
-    let dir = tempfile::tempdir().unwrap();
-    let fixture = root().join("tests/fixtures/base");
-    let flows = dir.path().join("flows");
-    std::fs::create_dir(&flows).unwrap();
-    for entry in std::fs::read_dir(fixture.join("flows")).unwrap() {
-        let path = entry.unwrap().path();
-        std::fs::copy(&path, flows.join(path.file_name().unwrap())).unwrap();
-    }
-    for lang in ["en", "fr"] {
-        let to = dir.path().join("locales").join(lang);
-        std::fs::create_dir_all(&to).unwrap();
-        std::fs::copy(fixture.join("locales").join(lang).join("base.ftl"), to.join("base.ftl")).unwrap();
-        for file in ["ui.ftl", "agent.ftl", "terms.ftl"] {
-            std::fs::copy(root().join("locales").join(lang).join(file), to.join(file)).unwrap();
-        }
-    }
-    let locales = dir.path().join("locales");
-    let loaded = content::load(Sources {
-        flows: Some(&flows),
-        locales: Some(&locales),
-    })
-    .unwrap();
-    (dir, loaded)
+    crate::common::base_fixture()
 }
 
 fn tree(loaded: &Loaded) -> &Tree {
@@ -45,14 +22,7 @@ fn tree(loaded: &Loaded) -> &Tree {
 }
 
 fn saver<'a>(loaded: &'a Loaded, dir: &tempfile::TempDir) -> Saver<'a> {
-    Saver {
-        build: Build {
-            localizer: &loaded.localizer,
-            hashes: &loaded.hashes,
-        },
-        dir: Some(dir.path().join("saved")),
-        fallback: None,
-    }
+    crate::common::saver_into(loaded, dir.path().join("saved"))
 }
 
 #[test]

@@ -11,42 +11,16 @@ use common::*;
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use signup_doctor::content::{self, Loaded, Sources};
+use signup_doctor::content::Loaded;
 use signup_doctor::engine::tree::Tree;
-use signup_doctor::transcript::{AtExit, Build, Leaving, Saver};
+use signup_doctor::transcript::{AtExit, Leaving, Saver};
 use signup_doctor::tui::theme::THEME;
 use signup_doctor::tui::{App, EventSource, Exit, Input, IntoEventSource};
 use signup_doctor::wizard::session::Session;
 use std::path::PathBuf;
 
-/// `tests/fixtures/base` (root → phone: a question, a two-step fix; or help: a fix, then an
-/// escalation end) with the wizard's own messages, loaded as the program loads `--flows` and
-/// `--locales`.
 fn base() -> (tempfile::TempDir, Loaded) {
-    let dir = tempfile::tempdir().unwrap();
-    let fixture = root().join("tests/fixtures/base");
-    let flows = dir.path().join("flows");
-    std::fs::create_dir(&flows).unwrap();
-    for entry in std::fs::read_dir(fixture.join("flows")).unwrap() {
-        let path = entry.unwrap().path();
-        std::fs::copy(&path, flows.join(path.file_name().unwrap())).unwrap();
-    }
-    for lang in ["en", "fr"] {
-        let to = dir.path().join("locales").join(lang);
-        std::fs::create_dir_all(&to).unwrap();
-        std::fs::copy(fixture.join("locales").join(lang).join("base.ftl"), to.join("base.ftl")).unwrap();
-        for file in ["ui.ftl", "agent.ftl", "terms.ftl"] {
-            std::fs::copy(root().join("locales").join(lang).join(file), to.join(file)).unwrap();
-        }
-    }
-    let locales = dir.path().join("locales");
-    let loaded = content::load(Sources {
-        flows: Some(&flows),
-        locales: Some(&locales),
-    })
-    .unwrap();
-    assert!(!loaded.diagnostics.has_errors(), "{:?}", loaded.diagnostics.sorted());
-    (dir, loaded)
+    crate::common::base_fixture()
 }
 
 fn tree(loaded: &Loaded) -> &Tree {
@@ -54,14 +28,7 @@ fn tree(loaded: &Loaded) -> &Tree {
 }
 
 fn saver(loaded: &Loaded, dir: PathBuf) -> Saver<'_> {
-    Saver {
-        build: Build {
-            localizer: &loaded.localizer,
-            hashes: &loaded.hashes,
-        },
-        dir: Some(dir),
-        fallback: None,
-    }
+    crate::common::saver_into(loaded, dir)
 }
 
 /// Leaving with nothing to save, with this exit code.
