@@ -122,7 +122,7 @@ pub fn status(
     theme: &Theme,
     columns: usize,
 ) -> Line<'static> {
-    let lead = format!(" {code_word}: ");
+    let lead = format!(" {code_word}");
     // The notice takes what the codes leave, and at least half the line.
     let codes_width = width(&lead) + width(&codes.code) + width(&codes.short) + 4;
     let notice_room = columns.saturating_sub(codes_width).max(columns / 2);

@@ -9,7 +9,7 @@ use super::overlay::Overlay;
 use super::pane::Pane;
 use super::theme::Theme;
 use super::wrap::{truncate, width, wrap};
-use crate::i18n::ui;
+use crate::i18n::{agent, ui};
 use crate::wizard::screen::Body;
 use fluent_bundle::FluentArgs;
 use ratatui::buffer::Buffer;
@@ -137,8 +137,9 @@ impl View {
             steps: matches!(screen.body, Body::Fix { .. }),
             results: matches!(state.layer, Layer::Search(s) if !s.found().is_empty()),
         };
+        // "Code: " in English, "Code : " in French: the label and its separator from the locale.
         let status = chrome::status(
-            &text(ui::CODE),
+            &format!("{}{}", text(ui::CODE), text(agent::LABEL_SEPARATOR)),
             &text(ui::CODE_START),
             &screen.codes,
             state.notice,

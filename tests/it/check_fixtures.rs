@@ -155,7 +155,7 @@ fn a_way_into_the_support_request_topic_that_skips_the_escalation_end_is_warned_
 }
 
 #[test]
-fn french_typography_defects_are_warned_of_where_they_stand() {
+fn french_typography_defects_are_errors_where_they_stand() {
     assert_fixture("french-typography");
 }
 

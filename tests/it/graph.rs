@@ -492,9 +492,30 @@ f-help = Help: C:\new\table
             let entry = entry.unwrap();
             std::fs::copy(entry.path(), locale.join(entry.file_name())).unwrap();
         }
-        std::fs::write(locale.join("tricky.ftl"), messages).unwrap();
+        // The tricky labels are drawn in English; French, which must be complete and typeset the
+        // French way, gets plain words under the same ids.
+        let text = if lang == "en" {
+            messages.to_string()
+        } else {
+            french_placeholders(messages)
+        };
+        std::fs::write(locale.join("tricky.ftl"), text).unwrap();
     }
     dir
+}
+
+/// A plain French word for every message of `messages`, by id.
+fn french_placeholders(messages: &str) -> String {
+    let mut out = String::new();
+    for id in messages
+        .lines()
+        .filter_map(|line| line.split_once(" =").map(|(id, _)| id))
+        .filter(|id| !id.starts_with(' '))
+    {
+        out.push_str(id);
+        out.push_str(" = texte\n");
+    }
+    out
 }
 
 fn tricky_graph(dir: &Path, format: &str) -> String {

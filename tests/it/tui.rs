@@ -507,7 +507,7 @@ fn a_resumed_walk_preselects_nothing_new_and_shows_its_code() {
     let mut term = terminal(60, 16);
     app.run(&mut term, keys("")).unwrap();
     let screen = text(&term);
-    assert!(screen.contains("Code: phone/no-sms · 1.1"), "{screen}");
+    assert!(screen.contains("Code\u{a0}: phone/no-sms · 1.1"), "{screen}");
     assert!(screen.contains("Le problème est-il résolu\u{202F}?"), "{screen}");
 }
 
@@ -537,7 +537,7 @@ fn every_built_in_screen_draws_at_60x16_in_both_languages() {
             assert!(!screen.contains("[ui-"), "{lang} {code}:\n{screen}");
             let quit = if lang == "en" { "q quit" } else { "q quitter" };
             assert!(last_line(&term).contains(quit), "{lang} {code}:\n{screen}");
-            let short = if code.is_empty() { "Code:" } else { code.as_str() };
+            let short = if code.is_empty() { "Code" } else { code.as_str() };
             assert!(
                 screen.lines().nth(14).unwrap().contains(short),
                 "{lang} {code}:\n{screen}"

@@ -155,7 +155,7 @@ fn search_finds_by_text_and_by_id_and_enter_lands_on_the_shortest_path() {
     );
     app.run(&mut term, keys("\n")).unwrap();
     assert_eq!(place_name(&app), "phone:start");
-    assert!(text(&term).contains("Code: phone · 1"));
+    assert!(text(&term).contains("Code\u{a0}: phone · 1"), "{}", text(&term));
 }
 
 #[test]

@@ -17,7 +17,8 @@ const NNBSP: char = '\u{202F}';
 /// Deepest nesting of placeables walked (files nested deeper are refused by the loader anyway).
 const MAX_DEPTH: usize = 32;
 
-/// Warns of every French typography defect in the French locale files of `files`.
+/// Reports every French typography defect in the French locale files of `files`, as errors:
+/// French ships, and its typography is part of its being complete.
 pub fn check_french_typography(files: &FileSet, diags: &mut Diagnostics) {
     for file in &files.files {
         let lang = file
@@ -112,10 +113,11 @@ impl Lint<'_> {
         }
     }
 
+    /// French is a shipped language: a typography defect is an error, as a missing message is.
     fn warn(&mut self, offset: usize, message: String) {
         let pos = self.lines.pos(offset);
         self.diags
-            .warning(self.name, pos, format!("French typography: {message}"));
+            .error(self.name, pos, format!("French typography: {message}"));
     }
 
     /// Checks one run of text: each character with its byte offset in the file.
