@@ -115,6 +115,7 @@ agent-copied-ticket = Support request summary copied to the clipboard.
 agent-copied-link = Link copied to the clipboard: { $url }
 agent-copied-fix = These steps copied to the clipboard.
 agent-copied-transcript = Transcript (Markdown) copied to the clipboard.
+agent-copy-unavailable = This terminal cannot take a copy to the clipboard: select the text with the mouse instead.
 agent-tui-key-copy = copy
 agent-tui-help-copy = Copy to the clipboard: the ticket summary at an escalation, the selected step’s link on a fix, else the transcript
 

@@ -115,6 +115,7 @@ agent-copied-ticket = Résumé de la demande de support copié dans le presse-pa
 agent-copied-link = Lien copié dans le presse-papiers : { $url }
 agent-copied-fix = Ces étapes ont été copiées dans le presse-papiers.
 agent-copied-transcript = Transcription (Markdown) copiée dans le presse-papiers.
+agent-copy-unavailable = Ce terminal ne peut pas recevoir de copie dans le presse-papiers : sélectionnez le texte à la souris.
 agent-tui-key-copy = copier
 agent-tui-help-copy = Copier dans le presse-papiers : le résumé du ticket en cas d’escalade, le lien de l’étape sélectionnée sur un correctif, sinon la transcription
 

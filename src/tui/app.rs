@@ -145,6 +145,8 @@ pub struct App<'t> {
     help_scroll: usize,
     /// Draw in plain ASCII (the locale's character set is not UTF-8).
     ascii: bool,
+    /// The terminal takes OSC 52 (not the Linux console, which would show it as garbage).
+    clipboard: bool,
     /// Text `y` asked to copy, for the front end to send to the clipboard after the next frame.
     copy: Option<String>,
     /// The last text copied, whether or not a front end sent it on.
@@ -198,6 +200,7 @@ impl<'t> App<'t> {
             view: None,
             help_scroll: 0,
             ascii: false,
+            clipboard: true,
             copy: None,
             copied: None,
         }
@@ -213,6 +216,13 @@ impl<'t> App<'t> {
     /// whose character set is not UTF-8.
     pub fn with_ascii(mut self, ascii: bool) -> App<'t> {
         self.ascii = ascii;
+        self
+    }
+
+    /// Whether the terminal takes the clipboard sequence (OSC 52); without it, `y` says copying is
+    /// not available here and sends nothing.
+    pub fn with_clipboard(mut self, clipboard: bool) -> App<'t> {
+        self.clipboard = clipboard;
         self
     }
 

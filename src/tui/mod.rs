@@ -100,6 +100,7 @@ pub fn run(
             .with_journal(journal)
             .with_changed_steps(changed)
             .with_ascii(ascii)
+            .with_clipboard(links)
             .with_notice(opening);
         let exit = app.run_with(&mut screen, signals.events(), |backend, drawn| {
             if links && ascii {

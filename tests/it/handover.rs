@@ -422,3 +422,23 @@ fn the_full_screen_opens_with_what_was_reopened_in_the_status_bar() {
         text(&term)
     );
 }
+
+#[test]
+fn on_a_terminal_without_the_clipboard_sequence_y_says_so_and_sends_nothing() {
+    let (_dir, loaded) = base();
+    let session = Session::at_code(tree(&loaded), "phone/no-sms/no").unwrap();
+    let mut app = App::new(session, &loaded.localizer, "en", THEME).with_clipboard(false);
+    let mut term = terminal(100, 30);
+    let mut sent = Vec::new();
+    app.run_with(&mut term, keys("y"), |_, drawn| {
+        sent.extend(drawn.copy.map(str::to_string));
+        Ok(())
+    })
+    .unwrap();
+    assert!(sent.is_empty(), "no OSC 52 for the Linux console: {sent:?}");
+    assert!(
+        text(&term).contains("This terminal cannot take a copy to the clipboard"),
+        "{}",
+        text(&term)
+    );
+}

@@ -146,6 +146,10 @@ impl App<'_> {
     /// `y`: what the screen is for goes to the clipboard after the next frame; the status bar
     /// says what.
     pub(super) fn copy(&mut self) {
+        if !self.clipboard {
+            self.notice_id(agent::COPY_UNAVAILABLE);
+            return;
+        }
         let build = self.saver.map(|s| &s.build);
         let lang = self.session.lang().to_string();
         let clip = crate::output::clip::of(&self.session, self.localizer, &lang, build, self.step);

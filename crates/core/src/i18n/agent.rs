@@ -107,6 +107,7 @@ pub const COPIED_TICKET: &str = "agent-copied-ticket";
 pub const COPIED_LINK: &str = "agent-copied-link";
 pub const COPIED_FIX: &str = "agent-copied-fix";
 pub const COPIED_TRANSCRIPT: &str = "agent-copied-transcript";
+pub const COPY_UNAVAILABLE: &str = "agent-copy-unavailable";
 pub const TUI_KEY_COPY: &str = "agent-tui-key-copy";
 pub const TUI_HELP_COPY: &str = "agent-tui-help-copy";
 
@@ -213,6 +214,7 @@ pub const ALL: &[&str] = &[
     COPIED_LINK,
     COPIED_FIX,
     COPIED_TRANSCRIPT,
+    COPY_UNAVAILABLE,
     TUI_KEY_COPY,
     TUI_HELP_COPY,
     PLAIN_TRIED,
