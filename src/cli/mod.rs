@@ -207,8 +207,20 @@ pub fn parse_failed(error: clap::Error) -> ExitCode {
 
 /// Writes a line to standard error. A closed or full standard error is no reason to stop (nor to
 /// panic, as `eprintln!` does): the exit code still tells.
+/// Under a locale that is not UTF-8, in plain ASCII.
 fn say(line: &str) {
-    let _ = writeln!(std::io::stderr().lock(), "{}", crate::text::Safe::new(line));
+    let line = crate::text::Safe::new(line);
+    let line = if ascii() {
+        crate::text::to_ascii(line.as_str())
+    } else {
+        line.to_string()
+    };
+    let _ = writeln!(std::io::stderr().lock(), "{line}");
+}
+
+/// Whether the locale's character set is not UTF-8, so all output is plain ASCII.
+fn ascii() -> bool {
+    crate::text::ascii_locale(|k| std::env::var(k).ok())
 }
 
 /// `--lang`, read as `LANG` is (`EN`, `fr_FR` and `fr-CA` name a loaded language), else the

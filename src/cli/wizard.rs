@@ -3,7 +3,7 @@
 //! session's log on disk as it runs, plain mode's input (lines and signals), and the way out — the
 //! exit code, what the save on the way out did, and whether the journal goes.
 
-use super::Error;
+use super::{Error, ascii, say};
 use crate::content::Loaded;
 use crate::engine::tree::Tree;
 use crate::i18n::{Localizer, agent};
@@ -23,42 +23,20 @@ pub struct Options<'a> {
     pub plain: bool,
 }
 
-/// Writes a line to standard error; a closed or full stderr is not worth a panic.
-fn say(line: &str) {
-    let line = crate::text::Safe::new(line);
-    let line = if ascii() {
-        crate::text::to_ascii(line.as_str())
-    } else {
-        line.to_string()
-    };
-    let _ = writeln!(std::io::stderr().lock(), "{line}");
-}
-
-/// Whether the locale's character set is not UTF-8, so all output is plain ASCII.
-fn ascii() -> bool {
-    crate::text::ascii_locale(|k| std::env::var(k).ok())
-}
-
 /// Runs the wizard to its end; returns the exit code the session said.
 pub fn wizard(tree: &Tree, loaded: &Loaded, lang: &str, options: Options<'_>) -> Result<u8, Error> {
     let localizer = &loaded.localizer;
     let env = |k: &str| std::env::var(k).ok();
     let journal_dir = journal::default_dir(env);
-    let build = Build {
-        localizer,
-        hashes: &loaded.hashes,
-    };
     let mut changed = Vec::new();
     let mut reopened_from = None;
     let session = match options.resume {
-        Some(resume) => match open(resume, tree, localizer) {
-            Ok(reopened) => {
-                changed = reopened.changed;
-                reopened_from = reopened_text(resume, localizer, lang);
-                reopened.session
-            }
-            Err(error) => return Err(error),
-        },
+        Some(resume) => {
+            let reopened = open(resume, tree, localizer)?;
+            changed = reopened.changed;
+            reopened_from = reopened_text(resume, localizer, lang);
+            reopened.session
+        }
         None => match journal_dir
             .as_deref()
             .and_then(|dir| offer_unfinished(dir, tree, localizer, lang))
@@ -83,7 +61,7 @@ pub fn wizard(tree: &Tree, loaded: &Loaded, lang: &str, options: Options<'_>) ->
         fallback: journal_dir.clone(),
     };
     let journal = match journal_dir.as_deref() {
-        Some(dir) => Journal::start(dir, &session, &build).map_err(|e| e.to_string()),
+        Some(dir) => Journal::start(dir, &session, &saver.build).map_err(|e| e.to_string()),
         None => Err("neither XDG_STATE_HOME nor HOME names a folder".to_string()),
     };
     let journal = journal
