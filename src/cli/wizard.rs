@@ -161,11 +161,7 @@ fn open<'t>(resume: &str, tree: &'t Tree, localizer: &Localizer) -> Result<trans
         return Err(resume_error(resume, "not a regular file"));
     }
     if resume.ends_with(".journal") {
-        let read = journal::read(path).map_err(transcript::Error::Unreadable)?;
-        let session = read.replay(tree).map_err(|why| transcript::Error::NoLongerFits {
-            path: path.to_path_buf(),
-            why,
-        })?;
+        let session = journal::reopen(path, tree)?;
         return Ok(transcript::Reopened {
             session,
             changed: Vec::new(),
@@ -187,14 +183,11 @@ fn resume_error(resume: &str, why: &'static str) -> Error {
 fn offer_unfinished<'t>(dir: &Path, tree: &'t Tree, localizer: &Localizer, lang: &str) -> Option<Session<'t>> {
     let path = journal::unfinished(dir).into_iter().next()?;
     let shown_path = crate::text::sanitize(&path.display().to_string());
-    let session = match journal::read(&path)
-        .map_err(|d| d.to_string())
-        .and_then(|read| read.replay(tree).map_err(|why| why.to_string()))
-    {
+    let session = match journal::reopen(&path, tree) {
         Ok(session) => session,
         Err(reason) => {
             let mut args = FluentArgs::new();
-            args.set("reason", crate::text::sanitize(&format!("{shown_path}: {reason}")));
+            args.set("reason", crate::text::sanitize(&reason.to_string()));
             say(&localizer.text_with(lang, agent::UNFINISHED_BROKEN, Some(&args)));
             return None;
         }

@@ -155,6 +155,15 @@ impl Read {
     }
 }
 
+/// Reopens the session a journal records: read, then replayed against the tree.
+pub fn reopen<'t>(path: &Path, tree: &'t Tree) -> Result<Session<'t>, super::Error> {
+    let read = read(path).map_err(super::Error::Unreadable)?;
+    read.replay(tree).map_err(|why| super::Error::NoLongerFits {
+        path: path.to_path_buf(),
+        why,
+    })
+}
+
 /// The journals in `dir` that no running session holds, newest first.
 pub fn unfinished(dir: &Path) -> Vec<PathBuf> {
     let Ok(entries) = std::fs::read_dir(dir) else {

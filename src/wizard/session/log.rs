@@ -109,8 +109,6 @@ pub struct Projection {
     pub(super) place: Place,
     pub(super) notes: Vec<Note>,
     pub(super) tried: HashMap<Place, BTreeSet<usize>>,
-    /// Where each place's tried marks were last changed (its path code then).
-    pub(super) tried_code: HashMap<Place, String>,
     pub(super) lang: String,
     /// Notes or tried steps changed since the last save.
     pub(super) unsaved: bool,
@@ -125,7 +123,6 @@ impl Projection {
             place: tree.start(),
             notes: Vec::new(),
             tried: HashMap::new(),
-            tried_code: HashMap::new(),
             lang: lang.to_string(),
             unsaved: false,
         }
@@ -197,7 +194,7 @@ impl Projection {
                 self.unsaved = true;
                 Ok(false)
             }
-            EventKind::Tried { place, code, step, on } => {
+            EventKind::Tried { place, step, on, .. } => {
                 if *step >= step_count(tree, *place) {
                     return Err(Refused::NoSuchStep);
                 }
@@ -207,7 +204,6 @@ impl Projection {
                 } else {
                     tried.remove(step);
                 }
-                self.tried_code.insert(*place, code.clone());
                 self.unsaved = true;
                 Ok(false)
             }
