@@ -304,6 +304,19 @@ impl<'t> App<'t> {
         F: FnMut(&mut B, &Drawn<'_>) -> io::Result<()>,
     {
         let mut events = events.into_source();
+        match self.run_loop(terminal, &mut events, &mut after_draw) {
+            Err(error) => self.terminal_lost(error),
+            done => done,
+        }
+    }
+
+    fn run_loop<B, E, F>(&mut self, terminal: &mut Terminal<B>, events: &mut E, mut after_draw: F) -> io::Result<Exit>
+    where
+        B: Backend,
+        B::Error: Send + Sync + 'static,
+        E: EventSource,
+        F: FnMut(&mut B, &Drawn<'_>) -> io::Result<()>,
+    {
         self.draw(terminal, &mut after_draw)?;
         while let Some(input) = events.next_input()? {
             let step = self.handle(input);
@@ -324,5 +337,19 @@ impl<'t> App<'t> {
             self.draw(terminal, &mut after_draw)?;
         }
         Ok(Exit::EventsEnded)
+    }
+
+    /// The terminal failed under the wizard — its window closed or its connection dropped, so reads
+    /// and writes fail before (or instead of) the hangup signal: leave as a hangup does, saving
+    /// first, with its exit code (129).
+    fn terminal_lost(&mut self, error: io::Error) -> io::Result<Exit> {
+        const SIGHUP: i32 = 1;
+        match self.stop(Msg::Signal(SIGHUP)) {
+            Step::Exit(exit) => {
+                self.sync_journal();
+                Ok(exit)
+            }
+            _ => Err(error),
+        }
     }
 }
