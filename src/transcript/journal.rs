@@ -10,7 +10,7 @@ use super::store::{create_private_dir, read_bounded};
 use super::{Build, MAX_TRANSCRIPT_BYTES, NoFit};
 use crate::engine::diagnostic::{Diagnostic, Pos, Severity};
 use crate::engine::tree::Tree;
-use crate::wizard::session::{Event, Session};
+use crate::wizard::session::Session;
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 use std::fs::File;
@@ -137,13 +137,9 @@ pub fn read(path: &Path) -> Result<Read, Diagnostic> {
 
 impl Read {
     /// The events, checked against the tree.
-    pub fn to_events(&self, tree: &Tree) -> Result<Vec<Event>, NoFit> {
-        super::record::to_events(&self.events, tree)
-    }
-
     /// The session the journal records, rebuilt by replaying it.
     pub fn replay<'t>(&self, tree: &'t Tree) -> Result<Session<'t>, NoFit> {
-        let events = self.to_events(tree)?;
+        let events = super::record::to_events(&self.events, tree)?;
         Session::replay(
             tree,
             &self.header.session,

@@ -1,15 +1,7 @@
 //! The binary as users run it: plain mode with piped answers, `walk`, `paths`, languages, exit codes.
 
+use crate::common::doctor;
 use assert_cmd::Command;
-
-fn doctor() -> Command {
-    let mut cmd = crate::common::doctor();
-    cmd.env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANG")
-        .env_remove("SIGNUP_DOCTOR_PLAIN");
-    cmd
-}
 
 fn stdout(cmd: &mut Command) -> String {
     let output = cmd.output().unwrap();

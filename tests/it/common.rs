@@ -60,7 +60,7 @@ pub fn last_line(terminal: &Terminal<TestBackend>) -> String {
     text(terminal).lines().last().unwrap_or_default().to_string()
 }
 
-/// The binary, with no language from the environment, and its own fresh folders for journals and
+/// The binary, with no language or plain-mode switch from the environment, and its own fresh folders for journals and
 /// transcripts (`XDG_STATE_HOME`, `XDG_DATA_HOME`), so no test reads or leaves anything in the
 /// user's home.
 pub fn doctor() -> assert_cmd::Command {
@@ -71,6 +71,7 @@ pub fn doctor() -> assert_cmd::Command {
         .env_remove("LC_CTYPE")
         .env_remove("LANGUAGE")
         .env_remove("LANG")
+        .env_remove("SIGNUP_DOCTOR_PLAIN")
         .env("XDG_STATE_HOME", home.join("state"))
         .env("XDG_DATA_HOME", home.join("data"));
     cmd

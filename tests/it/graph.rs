@@ -6,7 +6,7 @@
 //! both); without them those tests are skipped, except under `CI=true`.
 //! `SIGNUP_DOCTOR_BLESS=1 cargo test graph` rewrites the README's diagram instead of failing.
 
-use assert_cmd::Command;
+use crate::common::doctor;
 use serde_json::Value;
 use signup_doctor::content::{self, Loaded, Sources};
 use signup_doctor::engine::tree::{NodeKind, Outcome, Target, Tree};
@@ -19,12 +19,6 @@ use std::process::Stdio;
 
 const README_START: &str = "<!-- graph:root start: `signup-doctor graph --format mermaid --topic root --lang en` -->";
 const README_END: &str = "<!-- graph:root end -->";
-
-fn doctor() -> Command {
-    let mut cmd = crate::common::doctor();
-    cmd.env_remove("LC_ALL").env_remove("LC_MESSAGES").env_remove("LANG");
-    cmd
-}
 
 fn graph(args: &[&str]) -> String {
     let output = doctor().arg("graph").args(args).output().unwrap();

@@ -5,7 +5,7 @@
 //!
 //! The third language is German, translated in part, in `tests/fixtures/third-locale/locales/de/`.
 
-use assert_cmd::Command;
+use crate::common::doctor;
 use signup_doctor::engine::diagnostic::Diagnostics;
 use signup_doctor::i18n::Localizer;
 use signup_doctor::source::{FileSet, Kind};
@@ -14,15 +14,6 @@ use std::path::Path;
 
 fn repo() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn doctor() -> Command {
-    let mut cmd = crate::common::doctor();
-    cmd.env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANG")
-        .env_remove("SIGNUP_DOCTOR_PLAIN");
-    cmd
 }
 
 fn copy_dir(from: &Path, to: &Path) {

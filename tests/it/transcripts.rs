@@ -277,6 +277,32 @@ fn mkfifo(path: &Path) -> bool {
     true
 }
 
+/// `--resume NAME` (in `dir`) stops at once with exit 2: not a regular file.
+fn refused_at_once(dir: &std::path::Path, name: &str) {
+    let out = plain()
+        .current_dir(dir)
+        .args(["--resume", name])
+        .write_stdin("q\n")
+        .output()
+        .unwrap();
+    let text = all_output(&out);
+    assert_eq!(out.status.code(), Some(2), "{text}");
+    assert!(text.contains(&format!("{name}: not a regular file")), "{text}");
+}
+
+/// Beside what is in `dir`, one good transcript: `report` reads it alone, and ends.
+fn report_reads_only_the_regular_transcript(dir: &std::path::Path) {
+    good_transcript(dir);
+    let report = crate::common::doctor()
+        .arg("report")
+        .arg(dir)
+        .timeout(Duration::from_secs(20))
+        .output()
+        .unwrap();
+    assert_eq!(report.status.code(), Some(0), "{}", all_output(&report));
+    assert!(String::from_utf8_lossy(&report.stdout).contains("Sessions: 1"));
+}
+
 #[test]
 fn resume_of_a_fifo_is_refused_at_once_with_exit_2_and_report_skips_it() {
     let dir = tempfile::tempdir().unwrap();
@@ -284,25 +310,9 @@ fn resume_of_a_fifo_is_refused_at_once_with_exit_2_and_report_skips_it() {
         if !mkfifo(&dir.path().join(name)) {
             return;
         }
-        let out = plain()
-            .current_dir(dir.path())
-            .args(["--resume", name])
-            .write_stdin("q\n")
-            .output()
-            .unwrap();
-        let text = all_output(&out);
-        assert_eq!(out.status.code(), Some(2), "{text}");
-        assert!(text.contains(&format!("{name}: not a regular file")), "{text}");
+        refused_at_once(dir.path(), name);
     }
-    good_transcript(dir.path());
-    let report = crate::common::doctor()
-        .arg("report")
-        .arg(dir.path())
-        .timeout(Duration::from_secs(20))
-        .output()
-        .unwrap();
-    assert_eq!(report.status.code(), Some(0), "{}", all_output(&report));
-    assert!(String::from_utf8_lossy(&report.stdout).contains("Sessions: 1"));
+    report_reads_only_the_regular_transcript(dir.path());
 }
 
 #[cfg(unix)]
@@ -315,25 +325,9 @@ fn resume_of_a_link_to_a_device_is_refused_at_once_with_exit_2_and_report_skips_
         ("zero.journal", "/dev/zero"),
     ] {
         std::os::unix::fs::symlink(device, dir.path().join(name)).unwrap();
-        let out = plain()
-            .current_dir(dir.path())
-            .args(["--resume", name])
-            .write_stdin("q\n")
-            .output()
-            .unwrap();
-        let text = all_output(&out);
-        assert_eq!(out.status.code(), Some(2), "{text}");
-        assert!(text.contains(&format!("{name}: not a regular file")), "{text}");
+        refused_at_once(dir.path(), name);
     }
-    good_transcript(dir.path());
-    let report = crate::common::doctor()
-        .arg("report")
-        .arg(dir.path())
-        .timeout(Duration::from_secs(20))
-        .output()
-        .unwrap();
-    assert_eq!(report.status.code(), Some(0), "{}", all_output(&report));
-    assert!(String::from_utf8_lossy(&report.stdout).contains("Sessions: 1"));
+    report_reads_only_the_regular_transcript(dir.path());
 }
 
 #[test]

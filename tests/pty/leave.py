@@ -34,6 +34,7 @@ alternate screen and redrew the question) and raw= (raw mode was back after SIGC
 sigstop: SIGSTOP (which cannot be caught), the terminal made cooked meanwhile as a shell does, then
 SIGCONT, then q; the status line adds stopped=, back= and raw= as above."""
 import base64, fcntl, os, pty, select, signal, struct, sys, termios, time
+from ptyread import read_until
 
 binary, how = sys.argv[1], sys.argv[2]
 pid, fd = pty.fork()
@@ -57,17 +58,7 @@ status = None
 
 def read(until, seconds):
     global out
-    end = time.time() + seconds
-    while time.time() < end and not until(out):
-        ready, _, _ = select.select([fd], [], [], 0.05)
-        if ready:
-            try:
-                data = os.read(fd, 65536)
-            except OSError:
-                return
-            if not data:
-                return
-            out += data
+    out = read_until(fd, out, until, seconds)
 
 
 def wait_for(needle, since, seconds=10):

@@ -6,7 +6,8 @@ an SSH connection closes). `offer` instead starts the wizard where an unfinished
 answers y to reopen it, then quits saving (s). Prints the exit status the wizard ended with.
 
 usage: vanish.py BINARY kill|close|offer NOTE"""
-import fcntl, os, pty, select, signal, struct, sys, termios, time
+import fcntl, os, pty, signal, struct, sys, termios, time
+from ptyread import read_until
 
 binary, how, note = sys.argv[1], sys.argv[2], sys.argv[3]
 pid, fd = pty.fork()
@@ -21,17 +22,7 @@ out = b""
 
 def read(until, seconds):
     global out
-    end = time.time() + seconds
-    while time.time() < end and not until(out):
-        ready, _, _ = select.select([fd], [], [], 0.05)
-        if ready:
-            try:
-                data = os.read(fd, 65536)
-            except OSError:
-                return
-            if not data:
-                return
-            out += data
+    out = read_until(fd, out, until, seconds)
 
 
 if how == "offer":
