@@ -1,11 +1,15 @@
 #!/usr/bin/env python3
 """Frame timings of the full-screen wizard against a bare ratatui program, in a pseudo-terminal.
 
-Measures, for each program, over many runs:
+Measures, for each program, over many runs interleaved (one run of each program in turn, so a busy
+moment of the machine falls on all of them alike):
   * start -> first full frame: from just before the process is started until the last row of its
     first frame (the key-hint line, which ratatui writes last) has been written to the terminal;
   * key -> next frame: from writing `j` or `k` to the terminal until the redrawn selection
-    symbol arrives.
+    symbol arrives;
+  * peak memory (VmHWM, the peak resident set, read just before the program is asked to quit).
+Then, outside the terminal: `--plain` from start to its first prompt, `check` and `--version` (the
+cost of starting the process at all) from start to exit.
 
 The baseline is `examples/bare_list.rs`: ratatui::run drawing one list of the same answers.
 Both are release builds, run in an 80x24 pseudo-terminal with TERM=xterm-256color.
@@ -15,7 +19,10 @@ frame, and the instruction counts are printed: the whole process, and for the wi
 loading the tree (`content::load`) against the part spent in the full-screen UI (`tui::run`). Counts do
 not depend on what else the machine is doing.
 
-Usage: python3 benches/first_frame.py [--runs N] [--keys N] [--no-build] [--instructions]
+With --before BINARY, another build of signup-doctor (say, the last release) is measured in the
+same runs, for before/after figures.
+
+Usage: python3 benches/first_frame.py [--runs N] [--keys N] [--no-build] [--instructions] [--before BINARY]
 This is a benchmark, not a test: it prints figures and never fails on them.
 """
 
@@ -24,6 +31,7 @@ import fcntl
 import os
 import pty
 import select
+import shutil
 import signal
 import statistics
 import struct
@@ -77,7 +85,23 @@ def drain(fd, quiet=0.05):
             return
 
 
+def peak_rss(pid):
+    """The process's peak resident memory so far, in KiB (VmHWM: since its exec, not the forked
+    Python it replaced, which the rusage of a forked child would count)."""
+    with open(f"/proc/{pid}/status") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    return 0
+
+
+def fresh_state(env):
+    """No journal of an earlier run left to offer: every run starts alike."""
+    shutil.rmtree(env["HOME"], ignore_errors=True)
+
+
 def one_run(argv, env, frame_marker, key_marker, keys):
+    fresh_state(env)
     start = time.perf_counter()
     pid, fd = pty.fork()
     if pid == 0:
@@ -95,6 +119,7 @@ def one_run(argv, env, frame_marker, key_marker, keys):
             os.write(fd, b"j" if i % 2 == 0 else b"k")
             key_times.append(read_until(fd, key_marker, sent + TIMEOUT) - sent)
             drain(fd, 0.02)
+        peak = peak_rss(pid)
         os.write(fd, b"q")
         drain(fd, 0.2)
     finally:
@@ -104,13 +129,14 @@ def one_run(argv, env, frame_marker, key_marker, keys):
             pass
         os.waitpid(pid, 0)
         os.close(fd)
-    return first, key_times
+    return first, key_times, peak
 
 
 def instructions(argv, env, marker):
     """Runs argv under callgrind until its first frame, then quits it; returns {function: Ir}."""
     out_file = os.path.join(ROOT, "target", "first_frame.callgrind")
     valgrind = ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out_file}"]
+    fresh_state(env)
     pid, fd = pty.fork()
     if pid == 0:
         try:
@@ -143,51 +169,97 @@ def summary(values):
     return f"median {statistics.median(ms):6.2f} ms   mean {statistics.mean(ms):6.2f} ms   p90 {p90:6.2f} ms"
 
 
+def until_output(argv, env, marker):
+    """Seconds from start until `marker` appears on stdout or stderr (or until exit, if None)."""
+    fresh_state(env)
+    start = time.perf_counter()
+    child = subprocess.Popen(
+        argv, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.STDOUT
+    )
+    if marker is None:
+        child.communicate()
+        return time.perf_counter() - start
+    seen = b""
+    while marker not in seen:
+        chunk = os.read(child.stdout.fileno(), 65536)
+        if not chunk:
+            raise EOFError(f"{argv} ended before {marker!r}: {seen[-200:]!r}")
+        seen += chunk
+    took = time.perf_counter() - start
+    child.communicate()  # closes its input: the wizard leaves as it does at the end of input
+    return took
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=30)
     parser.add_argument("--keys", type=int, default=20)
     parser.add_argument("--no-build", action="store_true")
     parser.add_argument("--instructions", action="store_true")
+    parser.add_argument("--before", help="another signup-doctor binary to measure in the same runs")
     args = parser.parse_args()
     if not args.no_build:
         build()
+    state = os.path.join(ROOT, "target", "first_frame_home")
     env = {
         "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
         "TERM": "xterm-256color",
         "LANG": "C.UTF-8",
-        "HOME": os.environ.get("HOME", "/tmp"),
+        "HOME": state,
+        "XDG_STATE_HOME": os.path.join(state, "state"),
+        "XDG_DATA_HOME": os.path.join(state, "data"),
     }
-    programs = {
-        "bare ratatui list": ([os.path.join(RELEASE, "examples", "bare_list")], b"quit"),
-        "signup-doctor": ([os.path.join(RELEASE, "signup-doctor"), "--lang", "en"], b"quit"),
-    }
-    results = {}
-    for name, (argv, marker) in programs.items():
-        firsts, keys = [], []
-        one_run(argv, env, marker, "▶".encode(), 2)  # warm the page cache
-        for _ in range(args.runs):
-            first, key_times = one_run(argv, env, marker, "▶".encode(), args.keys)
-            firsts.append(first)
-            keys.extend(key_times)
-        results[name] = (firsts, keys)
+    wizard = os.path.join(RELEASE, "signup-doctor")
+    binaries = {"signup-doctor": wizard}
+    if args.before:
+        binaries = {"signup-doctor (before)": os.path.abspath(args.before), **binaries}
+    programs = {"bare ratatui list": [os.path.join(RELEASE, "examples", "bare_list")]}
+    programs.update({name: [path, "--lang", "en"] for name, path in binaries.items()})
+    marker, selection = b"quit", "\u25b6".encode()
+    for argv in programs.values():
+        one_run(argv, env, marker, selection, 2)  # warm the page cache
+    results = {name: ([], [], []) for name in programs}
+    for _ in range(args.runs):
+        for name, argv in programs.items():
+            first, key_times, rss = one_run(argv, env, marker, selection, args.keys)
+            results[name][0].append(first)
+            results[name][1].extend(key_times)
+            results[name][2].append(rss)
+    for name, (firsts, keys, rss) in results.items():
         print(f"{name}")
         print(f"  start -> first frame ({args.runs} runs):      {summary(firsts)}")
         print(f"  key -> next frame ({len(keys)} keys):        {summary(keys)}")
-    bare = statistics.median(results["bare ratatui list"][0])
-    wizard = statistics.median(results["signup-doctor"][0])
-    print(f"first frame, wizard / bare (medians): {wizard / bare:.2f}x (target: at most 1.25x)")
+        print(f"  peak memory (max RSS, median):        {statistics.median(rss) / 1024:6.1f} MiB")
+    bare_first = statistics.median(results["bare ratatui list"][0])
+    bare_key = statistics.median(results["bare ratatui list"][1])
+    for name in binaries:
+        first = statistics.median(results[name][0]) / bare_first
+        key = statistics.median(results[name][1]) / bare_key
+        print(f"{name} / bare (medians): first frame {first:.2f}x (goal: at most 1.2x), key -> frame {key:.2f}x (goal: at most 1.5x)")
+    print("outside the terminal (medians):")
+    commands = {
+        "--plain, start -> first prompt": (["--plain", "--lang", "en"], b"Type a number"),
+        "check, start -> exit": (["check"], None),
+        "--version, start -> exit": (["--version"], None),
+    }
+    for label, (extra, until) in commands.items():
+        times = {name: [] for name in binaries}
+        for _ in range(args.runs):
+            for name, path in binaries.items():
+                times[name].append(until_output([path, *extra], env, until))
+        shown = "   ".join(f"{name} {statistics.median(t) * 1000:6.2f} ms" for name, t in times.items())
+        print(f"  {label:<32} {shown}")
     if args.instructions:
-        bare_ir = instructions(programs["bare ratatui list"][0], env, b"quit")
-        wizard_ir = instructions(programs["signup-doctor"][0], env, b"quit")
+        bare_ir = instructions(programs["bare ratatui list"], env, marker)
+        wizard_ir = instructions(programs["signup-doctor"], env, marker)
         total = wizard_ir.get("PROGRAM TOTALS", 0)
-        load = wizard_ir.get("signup_doctor_core::content::load", 0)
+        load = wizard_ir.get("signup_doctor_core::content::open", 0)
         ui = wizard_ir.get("signup_doctor::tui::run", 0)
         bare_total = bare_ir.get("PROGRAM TOTALS", 0)
         print("instructions to the first frame and quit (callgrind):")
         print(f"  bare ratatui list, whole process:   {bare_total:>12,}")
         print(f"  signup-doctor, whole process:       {total:>12,}")
-        print(f"    loading flows and locales:        {load:>12,}")
+        print(f"    opening flows and locales:        {load:>12,}")
         print(f"    full-screen UI (tui::run):        {ui:>12,}   {ui / max(bare_total, 1):.2f}x the bare program")
     return 0
 

@@ -4,7 +4,8 @@
 //!
 //! 1. the core crate, re-exported here: [`text`] (safe text), [`source`] (the files), [`engine`]
 //!    (flow model, format, loading, validation, path codes), [`i18n`] (Fluent localisation and its
-//!    checks), [`content`] (everything loaded and checked, and its hashes);
+//!    checks), [`content`] (everything loaded and checked, and its hashes), and here [`built_in`]
+//!    (the built-in content as the build checked it, so a start parses nothing it need not);
 //! 2. [`wizard`] — the walk with no terminal: the session (an append-only log and what it projects
 //!    to), a screen's words, search, the ticket summary, card-number redaction;
 //! 3. [`transcript`] — the session saved: its record, Markdown, files, journal, `report`;
@@ -14,6 +15,7 @@
 
 pub use signup_doctor_core::{content, engine, i18n, source, text};
 
+pub mod built_in;
 pub mod cli;
 pub mod output;
 pub mod transcript;

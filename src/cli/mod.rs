@@ -145,7 +145,7 @@ fn execute(cli: Cli) -> Result<Status, Error> {
         Command::Man => man(),
         Command::Report { dir, json } => {
             // Only the texts are needed: the headings in the chosen language.
-            let loaded = content::load(sources)?;
+            let loaded = content::open(sources, crate::built_in::checked())?;
             let lang = language(cli.lang.as_deref(), &loaded.localizer)?;
             report(&dir, json, &loaded.localizer, &lang)
         }
@@ -168,7 +168,7 @@ fn execute(cli: Cli) -> Result<Status, Error> {
 /// The flows and locales loaded and checked clean (else every error is listed, and it fails), and
 /// the language to speak.
 fn checked(sources: Sources<'_>, lang: Option<&str>) -> Result<(Loaded, String), Error> {
-    let loaded = content::load(sources)?;
+    let loaded = content::open(sources, crate::built_in::checked())?;
     if loaded.diagnostics.has_errors() || loaded.tree.is_none() {
         let mut err = std::io::stderr().lock();
         for d in loaded

@@ -151,6 +151,19 @@ pub struct App<'t> {
     copy: Option<String>,
     /// The last text copied, whether or not a front end sent it on.
     copied: Option<String>,
+    /// The panes' texts as last drawn, and what they were made from: kept while the session and
+    /// the language stay as they are, so moving the cursor or scrolling formats no message again.
+    panes: Option<(PanesMadeFrom, Vec<PaneData>)>,
+}
+
+/// What the panes' texts depend on: the session (its log only grows; its place), the language and
+/// whether both languages are shown.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct PanesMadeFrom {
+    events: usize,
+    place: crate::engine::place::Place,
+    lang: String,
+    bilingual: bool,
 }
 
 /// What a frame leaves for the front end to do on the real terminal once it is drawn.
@@ -203,6 +216,7 @@ impl<'t> App<'t> {
             clipboard: true,
             copy: None,
             copied: None,
+            panes: None,
         }
     }
 

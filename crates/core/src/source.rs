@@ -119,6 +119,12 @@ impl FileSet {
     }
 }
 
+/// The text of a built-in file, by its `/`-separated path under the folder (`en/ui.ftl`): read
+/// (and its UTF-8 checked) only when asked for, unlike [`FileSet::built_in`], which reads them all.
+pub fn built_in_text(kind: Kind, relative: &str) -> Option<&'static str> {
+    kind.built_in().get_file(relative)?.contents_utf8()
+}
+
 /// Editors on some systems start UTF-8 files with a byte-order mark; it is not part of the text.
 fn without_bom(text: String) -> String {
     match text.strip_prefix('\u{feff}') {

@@ -2,7 +2,7 @@
 //! summary, the closing line), the status bar's notice, the messages, and drawing one frame —
 //! after which the front end gets the links on screen and what `y` copied.
 
-use super::{App, Drawn, Message, Notice, Overlay, PaneData};
+use super::{App, Drawn, Message, Notice, Overlay, PaneData, PanesMadeFrom};
 use crate::engine::tree::Outcome;
 use crate::i18n::{agent, ui};
 use crate::tui::body::Extras;
@@ -26,7 +26,27 @@ impl App<'_> {
         (*next != self.lang()).then(|| next.to_string())
     }
 
-    pub(super) fn pane_data(&self, lang: &str, header: Option<&str>) -> PaneData {
+    pub(super) fn panes_made_from(&self) -> PanesMadeFrom {
+        PanesMadeFrom {
+            events: self.session.log().len(),
+            place: self.session.place(),
+            lang: self.lang().to_string(),
+            bilingual: self.bilingual,
+        }
+    }
+
+    /// The texts of each pane: one, or the customer's and the agent's in the bilingual view.
+    fn make_panes(&self) -> Vec<PaneData> {
+        match self.other_language().filter(|_| self.bilingual) {
+            Some(other) => vec![
+                self.pane_data(self.lang(), Some(agent::TUI_PANE_CUSTOMER)),
+                self.pane_data(&other, Some(agent::TUI_PANE_AGENT)),
+            ],
+            None => vec![self.pane_data(self.lang(), None)],
+        }
+    }
+
+    fn pane_data(&self, lang: &str, header: Option<&str>) -> PaneData {
         let text = |id: &str| self.localizer.text(lang, id);
         let screen = Screen::of(&self.session, self.localizer, lang);
         let closing = screen.choices.is_empty().then(|| {
@@ -107,13 +127,11 @@ impl App<'_> {
         B::Error: Send + Sync + 'static,
         F: FnMut(&mut B, &Drawn<'_>) -> io::Result<()>,
     {
-        let mut data = vec![self.pane_data(self.lang(), None)];
-        if self.bilingual
-            && let Some(other) = self.other_language()
-        {
-            data[0] = self.pane_data(self.lang(), Some(agent::TUI_PANE_CUSTOMER));
-            data.push(self.pane_data(&other, Some(agent::TUI_PANE_AGENT)));
+        let made_from = self.panes_made_from();
+        if self.panes.as_ref().is_none_or(|(from, _)| *from != made_from) {
+            self.panes = Some((made_from, self.make_panes()));
         }
+        let data: &[PaneData] = self.panes.as_ref().map_or(&[], |(_, data)| data);
         let place = self.session.place();
         let tried = self.session.tried_at(place);
         let notes = self.session.notes_at(place);
@@ -157,8 +175,11 @@ impl App<'_> {
         };
         let columns = terminal.size().map_or(80, |size| size.width);
         let notice = self.notice_text(columns);
+        let Some(first) = data.first() else {
+            return Ok(());
+        };
         let state = State {
-            screen: &data[0].screen,
+            screen: &first.screen,
             panes,
             localizer: self.localizer,
             lang: self.lang(),

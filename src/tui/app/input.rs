@@ -210,9 +210,13 @@ impl App<'_> {
 
     /// How many steps the fix shown has (none elsewhere).
     pub(super) fn step_count(&self) -> usize {
-        match Screen::of(&self.session, self.localizer, self.lang()).body {
+        let count = |screen: &Screen| match &screen.body {
             Body::Fix { steps, .. } => steps.len(),
             _ => 0,
+        };
+        match &self.panes {
+            Some((from, data)) if *from == self.panes_made_from() => data.first().map_or(0, |d| count(&d.screen)),
+            _ => count(&Screen::of(&self.session, self.localizer, self.lang())),
         }
     }
 

@@ -1,5 +1,7 @@
 //! Loading a whole build — flows and locales, built in or from `--flows` / `--locales` — and running
-//! every check over it. Commands start here.
+//! every check over it. Commands start here. The built-in content can skip all that: the binary's
+//! build script checks it ([`check_built_in`]) and, when it passed every check, hands the linked tree
+//! to [`open`], which then parses nothing but the language first spoken.
 
 use crate::engine::diagnostic::Diagnostics;
 use crate::engine::load::load_tree;
@@ -7,6 +9,7 @@ use crate::engine::tree::Tree;
 use crate::engine::validate::check_graph;
 use crate::i18n::Localizer;
 use crate::i18n::check::check_locales;
+use crate::i18n::index::Index;
 use crate::source::{self, FileSet, Kind};
 use std::path::Path;
 
@@ -27,6 +30,23 @@ pub struct Hashes {
 }
 
 impl Hashes {
+    fn of(flows: FileSet, locales: FileSet) -> Hashes {
+        Hashes {
+            flows,
+            locales,
+            computed: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// Hashes computed before (by the build script, over the same files).
+    fn known(flows: String, locales: String) -> Hashes {
+        Hashes {
+            flows: FileSet::default(),
+            locales: FileSet::default(),
+            computed: std::sync::OnceLock::from((flows, locales)),
+        }
+    }
+
     fn both(&self) -> &(String, String) {
         self.computed.get_or_init(|| (hash(&self.flows), hash(&self.locales)))
     }
@@ -84,10 +104,59 @@ pub fn load(sources: Sources<'_>) -> Result<Loaded, source::Error> {
         tree,
         localizer,
         diagnostics,
-        hashes: Hashes {
-            flows: flow_files,
-            locales: locale_files,
-            computed: std::sync::OnceLock::new(),
-        },
+        hashes: Hashes::of(flow_files, locale_files),
+    })
+}
+
+/// The built-in content as the build script found it with every check passed: the linked tree, where
+/// each message is defined, and the hashes of the files it came from.
+#[derive(serde::Serialize, serde::Deserialize)]
+struct Checked<'a> {
+    tree: Tree,
+    #[serde(borrow)]
+    locales: Index<'a>,
+    flows_hash: String,
+    locales_hash: String,
+}
+
+/// For the build script: loads and checks the built-in flows and locales. Clean (no error, no
+/// warning), gives them in checked form (postcard, for [`open`]); otherwise every finding, one line
+/// each as `check` prints it.
+pub fn check_built_in() -> Result<Vec<u8>, Vec<String>> {
+    let loaded = load(Sources::default()).map_err(|e| vec![e.to_string()])?;
+    let findings: Vec<String> = loaded.diagnostics.sorted().iter().map(ToString::to_string).collect();
+    match loaded.tree {
+        Some(tree) if findings.is_empty() => {
+            let checked = Checked {
+                tree,
+                locales: Index::of(&loaded.localizer, &FileSet::built_in(Kind::Locales)),
+                flows_hash: loaded.hashes.flows().to_string(),
+                locales_hash: loaded.hashes.locales().to_string(),
+            };
+            postcard::to_allocvec(&checked).map_err(|e| vec![e.to_string()])
+        }
+        _ => Err(findings),
+    }
+}
+
+/// Opens the content for a command. With no folder named and the build's checked form of the
+/// built-in content (`checked`, from [`check_built_in`]), nothing is parsed or checked again and
+/// each language is parsed when first used; otherwise (folders named, or content that failed a
+/// check when the binary was built) everything is loaded and checked as [`load`] does.
+pub fn open(sources: Sources<'_>, checked: Option<&'static [u8]>) -> Result<Loaded, source::Error> {
+    let built_in = sources.flows.is_none() && sources.locales.is_none();
+    let checked = checked
+        .filter(|_| built_in)
+        .and_then(|bytes| postcard::from_bytes::<Checked>(bytes).ok());
+    let Some(checked) = checked else {
+        return load(sources);
+    };
+    Ok(Loaded {
+        tree: Some(checked.tree),
+        localizer: Localizer::checked_before(checked.locales, |relative| {
+            source::built_in_text(Kind::Locales, relative)
+        }),
+        diagnostics: Diagnostics::default(),
+        hashes: Hashes::known(checked.flows_hash, checked.locales_hash),
     })
 }

@@ -11,7 +11,7 @@ pub enum Severity {
 }
 
 /// A place in a source file: 1-based line and column (in characters).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default, serde::Serialize, serde::Deserialize)]
 pub struct Pos {
     pub line: u64,
     pub col: u64,

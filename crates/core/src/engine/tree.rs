@@ -4,22 +4,22 @@
 use super::diagnostic::Pos;
 
 /// Index of a node in [`Tree::nodes`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
 pub struct NodeId(pub usize);
 
 /// Index of a flow in [`Tree::flows`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
 pub struct FlowId(pub usize);
 
 /// Where something was written: file index in [`Tree::files`] and position.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Span {
     pub file: usize,
     pub pos: Pos,
 }
 
 /// A Fluent message id, and where a flow names it (none for the wizard's own messages).
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct MsgRef {
     pub id: String,
     pub at: Option<Span>,
@@ -65,7 +65,7 @@ impl Outcome {
 }
 
 /// The severity a support request's summary pre-selects (the portal's levels; C is the default).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Severity {
     C,
     B,
@@ -73,14 +73,14 @@ pub enum Severity {
 }
 
 /// Where an answer leads: a node, or straight to an end the wizard draws itself.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Target {
     Node(NodeId),
     End(Outcome),
 }
 
 /// One choice on a question or fix screen.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Answer {
     pub id: String,
     pub label: MsgRef,
@@ -89,13 +89,13 @@ pub struct Answer {
 }
 
 /// A numbered step of a fix.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Step {
     pub text: MsgRef,
     pub link: Option<String>,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum NodeKind {
     Question {
         text: MsgRef,
@@ -118,7 +118,7 @@ pub enum NodeKind {
     },
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Node {
     pub flow: FlowId,
     pub id: String,
@@ -147,7 +147,7 @@ impl Node {
 }
 
 /// A topic: one flow file.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Flow {
     pub id: String,
     pub title: MsgRef,
@@ -156,7 +156,7 @@ pub struct Flow {
 }
 
 /// The whole decision tree.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Tree {
     pub files: Vec<String>,
     pub flows: Vec<Flow>,

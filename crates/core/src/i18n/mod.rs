@@ -4,13 +4,16 @@
 pub mod agent;
 pub mod catalog;
 pub mod check;
+pub mod index;
 pub mod typography;
 pub mod ui;
 
 use crate::engine::diagnostic::{Diagnostics, Pos};
-use crate::source::FileSet;
+use crate::source::{FileSet, SourceFile};
 use catalog::Catalog;
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
+use index::{Index, LanguageIndex};
+use std::cell::RefCell;
 use std::collections::BTreeMap;
 use unic_langid::LanguageIdentifier;
 
@@ -22,13 +25,90 @@ pub const MAX_LOCALE_FILE_BYTES: usize = 1024 * 1024;
 /// One language: its bundle, and what `check` needs to know of its messages.
 pub struct Locale {
     pub lang: String,
-    bundle: FluentBundle<FluentResource>,
+    bundle: RefCell<FluentBundle<FluentResource>>,
     pub catalog: Catalog,
+    /// The files not parsed yet, for a language made from checked content.
+    pending: Option<Pending>,
 }
 
-/// Every loaded language, by code (`en`, `fr`).
+/// A language's files parsed one at a time, as its messages are first asked for.
+struct Pending {
+    index: LanguageIndex<'static>,
+    /// Where a file's text is read from, by its path under the locales folder.
+    text_of: fn(&str) -> Option<&'static str>,
+    /// Which files (in the index's order) are parsed.
+    parsed: RefCell<Vec<bool>>,
+}
+
+impl Locale {
+    fn new(lang: &str, id: LanguageIdentifier) -> Locale {
+        let mut bundle = FluentBundle::new(vec![id]);
+        bundle.set_use_isolating(false);
+        Locale {
+            lang: lang.to_string(),
+            bundle: RefCell::new(bundle),
+            catalog: Catalog::default(),
+            pending: None,
+        }
+    }
+
+    /// Parses the file defining `id`, and the files it needs, if not parsed yet.
+    fn prepare(&self, id: &str) {
+        if let Some(pending) = &self.pending
+            && let Some(file) = pending.index.file_of(id)
+        {
+            self.parse(pending, file);
+        }
+    }
+
+    fn parse(&self, pending: &Pending, file: usize) {
+        // Marked before its needs are followed, so a cycle of references ends here.
+        match pending.parsed.borrow_mut().get_mut(file) {
+            Some(parsed) if !*parsed => *parsed = true,
+            _ => return,
+        }
+        let Some(entry) = pending.index.files.get(file) else {
+            return;
+        };
+        let text = (pending.text_of)(&entry.relative).unwrap_or_default();
+        // The content passed every check when it was indexed: nothing here can fail.
+        let resource = FluentResource::try_new(text.to_string()).unwrap_or_else(|(resource, _)| resource);
+        let _ = self.bundle.borrow_mut().add_resource(resource);
+        for &need in pending.index.files.get(file).map_or(&[][..], |f| &f.needs) {
+            self.parse(pending, need);
+        }
+    }
+
+    /// How many of the language's files are parsed, of how many.
+    pub fn parsed_files(&self) -> (usize, usize) {
+        match &self.pending {
+            None => (1, 1),
+            Some(pending) => {
+                let parsed = pending.parsed.borrow();
+                (parsed.iter().filter(|&&p| p).count(), parsed.len())
+            }
+        }
+    }
+}
+
+/// Every language, by code (`en`, `fr`). Loaded by [`Localizer::load`], every file is parsed and
+/// checked at once; made by [`Localizer::checked_before`], a file is parsed when one of its messages
+/// is first asked for.
 pub struct Localizer {
     locales: BTreeMap<String, Locale>,
+}
+
+/// The language folder a locale file belongs to (`fr` for `fr/ui.ftl`), or what is wrong with its place.
+fn language_of(file: &SourceFile) -> Result<String, String> {
+    let mut parts = file.relative.components();
+    let (Some(first), Some(_)) = (parts.next(), parts.next()) else {
+        return Err("a locale file belongs in a language folder, e.g. locales/en/ui.ftl".to_string());
+    };
+    let lang = first.as_os_str().to_string_lossy().to_string();
+    match lang.parse::<LanguageIdentifier>() {
+        Ok(_) => Ok(lang),
+        Err(_) => Err(format!("`{lang}` is not a language code (use e.g. `en`, `fr`)")),
+    }
 }
 
 impl Localizer {
@@ -40,23 +120,12 @@ impl Localizer {
         }
         let mut locales: BTreeMap<String, Locale> = BTreeMap::new();
         for file in &set.files {
-            let mut parts = file.relative.components();
-            let (Some(first), Some(_)) = (parts.next(), parts.next()) else {
-                diags.error(
-                    &file.name,
-                    Pos::default(),
-                    "a locale file belongs in a language folder, e.g. locales/en/ui.ftl",
-                );
-                continue;
-            };
-            let lang = first.as_os_str().to_string_lossy().to_string();
-            let Ok(id) = lang.parse::<LanguageIdentifier>() else {
-                diags.error(
-                    &file.name,
-                    Pos::default(),
-                    format!("`{lang}` is not a language code (use e.g. `en`, `fr`)"),
-                );
-                continue;
+            let lang = match language_of(file) {
+                Ok(lang) => lang,
+                Err(message) => {
+                    diags.error(&file.name, Pos::default(), message);
+                    continue;
+                }
             };
             if file.text.len() > MAX_LOCALE_FILE_BYTES {
                 diags.error(
@@ -69,15 +138,9 @@ impl Localizer {
                 );
                 continue;
             }
-            let locale = locales.entry(lang.clone()).or_insert_with(|| {
-                let mut bundle = FluentBundle::new(vec![id]);
-                bundle.set_use_isolating(false);
-                Locale {
-                    lang: lang.clone(),
-                    bundle,
-                    catalog: Catalog::default(),
-                }
-            });
+            let locale = locales
+                .entry(lang.clone())
+                .or_insert_with(|| Locale::new(&lang, lang.parse().unwrap_or_default()));
             // The Fluent parser recurses once per nested placeable: refuse deep nesting before it.
             if let Some(offset) = too_deep(&file.text) {
                 let pos = Pos::of_offset(&file.text, offset);
@@ -97,12 +160,30 @@ impl Localizer {
             };
             locale.catalog.add(&file.name, &resource, diags);
             // Duplicates are reported by the catalog; the first definition stays.
-            let _ = locale.bundle.add_resource(resource);
+            let _ = locale.bundle.get_mut().add_resource(resource);
         }
         Localizer { locales }
     }
 
-    /// The loaded language codes, sorted.
+    /// The languages of a set that passed every check before, from the [`Index`] made then (the
+    /// built-in locales, checked when the binary was built), each file's text read by `text_of`:
+    /// nothing is parsed now, nor checked again; a file is parsed when one of its messages is first
+    /// asked for.
+    pub fn checked_before(index: Index<'static>, text_of: fn(&str) -> Option<&'static str>) -> Localizer {
+        let mut locales = BTreeMap::new();
+        for language in index.languages {
+            let mut locale = Locale::new(&language.lang, language.lang.parse().unwrap_or_default());
+            locale.pending = Some(Pending {
+                parsed: RefCell::new(vec![false; language.files.len()]),
+                index: language,
+                text_of,
+            });
+            locales.insert(locale.lang.clone(), locale);
+        }
+        Localizer { locales }
+    }
+
+    /// The language codes, sorted.
     pub fn languages(&self) -> Vec<&str> {
         self.locales.keys().map(String::as_str).collect()
     }
@@ -123,11 +204,14 @@ impl Localizer {
     /// Like [`Localizer::text`], with Fluent variables.
     pub fn text_with(&self, lang: &str, id: &str, args: Option<&FluentArgs>) -> String {
         for code in [lang, FALLBACK] {
-            if let Some(locale) = self.locales.get(code)
-                && let Some(pattern) = locale.bundle.get_message(id).and_then(|m| m.value())
-            {
+            let Some(locale) = self.locales.get(code) else {
+                continue;
+            };
+            locale.prepare(id);
+            let bundle = locale.bundle.borrow();
+            if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
                 let mut errors = Vec::new();
-                let text = locale.bundle.format_pattern(pattern, args, &mut errors);
+                let text = bundle.format_pattern(pattern, args, &mut errors);
                 return crate::text::sanitize(&text);
             }
         }
