@@ -3,7 +3,7 @@
 //! never loses what was typed.
 
 use super::keys::Action;
-use super::wrap::width;
+use crate::text::wrap::width;
 
 /// Longest text the editor takes, in characters.
 pub const MAX_CHARS: usize = 2000;
