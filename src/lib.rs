@@ -2,7 +2,7 @@
 //!
 //! Layers, each using only the ones below it (no module imports one above it):
 //!
-//! 1. the core crate, re-exported here: [`text`] (safe text), [`source`] (the files), [`engine`]
+//! 1. the core crate, re-exported here: [`text`] (safe text, and text in columns), [`source`] (the files), [`engine`]
 //!    (flow model, format, loading, validation, path codes), [`i18n`] (Fluent localisation and its
 //!    checks), [`content`] (everything loaded and checked, and its hashes), and here [`built_in`]
 //!    (the built-in content as the build checked it, so a start parses nothing it need not);

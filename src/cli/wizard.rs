@@ -62,7 +62,7 @@ pub fn wizard(tree: &Tree, loaded: &Loaded, lang: &str, options: Options<'_>) ->
     };
     let journal = match journal_dir.as_deref() {
         Some(dir) => Journal::start(dir, &session, &saver.build).map_err(|e| e.to_string()),
-        None => Err("neither XDG_STATE_HOME nor HOME names a folder".to_string()),
+        None => Err(journal::NO_FOLDER.to_string()),
     };
     let journal = journal
         .map_err(|reason| {

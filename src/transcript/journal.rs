@@ -32,10 +32,13 @@ pub struct Header {
 }
 
 /// Where journals live: `$XDG_STATE_HOME/signup-doctor`, else `~/.local/state/signup-doctor`
-/// (relative values are ignored).
+/// (relative values are ignored; on Windows under local AppData): see [`super::dirs`].
 pub fn default_dir(env: impl Fn(&str) -> Option<String>) -> Option<PathBuf> {
-    super::store::xdg_dir(env, "XDG_STATE_HOME", ".local/state")
+    super::dirs::app_dir(env, super::dirs::Base::State)
 }
+
+/// Why there is no journal when [`default_dir`] finds no folder.
+pub const NO_FOLDER: &str = "neither XDG_STATE_HOME nor HOME names a folder";
 
 /// A running session's journal.
 #[derive(Debug)]

@@ -3,8 +3,10 @@
 //! note and tried step written off that walk, and the hashes of the flows and locales; each step
 //! keeps a fingerprint of what its screen showed, so reopening after the flows or texts changed can
 //! say which steps now read differently. Reopening replays the log. Saving ([`store`]) replaces the
-//! session's own files atomically; the [`journal`] keeps the log on disk while the session runs.
+//! session's own files atomically; the [`journal`] keeps the log on disk while the session runs;
+//! [`dirs`] says where both go when no folder is given.
 
+pub mod dirs;
 pub mod journal;
 mod markdown;
 pub mod record;

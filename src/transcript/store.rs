@@ -26,18 +26,11 @@ pub enum SaveError {
     Json(#[from] serde_json::Error),
 }
 
-/// `$VAR/signup-doctor`, else `$HOME/UNDER_HOME/signup-doctor`, each used only when it is an
-/// absolute path (the XDG rule: a relative value is ignored).
-pub fn xdg_dir(env: impl Fn(&str) -> Option<String>, var: &str, under_home: &str) -> Option<PathBuf> {
-    let absolute = |value: Option<String>| value.map(PathBuf::from).filter(|p| p.is_absolute());
-    let base = absolute(env(var)).or_else(|| absolute(env("HOME")).map(|h| h.join(under_home)))?;
-    Some(base.join("signup-doctor"))
-}
-
-/// Where transcripts go: `--transcript-dir`, else `$XDG_DATA_HOME/signup-doctor/transcripts`, else
-/// `~/.local/share/signup-doctor/transcripts`. Relative values are ignored.
+/// Where transcripts go when no `--transcript-dir` is given: `transcripts` in the user's data folder
+/// (`$XDG_DATA_HOME/signup-doctor/transcripts`, else `~/.local/share/signup-doctor/transcripts`;
+/// relative values are ignored; on Windows under roaming AppData): see [`super::dirs`].
 pub fn default_dir(env: impl Fn(&str) -> Option<String>) -> Option<PathBuf> {
-    Some(xdg_dir(env, "XDG_DATA_HOME", ".local/share")?.join("transcripts"))
+    Some(super::dirs::app_dir(env, super::dirs::Base::Data)?.join("transcripts"))
 }
 
 /// Creates `dir` and its missing parents, each readable by its owner only.

@@ -6,8 +6,8 @@
 //! terminal can make it clickable and `y` can copy it.
 
 use super::theme::{SELECTED_SYMBOL, TRIED_SYMBOL, Theme};
-use super::wrap::{shorten_middle, width, wrap};
 use crate::engine::tree::Outcome;
+use crate::text::wrap::{shorten_middle, width, wrap};
 use crate::wizard::screen::{Body, Screen};
 use crate::wizard::ticket::Field;
 use ratatui::style::Style;

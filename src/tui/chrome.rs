@@ -5,8 +5,8 @@
 use super::keys::{self, Binding, Mode, TABLE, When};
 use super::table::CORE;
 use super::theme::{CRUMB_SEPARATOR, Theme};
-use super::wrap::{truncate, truncate_start, width};
 use crate::engine::paths::Codes;
+use crate::text::wrap::{truncate, truncate_start, width};
 use ratatui::text::{Line, Span};
 
 pub const PRODUCT: &str = "signup-doctor";

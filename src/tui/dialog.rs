@@ -3,7 +3,7 @@
 
 use super::editor::Editor;
 use super::theme::Theme;
-use super::wrap::{width, wrap};
+use crate::text::wrap::{width, wrap};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;

@@ -1,27 +1,36 @@
 //! A one-line text editor for the search and the note: the text, the cursor, and the edits the key
 //! table allows. It lives in the app's state, so a resize (or a terminal too small for a while)
 //! never loses what was typed.
+//!
+//! The text and its cursor are `tui-input`'s, which moves and deletes by grapheme (an accented
+//! letter typed as two characters, an emoji sequence, a flag: one step, one Backspace). What is
+//! ours: which keys edit (the key table's [`Action`]s), the length limit, what a paste becomes, and
+//! the rows the text is shown in.
 
 use super::keys::Action;
-use super::wrap::width;
+use crate::text::wrap::width;
+use tui_input::{Input, InputRequest};
+use unicode_segmentation::UnicodeSegmentation;
 
 /// Longest text the editor takes, in characters.
 pub const MAX_CHARS: usize = 2000;
 
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default)]
 pub struct Editor {
-    chars: Vec<char>,
-    /// Where the next character goes, in characters from the start.
-    cursor: usize,
+    input: Input,
 }
 
 impl Editor {
     pub fn text(&self) -> String {
-        self.chars.iter().collect()
+        self.input.value().to_string()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.chars.iter().all(|c| c.is_whitespace())
+        self.input.value().chars().all(char::is_whitespace)
+    }
+
+    fn chars(&self) -> usize {
+        self.input.value().chars().count()
     }
 
     /// Types `c` at the cursor (control characters are not text, and nothing goes past
@@ -30,14 +39,12 @@ impl Editor {
         if c.is_control() || self.is_full() {
             return false;
         }
-        self.chars.insert(self.cursor, c);
-        self.cursor += 1;
-        true
+        self.input.handle(InputRequest::InsertChar(c)).is_some()
     }
 
     /// Whether the text is as long as the editor takes.
     pub fn is_full(&self) -> bool {
-        self.chars.len() >= MAX_CHARS
+        self.chars() >= MAX_CHARS
     }
 
     /// Types a pasted text at the cursor in one go: each line break (CR, LF or CR LF, as terminals
@@ -45,8 +52,9 @@ impl Editor {
     /// in [`MAX_CHARS`]. True when some of it was left out for lack of room; the rest of a huge
     /// paste is not even looked at.
     pub fn paste(&mut self, text: &str) -> bool {
-        let room = MAX_CHARS.saturating_sub(self.chars.len());
-        let mut pasted = Vec::new();
+        let room = MAX_CHARS.saturating_sub(self.chars());
+        let mut pasted = String::new();
+        let mut added = 0;
         let mut chars = text.chars().peekable();
         while let Some(c) = chars.next() {
             let c = match c {
@@ -55,59 +63,58 @@ impl Editor {
                 c if c.is_control() => continue,
                 c => c,
             };
-            if pasted.len() == room {
-                return self.put(pasted, true);
+            if added == room {
+                return self.put(&pasted, added, true);
             }
             pasted.push(c);
+            added += 1;
         }
-        self.put(pasted, false)
+        self.put(&pasted, added, false)
     }
 
-    fn put(&mut self, pasted: Vec<char>, cut: bool) -> bool {
-        let added = pasted.len();
-        self.chars.splice(self.cursor..self.cursor, pasted);
-        self.cursor += added;
+    fn put(&mut self, pasted: &str, added: usize, cut: bool) -> bool {
+        let cursor = self.input.cursor();
+        let mut value = self.text();
+        value.insert_str(byte_at(&value, cursor), pasted);
+        self.input = Input::new(value).with_cursor(cursor + added);
         cut
     }
 
     /// Applies an editing action; true when it changed the text.
     pub fn edit(&mut self, action: Action) -> bool {
-        match action {
-            Action::Left => self.cursor = self.cursor.saturating_sub(1),
-            Action::Right => self.cursor = (self.cursor + 1).min(self.chars.len()),
-            Action::Home => self.cursor = 0,
-            Action::End => self.cursor = self.chars.len(),
-            Action::Erase if self.cursor > 0 => {
-                self.cursor -= 1;
-                self.chars.remove(self.cursor);
-                return true;
-            }
-            Action::Delete if self.cursor < self.chars.len() => {
-                self.chars.remove(self.cursor);
-                return true;
-            }
-            _ => {}
-        }
-        false
+        let request = match action {
+            Action::Left => InputRequest::GoToPrevChar,
+            Action::Right => InputRequest::GoToNextChar,
+            Action::Home => InputRequest::GoToStart,
+            Action::End => InputRequest::GoToEnd,
+            Action::Erase => InputRequest::DeletePrevChar,
+            Action::Delete => InputRequest::DeleteNextChar,
+            _ => return false,
+        };
+        self.input.handle(request).is_some_and(|changed| changed.value)
     }
 
     /// The text cut into rows at most `columns` wide — after a space where it can, inside a word
-    /// too long for a row — and the row and column of the cursor.
+    /// too long for a row, never inside a grapheme — and the row and column of the cursor.
     pub fn rows(&self, columns: usize) -> (Vec<String>, (usize, usize)) {
         let columns = columns.max(2);
-        let char_width = |c: char| {
-            let mut buf = [0u8; 4];
-            width(c.encode_utf8(&mut buf))
-        };
-        // Where each row starts, in characters.
+        let text = self.input.value();
+        let graphemes: Vec<&str> = text.graphemes(true).collect();
+        // The cursor, in graphemes: those that start before it.
+        let cursor_byte = byte_at(text, self.input.cursor());
+        let cursor = text
+            .grapheme_indices(true)
+            .take_while(|&(at, _)| at < cursor_byte)
+            .count();
+        // Where each row starts, in graphemes.
         let mut starts = vec![0];
         let mut used = 0;
         let mut space = None;
-        for (i, &c) in self.chars.iter().enumerate() {
-            let w = char_width(c);
+        for (i, &g) in graphemes.iter().enumerate() {
+            let w = width(g);
             let start = starts[starts.len() - 1];
             if used + w > columns && i > start {
-                if c == ' ' {
+                if g == " " {
                     // A space at the end of a row hangs there, out of sight.
                     starts.push(i + 1);
                     used = 0;
@@ -116,25 +123,22 @@ impl Editor {
                 }
                 let at = space.map_or(i, |space| space + 1);
                 starts.push(at);
-                used = self.chars[at..i].iter().map(|&c| char_width(c)).sum();
+                used = graphemes[at..i].iter().map(|g| width(g)).sum();
                 space = None;
             }
-            if c == ' ' {
+            if g == " " {
                 space = Some(i);
             }
             used += w;
         }
-        let row = starts.iter().rposition(|&s| s <= self.cursor).unwrap_or(0);
-        let mut column: usize = self.chars[starts[row]..self.cursor]
-            .iter()
-            .map(|&c| char_width(c))
-            .sum();
+        let row = starts.iter().rposition(|&s| s <= cursor).unwrap_or(0);
+        let mut column: usize = graphemes[starts[row]..cursor].iter().map(|g| width(g)).sum();
         let mut rows: Vec<String> = starts
             .iter()
             .enumerate()
             .map(|(r, &s)| {
-                let end = starts.get(r + 1).copied().unwrap_or(self.chars.len());
-                self.chars[s..end].iter().collect()
+                let end = starts.get(r + 1).copied().unwrap_or(graphemes.len());
+                graphemes[s..end].concat()
             })
             .collect();
         let mut row = row;
@@ -148,6 +152,11 @@ impl Editor {
         }
         (rows, (row, column))
     }
+}
+
+/// The byte offset of the `chars`-th character of `text` (its end past the last).
+fn byte_at(text: &str, chars: usize) -> usize {
+    text.char_indices().nth(chars).map_or(text.len(), |(at, _)| at)
 }
 
 #[cfg(test)]
@@ -210,5 +219,48 @@ mod tests {
         editor.edit(Action::Right);
         assert_eq!(editor.rows(10), (vec!["abcd".into()], (0, 1)));
         assert!(typed("  ").is_empty());
+    }
+
+    #[test]
+    fn the_cursor_steps_over_a_whole_grapheme_and_backspace_erases_one() {
+        // "e" + combining acute accent, then a family (man, ZWJ, woman, ZWJ, girl).
+        let family = "\u{1f468}\u{200d}\u{1f469}\u{200d}\u{1f467}";
+        let mut editor = typed(&format!("e\u{301}{family}x"));
+        editor.edit(Action::Left);
+        assert!(editor.edit(Action::Erase));
+        assert_eq!(editor.text(), "e\u{301}x", "the whole family went");
+        assert!(editor.edit(Action::Erase));
+        assert_eq!(editor.text(), "x", "the accent went with its letter");
+        editor.edit(Action::End);
+        editor.insert('🇫');
+        editor.insert('🇷');
+        editor.edit(Action::Home);
+        editor.edit(Action::Right);
+        assert_eq!(editor.rows(10).1, (0, 1));
+        editor.edit(Action::Right);
+        assert_eq!(editor.rows(10).1, (0, 3), "past the flag in one step");
+        assert!(!editor.edit(Action::Right), "nothing past the end");
+    }
+
+    #[test]
+    fn rows_never_split_a_grapheme_and_count_wide_ones_as_two() {
+        let family = "\u{1f468}\u{200d}\u{1f469}\u{200d}\u{1f467}";
+        let editor = typed(&format!("ab{family}cd"));
+        assert_eq!(
+            editor.rows(3),
+            (vec!["ab".into(), format!("{family}c"), "d".into()], (2, 1))
+        );
+        let editor = typed("漢字漢");
+        assert_eq!(editor.rows(4), (vec!["漢字".into(), "漢".into()], (1, 2)));
+    }
+
+    #[test]
+    fn a_paste_goes_in_at_the_cursor() {
+        let mut editor = typed("ad");
+        editor.edit(Action::Left);
+        assert!(!editor.paste("bc"));
+        assert_eq!(editor.text(), "abcd");
+        editor.insert('x');
+        assert_eq!(editor.text(), "abcxd", "the cursor is after the paste");
     }
 }

@@ -6,7 +6,7 @@
 use super::dialog::render_box;
 use super::keys::{self, Binding, Mode, TABLE};
 use super::theme::Theme;
-use super::wrap::{width, wrap};
+use crate::text::wrap::{width, wrap};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};

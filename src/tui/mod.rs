@@ -9,8 +9,9 @@
 //! Modules: [`app`] (state and run loop) · [`keys`] and `table` (the one key table) · [`view`] (a
 //! frame's layout, as a widget) · `pane`, `body`, `chrome`, `overlay`, `help`, `dialog`,
 //! `search_panel` (its parts) · `search` and `editor` (the search's and the note's state) ·
-//! [`theme`] · `wrap` (text in columns) · `terminal` (entering and always restoring the real
-//! terminal) · `signals` and `suspend` (stopping signals, Ctrl-Z and job control).
+//! [`theme`] · `terminal` (entering and always restoring the real terminal) · `signals` and
+//! `suspend` (stopping signals, Ctrl-Z and job control). Text in columns is
+//! [`crate::text::wrap`], shared with the graph's labels.
 
 pub mod app;
 mod body;
@@ -30,7 +31,6 @@ mod table;
 mod terminal;
 pub mod theme;
 pub mod view;
-mod wrap;
 
 pub use app::{App, Drawn, EventSource, Events, Exit, Input, IntoEventSource};
 

@@ -7,7 +7,7 @@ use super::body::{self, BodyLine};
 pub use super::frame::PaneText;
 use super::frame::{Hit, LinkSpot};
 use super::theme::{SELECTED_SYMBOL, Theme};
-use super::wrap::{truncate, width, wrap};
+use crate::text::wrap::{truncate, width, wrap};
 use crate::wizard::screen::Screen;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;

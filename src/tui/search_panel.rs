@@ -4,7 +4,7 @@
 
 use super::search::{Found, Search};
 use super::theme::{CRUMB_SEPARATOR, SELECTED_SYMBOL, Theme};
-use super::wrap::{truncate, width, wrap};
+use crate::text::wrap::{truncate, width, wrap};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};

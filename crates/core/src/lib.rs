@@ -1,7 +1,7 @@
 //! signup-doctor's core: what the wizard knows without a terminal. Layers, each using only the
 //! ones before it:
 //!
-//! 1. [`text`] — making outside text safe to print;
+//! 1. [`text`] — making outside text safe to print, and measuring and wrapping it in columns;
 //! 2. [`source`] — the flow and locale files, built in or from folders;
 //! 3. [`engine`] — the flow model, its file format ([`engine::format`]), loading, validation and
 //!    path codes; knows no language;

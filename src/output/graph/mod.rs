@@ -13,7 +13,7 @@ use crate::engine::tree::{FlowId, MsgRef, NodeId, NodeKind, Outcome, Target, Tre
 use crate::i18n::{Localizer, ui};
 use std::collections::{BTreeMap, HashSet};
 
-/// Labels are wrapped to lines of about this many characters.
+/// Labels are wrapped to lines of about this many columns.
 const WRAP: usize = 30;
 
 /// The output format.
@@ -326,39 +326,15 @@ impl Builder<'_> {
     }
 }
 
-/// Splits text into lines of at most about [`WRAP`] characters at spaces, as evenly as the words
-/// allow (no lone last word); keeps the text's own line breaks.
+/// Splits a label into lines of at most about [`WRAP`] columns at spaces, as evenly as the words
+/// allow (no lone last word; French punctuation kept to its word); keeps the text's own line breaks.
+/// A no-break space holds its line together but is written as a plain space: Mermaid's parser reads
+/// one in an edge label as the text `&nbsp;`.
 pub fn wrap(text: &str) -> Vec<String> {
-    let mut lines = Vec::new();
-    for paragraph in text.lines() {
-        let words: Vec<&str> = paragraph.split_whitespace().collect();
-        let count = greedy(&words, WRAP).len();
-        let length = words.iter().map(|w| w.chars().count() + 1).sum::<usize>();
-        let mut width = length.div_ceil(count.max(1));
-        while greedy(&words, width).len() > count {
-            width += 1;
-        }
-        lines.extend(greedy(&words, width));
-    }
-    lines
-}
-
-fn greedy(words: &[&str], width: usize) -> Vec<String> {
-    let mut lines = Vec::new();
-    let mut line = String::new();
-    for word in words {
-        if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > width {
-            lines.push(std::mem::take(&mut line));
-        }
-        if !line.is_empty() {
-            line.push(' ');
-        }
-        line.push_str(word);
-    }
-    if !line.is_empty() {
-        lines.push(line);
-    }
-    lines
+    crate::text::wrap::balanced(text, WRAP)
+        .into_iter()
+        .map(|line| line.replace(['\u{a0}', '\u{202f}'], " "))
+        .collect()
 }
 
 /// Fill and outline colours of a shape.
@@ -381,5 +357,20 @@ fn outcome_name(outcome: Outcome) -> &'static str {
         Outcome::Escalate => "escalate",
         Outcome::HandedOver => "handed-over",
         Outcome::StartOver => "start-over",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::wrap;
+
+    #[test]
+    fn a_label_line_never_starts_with_french_punctuation_and_no_break_spaces_print_plain() {
+        // The French title has a no-break space before `:` (it was split there before textwrap).
+        assert_eq!(
+            wrap("Vérification par téléphone\u{a0}: ni SMS ni appel"),
+            ["Vérification par", "téléphone : ni SMS ni appel"]
+        );
+        assert_eq!(wrap("Est-ce réglé ?\n\nOui"), ["Est-ce réglé ?", "Oui"]);
     }
 }

@@ -5,11 +5,11 @@
 use super::{App, Drawn, Message, Notice, Overlay, PaneData, PanesMadeFrom};
 use crate::engine::tree::Outcome;
 use crate::i18n::{agent, ui};
+use crate::text::wrap::{shorten_middle, width};
 use crate::tui::body::Extras;
 use crate::tui::keys::{Action, Mode, label_of};
 use crate::tui::pane::PaneText;
 use crate::tui::view::{Layer, State, View};
-use crate::tui::wrap::{shorten_middle, width};
 use crate::wizard::screen::Screen;
 use crate::wizard::ticket;
 use fluent_bundle::FluentArgs;

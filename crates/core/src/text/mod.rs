@@ -7,8 +7,11 @@
 //! constructors call it), which the writers of `report` and of Markdown transcripts take; and
 //! [`SafeWriter`], a stream that sanitises every line written to it, which plain mode and `walk`
 //! write through.
+//!
+//! [`wrap`] measures, wraps and cuts text in terminal columns, for the full screen and the graph.
 
 mod ascii;
+pub mod wrap;
 
 pub use ascii::{Ascii, ascii_locale, to_ascii};
 
