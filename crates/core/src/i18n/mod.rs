@@ -4,6 +4,7 @@
 pub mod agent;
 pub mod catalog;
 pub mod check;
+mod ids;
 pub mod index;
 pub mod typography;
 pub mod ui;
