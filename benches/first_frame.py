@@ -96,8 +96,11 @@ def peak_rss(pid):
 
 
 def fresh_state(env):
-    """No journal of an earlier run left to offer: every run starts alike."""
-    shutil.rmtree(env["HOME"], ignore_errors=True)
+    """No journal or transcript of an earlier run left (a journal would be offered at the next
+    start): every run starts alike, with its folders already there, as on a machine used before."""
+    for folder in (env["XDG_STATE_HOME"], env["XDG_DATA_HOME"]):
+        shutil.rmtree(os.path.join(folder, "signup-doctor"), ignore_errors=True)
+        os.makedirs(os.path.join(folder, "signup-doctor"), mode=0o700, exist_ok=True)
 
 
 def one_run(argv, env, frame_marker, key_marker, keys):

@@ -45,12 +45,7 @@ pub fn wizard(tree: &Tree, loaded: &Loaded, lang: &str, options: Options<'_>) ->
             None => Session::new(tree).in_language(lang),
         },
     };
-    let marks = localizer
-        .languages()
-        .iter()
-        .map(|l| (l.to_string(), localizer.text(l, agent::CARD_REMOVED)))
-        .collect();
-    let mut session = session.with_card_marks(marks);
+    let mut session = session.with_card_mark(|lang| localizer.text(lang, agent::CARD_REMOVED));
     session.update(crate::wizard::session::Msg::Language(lang.to_string()));
     let saver = Saver {
         build: Build {

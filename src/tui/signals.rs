@@ -13,6 +13,7 @@ use crossterm::event;
 use signal_hook::SigId;
 use std::io::{self, IsTerminal};
 use std::sync::Arc;
+use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::thread::{self, JoinHandle};
 use std::time::{Duration, Instant};
@@ -41,7 +42,9 @@ pub struct Signals {
     caught: Arc<AtomicUsize>,
     done: Arc<AtomicBool>,
     ids: Vec<SigId>,
-    watchdog: Option<JoinHandle<()>>,
+    /// Started when the run loop first waits for input, so the first frame does not wait for a
+    /// thread to be made; there is nothing for it to watch before.
+    watchdog: Arc<Mutex<Option<JoinHandle<()>>>>,
     stops: Stops,
 }
 
@@ -54,17 +57,11 @@ impl Signals {
             let value = usize::try_from(signal).unwrap_or(HANGUP);
             ids.push(signal_hook::flag::register_usize(signal, Arc::clone(&caught), value)?);
         }
-        let watchdog = {
-            let (caught, done) = (Arc::clone(&caught), Arc::clone(&done));
-            thread::Builder::new()
-                .name("signup-doctor-watchdog".into())
-                .spawn(move || watch(&caught, &done))?
-        };
         Ok(Signals {
             caught,
             done,
             ids,
-            watchdog: Some(watchdog),
+            watchdog: Arc::new(Mutex::new(None)),
             stops: Stops::catch()?,
         })
     }
@@ -75,8 +72,27 @@ impl Signals {
             caught: Arc::clone(&self.caught),
             stop: Arc::clone(&self.stops.stop),
             cont: Arc::clone(&self.stops.cont),
+            done: Arc::clone(&self.done),
+            watchdog: Arc::clone(&self.watchdog),
         }
     }
+}
+
+/// Starts the watchdog, unless it runs already.
+fn start_watchdog(
+    slot: &Mutex<Option<JoinHandle<()>>>,
+    caught: &Arc<AtomicUsize>,
+    done: &Arc<AtomicBool>,
+) -> io::Result<()> {
+    let mut slot = slot.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    if slot.is_none() {
+        let (caught, done) = (Arc::clone(caught), Arc::clone(done));
+        let handle = thread::Builder::new()
+            .name("signup-doctor-watchdog".into())
+            .spawn(move || watch(&caught, &done))?;
+        *slot = Some(handle);
+    }
+    Ok(())
 }
 
 fn watch(caught: &AtomicUsize, done: &AtomicBool) {
@@ -101,7 +117,8 @@ fn watch(caught: &AtomicUsize, done: &AtomicBool) {
 impl Drop for Signals {
     fn drop(&mut self) {
         self.done.store(true, Ordering::SeqCst);
-        if let Some(watchdog) = self.watchdog.take() {
+        let watchdog = self.watchdog.lock().map(|mut w| w.take()).unwrap_or_default();
+        if let Some(watchdog) = watchdog {
             watchdog.thread().unpark();
             let _ = watchdog.join();
         }
@@ -116,6 +133,8 @@ pub struct TerminalEvents {
     caught: Arc<AtomicUsize>,
     stop: Arc<AtomicBool>,
     cont: Arc<AtomicBool>,
+    done: Arc<AtomicBool>,
+    watchdog: Arc<Mutex<Option<JoinHandle<()>>>>,
 }
 
 impl IntoEventSource for TerminalEvents {
@@ -127,6 +146,7 @@ impl IntoEventSource for TerminalEvents {
 
 impl EventSource for TerminalEvents {
     fn next_input(&mut self) -> io::Result<Option<Input>> {
+        start_watchdog(&self.watchdog, &self.caught, &self.done)?;
         loop {
             let signal = self.caught.load(Ordering::SeqCst);
             if signal != 0 {

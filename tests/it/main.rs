@@ -11,6 +11,8 @@ mod tools;
 
 /// Notes, tried steps, the ticket summary, transcripts and `report`.
 mod agent;
+/// The built-in content as the build checked it: same tree and screens, broken content still built.
+mod built_in;
 /// `check` on one fixture per kind of mistake: every finding at its FILE:LINE:COL.
 mod check_fixtures;
 /// Commands, options, exit codes and error messages.

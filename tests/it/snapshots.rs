@@ -406,3 +406,21 @@ fn the_readme_capture_is_the_committed_full_screen_snapshot() {
         "README.md's capture differs from the snapshot: copy the snapshot's screen"
     );
 }
+
+#[test]
+fn the_built_in_content_as_the_build_checked_it_draws_every_screen_as_a_full_load_does() {
+    let full = built_in();
+    let checked = content::open(Default::default(), signup_doctor::built_in::checked()).unwrap();
+    assert_eq!(checked.tree, full.tree);
+    let tree = full.tree.as_ref().unwrap();
+    let from_full = Gallery::of(tree, &full.localizer);
+    let from_checked = Gallery::of(tree, &checked.localizer);
+    assert_eq!(from_checked.files.len(), from_full.files.len());
+    for (file, screens) in &from_full.files {
+        assert_eq!(
+            from_checked.files.get(file),
+            Some(screens),
+            "{file}: a screen differs between the full load and the checked content"
+        );
+    }
+}

@@ -87,9 +87,13 @@ pub struct Session<'t> {
     state: Projection,
     /// The exit code the quit question is about, while it is asked.
     asking: Option<u8>,
-    /// What replaces a card number in a note, per language (English's mark otherwise).
-    card_marks: Vec<(String, String)>,
+    /// What replaces a card number in a note, in a language (English's mark without it).
+    card_mark: Option<CardMark<'t>>,
 }
+
+/// The mark that replaces a card number in a note, in the given language: asked when a note is
+/// written, so no language's texts are read for it before.
+pub type CardMark<'t> = Box<dyn Fn(&str) -> String + 't>;
 
 impl<'t> Session<'t> {
     pub fn new(tree: &'t Tree) -> Session<'t> {
@@ -106,22 +110,22 @@ impl<'t> Session<'t> {
             log: Vec::new(),
             state: Projection::new(tree, "en"),
             asking: None,
-            card_marks: Vec::new(),
+            card_mark: None,
         }
     }
 
-    /// What replaces a card number in a note, per language: `(lang, mark)`.
-    pub fn with_card_marks(mut self, marks: Vec<(String, String)>) -> Session<'t> {
-        self.card_marks = marks;
+    /// What replaces a card number in a note, by language.
+    pub fn with_card_mark(mut self, mark: impl Fn(&str) -> String + 't) -> Session<'t> {
+        self.card_mark = Some(Box::new(mark));
         self
     }
 
     /// The mark for a card number in the session's language now.
-    fn card_mark(&self) -> &str {
-        self.card_marks
-            .iter()
-            .find(|(lang, _)| *lang == self.state.lang)
-            .map_or(crate::wizard::redact::MARK, |(_, mark)| mark.as_str())
+    fn card_mark(&self) -> String {
+        match &self.card_mark {
+            Some(mark) => mark(&self.state.lang),
+            None => crate::wizard::redact::MARK.to_string(),
+        }
     }
 
     /// Sets the language the session starts in (not an event: the transcript records it).
@@ -292,7 +296,7 @@ impl<'t> Session<'t> {
             Msg::Note(text) => EventKind::Note {
                 place: self.state.place,
                 code: self.state.code(self.tree),
-                text: crate::text::sanitize(&redact_card_numbers_with(text.trim(), self.card_mark())),
+                text: crate::text::sanitize(&redact_card_numbers_with(text.trim(), &self.card_mark())),
             },
             Msg::ToggleTried(step) => {
                 let place = self.state.place;

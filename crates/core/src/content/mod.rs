@@ -111,10 +111,10 @@ pub fn load(sources: Sources<'_>) -> Result<Loaded, source::Error> {
 /// The built-in content as the build script found it with every check passed: the linked tree, where
 /// each message is defined, and the hashes of the files it came from.
 #[derive(serde::Serialize, serde::Deserialize)]
-struct Checked<'a> {
+struct Checked<S> {
     tree: Tree,
-    #[serde(borrow)]
-    locales: Index<'a>,
+    /// `String`s when written, `&[u8]`s borrowing the embedded bytes when read.
+    locales: Index<S>,
     flows_hash: String,
     locales_hash: String,
 }
@@ -147,7 +147,7 @@ pub fn open(sources: Sources<'_>, checked: Option<&'static [u8]>) -> Result<Load
     let built_in = sources.flows.is_none() && sources.locales.is_none();
     let checked = checked
         .filter(|_| built_in)
-        .and_then(|bytes| postcard::from_bytes::<Checked>(bytes).ok());
+        .and_then(|bytes| postcard::from_bytes::<Checked<&'static [u8]>>(bytes).ok());
     let Some(checked) = checked else {
         return load(sources);
     };

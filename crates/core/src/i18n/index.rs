@@ -5,45 +5,65 @@
 
 use super::{Localizer, language_of};
 use crate::source::FileSet;
-use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 
-/// Every language's files and messages.
+/// Every language's files and messages. Its strings are `String`s when made, and `&[u8]`s borrowing
+/// the build's bytes when read back at start (postcard writes both alike): nothing is copied or
+/// checked then, and a text is checked to be UTF-8 only when it is read.
 #[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub struct Index<'a> {
-    #[serde(borrow)]
-    pub languages: Vec<LanguageIndex<'a>>,
+pub struct Index<S> {
+    pub languages: Vec<LanguageIndex<S>>,
 }
 
-/// One language: its files and where each of its messages is. Read back from the build's bytes,
-/// the names borrow them: nothing is copied at start.
+/// One language: its files, where each of its messages is, and what the fixed ones read.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub struct LanguageIndex<'a> {
-    #[serde(borrow)]
-    pub lang: Cow<'a, str>,
+pub struct LanguageIndex<S> {
+    pub lang: S,
     /// The language's files, in the set's order.
-    #[serde(borrow)]
-    pub files: Vec<FileIndex<'a>>,
+    pub files: Vec<FileIndex<S>>,
     /// Every message id with the file (in [`LanguageIndex::files`]) that defines it, sorted by id.
-    #[serde(borrow)]
-    pub messages: Vec<(Cow<'a, str>, usize)>,
+    pub messages: Vec<(S, usize)>,
+    /// The messages that use no variable, as they read (formatted and sanitised when indexed),
+    /// sorted by id: most screens need no Fluent file parsed at all.
+    pub texts: Vec<(S, S)>,
 }
 
 /// A locale file and the files its messages need.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub struct FileIndex<'a> {
+pub struct FileIndex<S> {
     /// The path under the locales folder, `/`-separated: `en/ui.ftl`.
-    #[serde(borrow)]
-    pub relative: Cow<'a, str>,
+    pub relative: S,
     /// The files (in [`LanguageIndex::files`]) defining a message or term this file references.
     pub needs: Vec<usize>,
 }
 
-impl LanguageIndex<'_> {
+impl<S: AsRef<[u8]>> LanguageIndex<S> {
     /// The file that defines message `id`, if this language has it.
     pub fn file_of(&self, id: &str) -> Option<usize> {
-        let at = self.messages.binary_search_by(|(m, _)| m.as_ref().cmp(id)).ok()?;
+        let at = self
+            .messages
+            .binary_search_by(|(m, _)| m.as_ref().cmp(id.as_bytes()))
+            .ok()?;
         Some(self.messages[at].1)
+    }
+
+    /// Message `id` as it reads, if it uses no variable.
+    pub fn text_of(&self, id: &str) -> Option<&str> {
+        let at = self
+            .texts
+            .binary_search_by(|(m, _)| m.as_ref().cmp(id.as_bytes()))
+            .ok()?;
+        std::str::from_utf8(self.texts[at].1.as_ref()).ok()
+    }
+
+    /// The language's code.
+    pub fn lang(&self) -> &str {
+        std::str::from_utf8(self.lang.as_ref()).unwrap_or_default()
+    }
+
+    /// File `file`'s path under the locales folder.
+    pub fn relative(&self, file: usize) -> Option<&str> {
+        std::str::from_utf8(self.files.get(file)?.relative.as_ref()).ok()
     }
 }
 
@@ -56,10 +76,10 @@ pub(super) fn relative_name(relative: &std::path::Path) -> String {
     parts.join("/")
 }
 
-impl Index<'static> {
+impl Index<String> {
     /// The index of `set`, as loaded into `localizer` by [`Localizer::load`] (whose catalogs say
     /// where everything is defined and referenced).
-    pub fn of(localizer: &Localizer, set: &FileSet) -> Index<'static> {
+    pub fn of(localizer: &Localizer, set: &FileSet) -> Index<String> {
         let mut languages = Vec::new();
         for locale in localizer.locales() {
             let files: Vec<&crate::source::SourceFile> = set
@@ -69,10 +89,10 @@ impl Index<'static> {
                 .collect();
             let by_name: BTreeMap<&str, usize> = files.iter().enumerate().map(|(i, f)| (f.name.as_str(), i)).collect();
             let catalog = &locale.catalog;
-            let messages: Vec<(Cow<'static, str>, usize)> = catalog
+            let messages: Vec<(String, usize)> = catalog
                 .messages
                 .iter()
-                .filter_map(|(id, d)| Some((Cow::Owned(id.clone()), *by_name.get(d.file.as_str())?)))
+                .filter_map(|(id, d)| Some((id.clone(), *by_name.get(d.file.as_str())?)))
                 .collect();
             let mut needs = vec![BTreeSet::new(); files.len()];
             for reference in &catalog.references {
@@ -93,14 +113,20 @@ impl Index<'static> {
                 .iter()
                 .zip(needs)
                 .map(|(file, needs)| FileIndex {
-                    relative: Cow::Owned(relative_name(&file.relative)),
+                    relative: relative_name(&file.relative),
                     needs: needs.into_iter().collect(),
                 })
                 .collect();
+            let texts = catalog
+                .messages
+                .keys()
+                .filter_map(|id| Some((id.clone(), locale.fixed_text(id)?)))
+                .collect();
             languages.push(LanguageIndex {
-                lang: Cow::Owned(locale.lang.clone()),
+                lang: locale.lang.clone(),
                 files,
                 messages,
+                texts,
             });
         }
         Index { languages }

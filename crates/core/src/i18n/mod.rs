@@ -34,7 +34,7 @@ pub struct Locale {
 
 /// A language's files parsed one at a time, as its messages are first asked for.
 struct Pending {
-    index: LanguageIndex<'static>,
+    index: LanguageIndex<&'static [u8]>,
     /// Where a file's text is read from, by its path under the locales folder.
     text_of: fn(&str) -> Option<&'static str>,
     /// Which files (in the index's order) are parsed.
@@ -68,16 +68,26 @@ impl Locale {
             Some(parsed) if !*parsed => *parsed = true,
             _ => return,
         }
-        let Some(entry) = pending.index.files.get(file) else {
+        let Some(relative) = pending.index.relative(file) else {
             return;
         };
-        let text = (pending.text_of)(&entry.relative).unwrap_or_default();
+        let text = (pending.text_of)(relative).unwrap_or_default();
         // The content passed every check when it was indexed: nothing here can fail.
         let resource = FluentResource::try_new(text.to_string()).unwrap_or_else(|(resource, _)| resource);
         let _ = self.bundle.borrow_mut().add_resource(resource);
         for &need in pending.index.files.get(file).map_or(&[][..], |f| &f.needs) {
             self.parse(pending, need);
         }
+    }
+
+    /// Message `id` as it reads with no variables given, if it reads so without an error (it uses
+    /// none); sanitised, as [`Localizer::text`] gives it.
+    pub(crate) fn fixed_text(&self, id: &str) -> Option<String> {
+        let bundle = self.bundle.borrow();
+        let pattern = bundle.get_message(id)?.value()?;
+        let mut errors = Vec::new();
+        let text = bundle.format_pattern(pattern, None, &mut errors);
+        errors.is_empty().then(|| crate::text::sanitize(&text))
     }
 
     /// How many of the language's files are parsed, of how many.
@@ -170,10 +180,11 @@ impl Localizer {
     /// built-in locales, checked when the binary was built), each file's text read by `text_of`:
     /// nothing is parsed now, nor checked again; a file is parsed when one of its messages is first
     /// asked for.
-    pub fn checked_before(index: Index<'static>, text_of: fn(&str) -> Option<&'static str>) -> Localizer {
+    pub fn checked_before(index: Index<&'static [u8]>, text_of: fn(&str) -> Option<&'static str>) -> Localizer {
         let mut locales = BTreeMap::new();
         for language in index.languages {
-            let mut locale = Locale::new(&language.lang, language.lang.parse().unwrap_or_default());
+            let lang = language.lang();
+            let mut locale = Locale::new(lang, lang.parse().unwrap_or_default());
             locale.pending = Some(Pending {
                 parsed: RefCell::new(vec![false; language.files.len()]),
                 index: language,
@@ -208,6 +219,9 @@ impl Localizer {
             let Some(locale) = self.locales.get(code) else {
                 continue;
             };
+            if let Some(text) = locale.pending.as_ref().and_then(|p| p.index.text_of(id)) {
+                return text.to_string();
+            }
             locale.prepare(id);
             let bundle = locale.bundle.borrow();
             if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
