@@ -1,7 +1,7 @@
 //! Checks the built-in flows and locales when the binary is built, with the same loader and checks
 //! as `signup-doctor check`. Content that passes every check is written to `OUT_DIR/built_in.bin`
-//! as the linked tree, so the wizard starts without parsing YAML or checking anything again
-//! (`src/built_in.rs`). Content with findings never fails the build: each finding is printed as a
+//! (postcard) as the linked tree, the locales' index and the texts that need no variable, so the
+//! wizard starts without parsing YAML or Fluent, or checking anything again (`src/built_in.rs`). Content with findings never fails the build: each finding is printed as a
 //! cargo warning, the file is left empty, and the binary loads and checks the content at every start
 //! — so `cargo run -- check` still builds and reports every problem exactly.
 

@@ -1,6 +1,7 @@
-//! The built-in content in the form the build script left it (see `build.rs`): the linked tree and
-//! its hashes, when the flows and locales passed every check as the binary was built. Commands hand
-//! it to [`crate::content::open`], which then parses and checks nothing at start.
+//! The built-in content in the form the build script left it (see `build.rs`): the linked tree, the
+//! locales' index (where each message is, and every message that uses no variable already
+//! formatted) and the hashes, when the flows and locales passed every check as the binary was
+//! built. Commands hand it to [`crate::content::open`], which then parses and checks nothing at start.
 
 /// The checked content (postcard); empty when the build found a problem in it.
 const CHECKED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/built_in.bin"));
