@@ -109,16 +109,25 @@ pub struct Localizer {
     locales: BTreeMap<String, Locale>,
 }
 
-/// The language folder a locale file belongs to (`fr` for `fr/ui.ftl`), or what is wrong with its place.
-fn language_of(file: &SourceFile) -> Result<String, String> {
+/// Why a locale file is not in a language's folder.
+#[derive(Debug, thiserror::Error)]
+enum Misplaced {
+    #[error("a locale file belongs in a language folder, e.g. locales/en/ui.ftl")]
+    NoFolder,
+    #[error("`{0}` is not a language code (use e.g. `en`, `fr`)")]
+    NotALanguage(String),
+}
+
+/// The language folder a locale file belongs to (`fr` for `fr/ui.ftl`).
+fn language_of(file: &SourceFile) -> Result<String, Misplaced> {
     let mut parts = file.relative.components();
     let (Some(first), Some(_)) = (parts.next(), parts.next()) else {
-        return Err("a locale file belongs in a language folder, e.g. locales/en/ui.ftl".to_string());
+        return Err(Misplaced::NoFolder);
     };
     let lang = first.as_os_str().to_string_lossy().to_string();
     match lang.parse::<LanguageIdentifier>() {
         Ok(_) => Ok(lang),
-        Err(_) => Err(format!("`{lang}` is not a language code (use e.g. `en`, `fr`)")),
+        Err(_) => Err(Misplaced::NotALanguage(lang)),
     }
 }
 
@@ -133,8 +142,8 @@ impl Localizer {
         for file in &set.files {
             let lang = match language_of(file) {
                 Ok(lang) => lang,
-                Err(message) => {
-                    diags.error(&file.name, Pos::default(), message);
+                Err(misplaced) => {
+                    diags.error(&file.name, Pos::default(), misplaced.to_string());
                     continue;
                 }
             };
