@@ -176,17 +176,8 @@ fn resume_error(resume: &str, why: &'static str) -> Error {
 /// terminal the user answers (reopen, delete, or start anew and keep it); elsewhere a line says how
 /// to reopen it. Returns the reopened session.
 fn offer_unfinished<'t>(dir: &Path, tree: &'t Tree, localizer: &Localizer, lang: &str) -> Option<Session<'t>> {
-    let path = journal::unfinished(dir).into_iter().next()?;
+    let (path, session) = newest_with_events(dir, tree, localizer, lang)?;
     let shown_path = crate::text::sanitize(&path.display().to_string());
-    let session = match journal::reopen(&path, tree) {
-        Ok(session) => session,
-        Err(reason) => {
-            let mut args = FluentArgs::new();
-            args.set("reason", crate::text::sanitize(&reason.to_string()));
-            say(&localizer.text_with(lang, agent::UNFINISHED_BROKEN, Some(&args)));
-            return None;
-        }
-    };
     let code = session.codes().code;
     let mut args = FluentArgs::new();
     args.set("started", session.started().strftime("%Y-%m-%d %H:%M UTC").to_string());
@@ -217,6 +208,32 @@ fn offer_unfinished<'t>(dir: &Path, tree: &'t Tree, localizer: &Localizer, lang:
         }
         _ => None,
     }
+}
+
+/// The newest unfinished journal and its session, leaving out (and removing) journals of sessions
+/// ended before anything was done — killed at their first screen, they hold nothing to lose. A
+/// journal that cannot be read is said, and nothing is offered.
+fn newest_with_events<'t>(
+    dir: &Path,
+    tree: &'t Tree,
+    localizer: &Localizer,
+    lang: &str,
+) -> Option<(PathBuf, Session<'t>)> {
+    for path in journal::unfinished(dir) {
+        match journal::reopen(&path, tree) {
+            Ok(session) if session.log().is_empty() => {
+                let _ = std::fs::remove_file(&path);
+            }
+            Ok(session) => return Some((path, session)),
+            Err(reason) => {
+                let mut args = FluentArgs::new();
+                args.set("reason", crate::text::sanitize(&reason.to_string()));
+                say(&localizer.text_with(lang, agent::UNFINISHED_BROKEN, Some(&args)));
+                return None;
+            }
+        }
+    }
+    None
 }
 
 /// Runs plain mode on standard input and output, with SIGINT, SIGTERM and SIGHUP as inputs (so an

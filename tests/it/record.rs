@@ -559,3 +559,41 @@ fn report_speaks_the_language_asked_for() {
         .unwrap();
     assert!(String::from_utf8(output.stdout).unwrap().starts_with("Sessions: 1\n"));
 }
+
+#[test]
+fn a_session_killed_before_anything_was_done_is_not_offered_at_the_next_start() {
+    use std::io::Read;
+    let home = common::private_home();
+    let mut wizard = std::process::Command::new(env!("CARGO_BIN_EXE_signup-doctor"))
+        .env("XDG_STATE_HOME", home.join("state"))
+        .env("XDG_DATA_HOME", home.join("data"))
+        .args(["--plain", "--lang", "en"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    // Killed once the first question is up: its journal holds a header and no event.
+    let mut seen = Vec::new();
+    let mut stdout = wizard.stdout.take().unwrap();
+    let mut chunk = [0u8; 4096];
+    while !String::from_utf8_lossy(&seen).contains("Where are you stuck?") {
+        let n = stdout.read(&mut chunk).unwrap();
+        assert!(n > 0, "the wizard ended early: {}", String::from_utf8_lossy(&seen));
+        seen.extend_from_slice(&chunk[..n]);
+    }
+    wizard.kill().unwrap();
+    wizard.wait().unwrap();
+    assert_eq!(journals(&home).len(), 1, "the killed session's journal is there");
+
+    let output = common::doctor()
+        .env("XDG_STATE_HOME", home.join("state"))
+        .env("XDG_DATA_HOME", home.join("data"))
+        .args(["--plain", "--lang", "en"])
+        .write_stdin("q\n")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(!stderr.contains("unfinished session"), "nothing to offer: {stderr}");
+    assert!(journals(&home).is_empty(), "nothing typed, nothing kept");
+}
