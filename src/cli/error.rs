@@ -5,7 +5,7 @@
 
 use crate::engine::paths::{CodeError, TooManyPaths};
 use crate::output::graph::GraphError;
-use crate::text::sanitize;
+use crate::text::{echo, sanitize};
 use std::path::PathBuf;
 
 #[derive(Debug, thiserror::Error)]
@@ -13,12 +13,12 @@ pub enum Error {
     /// `--flows` or `--locales` names a folder that cannot be listed.
     #[error(transparent)]
     Files(#[from] crate::source::Error),
-    #[error("no locale `{}`; available: {available}", sanitize(wanted))]
+    #[error("no locale `{}`; available: {available}", echo(wanted))]
     Language { wanted: String, available: String },
     /// The flows or locales have errors (already listed, one a line).
     #[error("the flows or locales have {0}; run `signup-doctor check` for details")]
     Broken(String),
-    #[error("code `{}`: {error}", sanitize(code))]
+    #[error("code `{}`: {error}", echo(code))]
     Code { code: String, error: CodeError },
     #[error(transparent)]
     Graph(#[from] GraphError),

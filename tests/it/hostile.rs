@@ -374,3 +374,21 @@ fn invisible_and_bidi_characters_in_locale_texts_never_reach_plain_output() {
         assert_eq!(bad, None, "{args:?}: {:?}", run.out);
     }
 }
+
+#[test]
+fn a_huge_code_or_language_typed_back_in_an_error_is_shortened_to_one_readable_line() {
+    let huge = format!("verification/{}/end", "x".repeat(100_000));
+    for args in [vec!["walk", huge.as_str()], vec!["--lang", huge.as_str(), "paths"]] {
+        let output = crate::common::doctor().args(&args).output().unwrap();
+        assert_ne!(output.status.code(), Some(0));
+        let stderr = String::from_utf8(output.stderr).unwrap();
+        assert_eq!(stderr.lines().count(), 1, "{stderr}");
+        assert!(
+            stderr.len() < 400,
+            "{} bytes: {}",
+            stderr.len(),
+            &stderr[..400.min(stderr.len())]
+        );
+        assert!(stderr.contains('…'), "the cut is marked: {stderr}");
+    }
+}

@@ -90,6 +90,16 @@ pub fn sanitize(text: &str) -> String {
     out
 }
 
+/// Widest a value the user typed is quoted back in an error, in columns.
+pub const ECHO_COLUMNS: usize = 60;
+
+/// What the user typed (a code, a language, a path), quoted back in a message: sanitised, and at
+/// most [`ECHO_COLUMNS`] wide, its middle left out (`…`) when longer, so a pasted wall of text
+/// cannot bury the message.
+pub fn echo(typed: &str) -> String {
+    wrap::shorten_middle(&sanitize(typed), ECHO_COLUMNS)
+}
+
 /// Text that is safe to print: it went through [`sanitize`], the only way to make one. Writers to
 /// the terminal or to files take it, so text from outside cannot reach them unfiltered. Serialises
 /// as a plain string (and so holds no raw control in JSON either: serde_json escapes the newline).

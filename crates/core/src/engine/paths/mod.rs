@@ -48,7 +48,7 @@ pub struct CodeError {
 
 impl fmt::Display for CodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let part = crate::text::sanitize(&self.part);
+        let part = crate::text::echo(&self.part);
         if self.offered.is_empty() {
             write!(
                 f,
