@@ -78,14 +78,14 @@ impl Signals {
     }
 }
 
-/// Starts the watchdog, unless it runs already.
+/// Starts the watchdog, unless it runs already or the signals are given back.
 fn start_watchdog(
     slot: &Mutex<Option<JoinHandle<()>>>,
     caught: &Arc<AtomicUsize>,
     done: &Arc<AtomicBool>,
 ) -> io::Result<()> {
     let mut slot = slot.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-    if slot.is_none() {
+    if slot.is_none() && !done.load(Ordering::SeqCst) {
         let (caught, done) = (Arc::clone(caught), Arc::clone(done));
         let handle = thread::Builder::new()
             .name("signup-doctor-watchdog".into())

@@ -18,7 +18,9 @@ fn checked() -> Loaded {
 
 fn parsed(loaded: &Loaded, lang: &str) -> (usize, usize) {
     let locale = loaded.localizer.locales().find(|l| l.lang == lang).unwrap();
-    locale.parsed_files()
+    locale
+        .parsed_files()
+        .expect("made from the checked content, parsed as needed")
 }
 
 #[test]

@@ -1,7 +1,8 @@
 //! Loading a whole build — flows and locales, built in or from `--flows` / `--locales` — and running
 //! every check over it. Commands start here. The built-in content can skip all that: the binary's
-//! build script checks it ([`check_built_in`]) and, when it passed every check, hands the linked tree
-//! to [`open`], which then parses nothing but the language first spoken.
+//! build script checks it ([`check_built_in`]) and, when it passed every check, embeds the linked
+//! tree and the locales' index for [`open`], which then parses no YAML and checks nothing; a Fluent
+//! file is parsed only when a message with variables in it is first shown.
 
 use crate::engine::diagnostic::Diagnostics;
 use crate::engine::load::load_tree;

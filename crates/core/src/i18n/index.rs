@@ -1,7 +1,8 @@
-//! Where each message of a checked set of locales is defined, and which files each file needs (the
-//! ones defining the messages and terms its own messages reference). Made once, when the content is
-//! checked (for the built-in locales, by the build script), it lets a language be parsed one file at
-//! a time: the first screen parses the few files it shows, the other language nothing until spoken.
+//! Where each message of a checked set of locales is defined, which files each file needs (the ones
+//! defining the messages and terms its own messages reference), and what every message that uses no
+//! variable reads. Made once, when the content is checked (for the built-in locales, by the build
+//! script), it lets a language go without parsing: a screen of fixed texts parses no Fluent file,
+//! and a message with variables parses its own file and what that one needs, once.
 
 use super::{Localizer, language_of};
 use crate::source::FileSet;

@@ -90,15 +90,11 @@ impl Locale {
         errors.is_empty().then(|| crate::text::sanitize(&text))
     }
 
-    /// How many of the language's files are parsed, of how many.
-    pub fn parsed_files(&self) -> (usize, usize) {
-        match &self.pending {
-            None => (1, 1),
-            Some(pending) => {
-                let parsed = pending.parsed.borrow();
-                (parsed.iter().filter(|&&p| p).count(), parsed.len())
-            }
-        }
+    /// How many of the language's files are parsed so far, of how many; `None` when every file was
+    /// parsed (and checked) as it was loaded.
+    pub fn parsed_files(&self) -> Option<(usize, usize)> {
+        let parsed = self.pending.as_ref()?.parsed.borrow();
+        Some((parsed.iter().filter(|&&p| p).count(), parsed.len()))
     }
 }
 
@@ -188,7 +184,7 @@ impl Localizer {
     /// The languages of a set that passed every check before, from the [`Index`] made then (the
     /// built-in locales, checked when the binary was built), each file's text read by `text_of`:
     /// nothing is parsed now, nor checked again; a file is parsed when one of its messages is first
-    /// asked for.
+    /// asked for. Its catalogs stay empty: `check` loads with [`Localizer::load`].
     pub fn checked_before(index: Index<&'static [u8]>, text_of: fn(&str) -> Option<&'static str>) -> Localizer {
         let mut locales = BTreeMap::new();
         for language in index.languages {
