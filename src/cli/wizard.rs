@@ -101,7 +101,7 @@ pub fn wizard(tree: &Tree, loaded: &Loaded, lang: &str, options: Options<'_>) ->
         }
     };
     if let Some(journal) = journal {
-        if leaving.keeps_journal() {
+        if leaving.keeps_journal() && journal.is_written() {
             let mut args = FluentArgs::new();
             args.set("path", crate::text::sanitize(&journal.path().display().to_string()));
             say(&localizer.text_with(lang, agent::UNFINISHED_HOW, Some(&args)));

@@ -1,9 +1,11 @@
 //! The journal: the session's log kept on disk while it runs, so a killed process, a closed
 //! terminal or a crash loses at most the keystroke in flight. `STATE/signup-doctor/ID.journal`
 //! (`$XDG_STATE_HOME`, else `~/.local/state`) holds one JSON line of header, then one line per
-//! event, each written with a single `write` as soon as the event happens. The running session holds
-//! a lock on its journal, so another start can tell a live session from an unfinished one. A session
-//! that ends saved, or that the user quits without saving, removes its journal.
+//! event, each written with a single `write` as soon as the event happens. The file is made with the
+//! session's first event: a start costs no disk work, and a session stopped before anything was
+//! done leaves nothing. The running session holds a lock on its journal, so another start can tell
+//! a live session from an unfinished one. A session that ends saved, or that the user quits
+//! without saving, removes its journal.
 
 use super::record::EventRecord;
 use super::store::{create_private_dir, read_bounded};
@@ -43,24 +45,20 @@ pub const NO_FOLDER: &str = "neither XDG_STATE_HOME nor HOME names a folder";
 /// A running session's journal.
 #[derive(Debug)]
 pub struct Journal {
+    dir: PathBuf,
     path: PathBuf,
-    file: File,
+    /// The header line, written when the file is made.
+    header: String,
+    /// Made with the first event.
+    file: Option<File>,
     /// How many of the session's events are on disk.
     written: usize,
 }
 
 impl Journal {
-    /// Starts the journal of `session` in `dir` and writes what it has done so far.
+    /// Starts the journal of `session` in `dir` and writes what it has done so far (nothing, for a
+    /// new session: the file is made with its first event).
     pub fn start(dir: &Path, session: &Session<'_>, build: &Build<'_>) -> std::io::Result<Journal> {
-        create_private_dir(dir)?;
-        let path = dir.join(format!("{}.journal", session.id()));
-        let mut options = std::fs::OpenOptions::new();
-        options.create(true).truncate(true).write(true);
-        #[cfg(unix)]
-        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-        let file = options.open(&path)?;
-        // Held until the session ends: a start that finds it locked leaves it alone.
-        let _ = file.try_lock();
         let header = Header {
             journal: 1,
             program: env!("CARGO_PKG_NAME").to_string(),
@@ -71,10 +69,35 @@ impl Journal {
             flows_hash: build.hashes.flows().to_string(),
             locales_hash: build.hashes.locales().to_string(),
         };
-        let mut journal = Journal { path, file, written: 0 };
-        journal.write_line(&serde_json::to_string(&header).map_err(std::io::Error::other)?)?;
+        let mut journal = Journal {
+            dir: dir.to_path_buf(),
+            path: dir.join(format!("{}.journal", session.id())),
+            header: serde_json::to_string(&header).map_err(std::io::Error::other)?,
+            file: None,
+            written: 0,
+        };
         journal.sync(session)?;
         Ok(journal)
+    }
+
+    /// Makes the file (0600, its folder 0700), locks it and writes the header.
+    fn make(&mut self) -> std::io::Result<()> {
+        create_private_dir(&self.dir)?;
+        let mut options = std::fs::OpenOptions::new();
+        options.create(true).truncate(true).write(true);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        let mut file = options.open(&self.path)?;
+        // Held until the session ends: a start that finds it locked leaves it alone.
+        let _ = file.try_lock();
+        file.write_all(format!("{}\n", self.header).as_bytes())?;
+        self.file = Some(file);
+        Ok(())
+    }
+
+    /// Whether the file is on disk (the session has had an event).
+    pub fn is_written(&self) -> bool {
+        self.file.is_some()
     }
 
     pub fn path(&self) -> &Path {
@@ -83,7 +106,11 @@ impl Journal {
 
     /// Appends the session's events not on disk yet, each with one write.
     pub fn sync(&mut self, session: &Session<'_>) -> std::io::Result<()> {
-        for event in &session.log()[self.written.min(session.log().len())..] {
+        let new = &session.log()[self.written.min(session.log().len())..];
+        if self.file.is_none() && !new.is_empty() {
+            self.make()?;
+        }
+        for event in new {
             let record = EventRecord::of(session.tree(), event);
             self.write_line(&serde_json::to_string(&record).map_err(std::io::Error::other)?)?;
             self.written += 1;
@@ -95,14 +122,22 @@ impl Journal {
         let mut bytes = Vec::with_capacity(line.len() + 1);
         bytes.extend_from_slice(line.as_bytes());
         bytes.push(b'\n');
-        self.file.write_all(&bytes)
+        match self.file.as_mut() {
+            Some(file) => file.write_all(&bytes),
+            None => Err(std::io::Error::other("the journal is not made yet")),
+        }
     }
 
     /// The session ended with nothing left to keep: the journal goes.
     pub fn remove(self) -> std::io::Result<()> {
         let Journal { path, file, .. } = self;
-        drop(file);
-        std::fs::remove_file(path)
+        match file {
+            Some(file) => {
+                drop(file);
+                std::fs::remove_file(path)
+            }
+            None => Ok(()),
+        }
     }
 }
 

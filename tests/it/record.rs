@@ -561,7 +561,7 @@ fn report_speaks_the_language_asked_for() {
 }
 
 #[test]
-fn a_session_killed_before_anything_was_done_is_not_offered_at_the_next_start() {
+fn a_session_stopped_before_anything_was_done_leaves_nothing_to_offer() {
     use std::io::Read;
     let home = common::private_home();
     let mut wizard = std::process::Command::new(env!("CARGO_BIN_EXE_signup-doctor"))
@@ -573,7 +573,7 @@ fn a_session_killed_before_anything_was_done_is_not_offered_at_the_next_start() 
         .stderr(std::process::Stdio::null())
         .spawn()
         .unwrap();
-    // Killed once the first question is up: its journal holds a header and no event.
+    // Killed once the first question is up, before anything was chosen or typed.
     let mut seen = Vec::new();
     let mut stdout = wizard.stdout.take().unwrap();
     let mut chunk = [0u8; 4096];
@@ -584,8 +584,22 @@ fn a_session_killed_before_anything_was_done_is_not_offered_at_the_next_start() 
     }
     wizard.kill().unwrap();
     wizard.wait().unwrap();
-    assert_eq!(journals(&home).len(), 1, "the killed session's journal is there");
+    assert!(journals(&home).is_empty(), "no event, no journal made");
 
+    // A journal with a header and no event (an earlier version made one at every start) is not
+    // offered either: the next start removes it.
+    let mut session = session();
+    session.update(Msg::Choose(0));
+    let journal = Journal::start(&home.join("state/signup-doctor"), &session, &build()).unwrap();
+    let path = journal.path().to_path_buf();
+    drop(journal);
+    let header = std::fs::read_to_string(&path)
+        .unwrap()
+        .lines()
+        .next()
+        .unwrap()
+        .to_string();
+    std::fs::write(&path, format!("{header}\n")).unwrap();
     let output = common::doctor()
         .env("XDG_STATE_HOME", home.join("state"))
         .env("XDG_DATA_HOME", home.join("data"))
@@ -596,4 +610,25 @@ fn a_session_killed_before_anything_was_done_is_not_offered_at_the_next_start() 
     let stderr = String::from_utf8(output.stderr).unwrap();
     assert!(!stderr.contains("unfinished session"), "nothing to offer: {stderr}");
     assert!(journals(&home).is_empty(), "nothing typed, nothing kept");
+}
+
+#[test]
+fn a_journal_folder_that_cannot_be_made_is_said_at_the_first_event_and_the_session_goes_on() {
+    let home = common::private_home();
+    // The state folder is a file: no journal can be made under it.
+    std::fs::write(home.join("state"), "not a folder").unwrap();
+    let output = common::doctor()
+        .env("XDG_STATE_HOME", home.join("state"))
+        .env("XDG_DATA_HOME", home.join("data"))
+        .args(["--plain", "--lang", "en"])
+        .write_stdin("1\nq\n")
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    // Said in the wizard's own output, once the first answer would have gone to the journal.
+    let said = stdout.find("Unsaved work is not kept on disk as you go");
+    let answered = stdout.find("Verifying my identity");
+    assert!(said.is_some() && answered.is_some(), "{stdout}");
+    assert_eq!(output.status.code(), Some(0), "{stderr}");
 }
