@@ -86,7 +86,11 @@ pub fn run(
     let _hook = terminal::PanicHook::install();
     let result = catch_unwind(AssertUnwindSafe(|| {
         let _restore = terminal::Restore;
-        let mut screen = terminal::enter()?;
+        // Never dropped: ratatui's `Terminal` shows the cursor again in its `Drop`, and when that
+        // write fails (the terminal has gone away: a closed window, a dropped connection) it says so
+        // with `eprintln!`, which panics on a stderr that is gone too — turning a hangup (129) into an
+        // internal error (2). `terminal::Restore` gives the cursor back on every way out instead.
+        let mut screen = std::mem::ManuallyDrop::new(terminal::enter()?);
         // Debug builds only: lets tests/it/restore.rs prove a panic gives the terminal back.
         #[cfg(debug_assertions)]
         assert!(

@@ -2,11 +2,12 @@
 """Runs the wizard full-screen in a pseudo-terminal (80x24), answers the first question, writes a
 note, then makes the terminal vanish one way: `kill` sends SIGKILL to the wizard (nothing can be
 saved on the way out), `close` closes the terminal (the master side goes away, as when a window or
-an SSH connection closes). `offer` instead starts the wizard where an unfinished session was kept,
-answers y to reopen it, then quits saving (s). Prints the exit status the wizard ended with.
+an SSH connection closes) as soon as the note is in the journal, while the wizard is still drawing.
+`offer` instead starts the wizard where an unfinished session was kept, answers y to reopen it,
+then quits saving (s). Prints the exit status the wizard ended with.
 
 usage: vanish.py BINARY kill|close|offer NOTE"""
-import fcntl, os, pty, signal, struct, sys, termios, time
+import fcntl, glob, os, pty, signal, struct, sys, termios, time
 from ptyread import read_until
 
 binary, how, note = sys.argv[1], sys.argv[2], sys.argv[3]
@@ -37,13 +38,20 @@ if how == "offer":
     print(f"exit={os.waitstatus_to_exitcode(status)}")
     sys.exit(0)
 
+def in_journal(text):
+    """A test for `read`: `text` is in the session's journal. (Words on screen may come in
+    pieces: ratatui sends only the cells that changed.)"""
+    pattern = os.path.join(os.environ["XDG_STATE_HOME"], "signup-doctor", "*.journal")
+    return lambda _: any(text in open(path, errors="replace").read() for path in glob.glob(pattern))
+
+
 read(lambda o: b"Where are you stuck" in o, 20)
 os.write(fd, b"\r")
-read(lambda o: b"Which verification option" in o, 10)
+read(in_journal('"event":"chose"'), 10)
 os.write(fd, b"n")
 time.sleep(0.2)
 os.write(fd, note.encode() + b"\r")
-read(lambda o: b"Note added" in o, 10)
+read(in_journal(note), 10)
 if how == "kill":
     os.kill(pid, signal.SIGKILL)
 else:
