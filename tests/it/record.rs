@@ -405,6 +405,17 @@ fn in_a_terminal(home: &std::path::Path, how: &str, note: &str) -> Option<String
     Some(String::from_utf8(output.stdout).unwrap().trim().to_string())
 }
 
+/// The wizard in plain mode, in English, with `home`'s state and data folders, reading `input`.
+fn plain_in(home: &std::path::Path, input: &str) -> std::process::Output {
+    common::doctor()
+        .env("XDG_STATE_HOME", home.join("state"))
+        .env("XDG_DATA_HOME", home.join("data"))
+        .args(["--plain", "--lang", "en"])
+        .write_stdin(input)
+        .output()
+        .unwrap()
+}
+
 /// The journals kept in `home`'s state folder.
 fn journals(home: &std::path::Path) -> Vec<PathBuf> {
     let Ok(entries) = std::fs::read_dir(home.join("state/signup-doctor")) else {
@@ -441,12 +452,7 @@ fn a_note_typed_before_the_wizard_is_killed_is_on_disk_and_offered_at_the_next_s
     assert!(text.contains("\"text\":\"kept before the kill\""), "{text}");
 
     // The next start, not on a terminal, says there is one and how to reopen it.
-    let output = common::doctor()
-        .env("XDG_STATE_HOME", home.join("state"))
-        .args(["--plain", "--lang", "en"])
-        .write_stdin("q\n")
-        .output()
-        .unwrap();
+    let output = plain_in(&home, "q\n");
     let stderr = String::from_utf8(output.stderr).unwrap();
     assert!(
         stderr.contains("An unfinished session was kept: started ")
@@ -514,12 +520,7 @@ fn resume_takes_a_journal() {
 #[test]
 fn quitting_without_saving_on_purpose_leaves_no_journal_behind() {
     let home = common::private_home();
-    let output = common::doctor()
-        .env("XDG_STATE_HOME", home.join("state"))
-        .args(["--plain", "--lang", "en"])
-        .write_stdin("1\nn thrown away on purpose\nq\nn\n")
-        .output()
-        .unwrap();
+    let output = plain_in(&home, "1\nn thrown away on purpose\nq\nn\n");
     assert_eq!(output.status.code(), Some(0));
     assert!(
         home.join("state/signup-doctor").is_dir(),
@@ -600,13 +601,7 @@ fn a_session_stopped_before_anything_was_done_leaves_nothing_to_offer() {
         .unwrap()
         .to_string();
     std::fs::write(&path, format!("{header}\n")).unwrap();
-    let output = common::doctor()
-        .env("XDG_STATE_HOME", home.join("state"))
-        .env("XDG_DATA_HOME", home.join("data"))
-        .args(["--plain", "--lang", "en"])
-        .write_stdin("q\n")
-        .output()
-        .unwrap();
+    let output = plain_in(&home, "q\n");
     let stderr = String::from_utf8(output.stderr).unwrap();
     assert!(!stderr.contains("unfinished session"), "nothing to offer: {stderr}");
     assert!(journals(&home).is_empty(), "nothing typed, nothing kept");
@@ -617,13 +612,7 @@ fn a_journal_folder_that_cannot_be_made_is_said_at_the_first_event_and_the_sessi
     let home = common::private_home();
     // The state folder is a file: no journal can be made under it.
     std::fs::write(home.join("state"), "not a folder").unwrap();
-    let output = common::doctor()
-        .env("XDG_STATE_HOME", home.join("state"))
-        .env("XDG_DATA_HOME", home.join("data"))
-        .args(["--plain", "--lang", "en"])
-        .write_stdin("1\nq\n")
-        .output()
-        .unwrap();
+    let output = plain_in(&home, "1\nq\n");
     let stdout = String::from_utf8(output.stdout).unwrap();
     let stderr = String::from_utf8(output.stderr).unwrap();
     // Said in the wizard's own output, once the first answer would have gone to the journal.
