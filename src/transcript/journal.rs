@@ -45,7 +45,7 @@ pub const NO_FOLDER: &str = "neither XDG_STATE_HOME nor HOME names a folder";
 /// A running session's journal.
 #[derive(Debug)]
 pub struct Journal {
-    dir: PathBuf,
+    /// `FOLDER/ID.journal`.
     path: PathBuf,
     /// The header line, written when the file is made.
     header: String,
@@ -70,7 +70,6 @@ impl Journal {
             locales_hash: build.hashes.locales().to_string(),
         };
         let mut journal = Journal {
-            dir: dir.to_path_buf(),
             path: dir.join(format!("{}.journal", session.id())),
             header: serde_json::to_string(&header).map_err(std::io::Error::other)?,
             file: None,
@@ -82,7 +81,9 @@ impl Journal {
 
     /// Makes the file (0600, its folder 0700), locks it and writes the header.
     fn make(&mut self) -> std::io::Result<()> {
-        create_private_dir(&self.dir)?;
+        if let Some(dir) = self.path.parent() {
+            create_private_dir(dir)?;
+        }
         let mut options = std::fs::OpenOptions::new();
         options.create(true).truncate(true).write(true);
         #[cfg(unix)]

@@ -11,11 +11,6 @@ use signup_doctor::wizard::session::Session;
 use std::path::Path;
 use std::process::Command;
 
-fn checked() -> Loaded {
-    let bytes = signup_doctor::built_in::checked().expect("the shipped content passed every check when it was built");
-    content::open(Default::default(), Some(bytes)).unwrap()
-}
-
 fn parsed(loaded: &Loaded, lang: &str) -> (usize, usize) {
     let locale = loaded.localizer.locales().find(|l| l.lang == lang).unwrap();
     locale
@@ -26,7 +21,7 @@ fn parsed(loaded: &Loaded, lang: &str) -> (usize, usize) {
 #[test]
 fn the_checked_built_in_content_is_the_tree_and_hashes_a_full_load_gives() {
     let full = content::load(Default::default()).unwrap();
-    let checked = checked();
+    let checked = common::checked_built_in();
     assert!(checked.tree.is_some());
     assert_eq!(checked.tree, full.tree);
     assert_eq!(checked.hashes.flows(), full.hashes.flows());
@@ -38,7 +33,7 @@ fn the_checked_built_in_content_is_the_tree_and_hashes_a_full_load_gives() {
 #[test]
 fn every_message_reads_the_same_from_the_checked_content_as_from_a_full_load() {
     let full = content::load(Default::default()).unwrap();
-    let checked = checked();
+    let checked = common::checked_built_in();
     for locale in full.localizer.locales() {
         for id in locale.catalog.messages.keys() {
             assert_eq!(
@@ -53,7 +48,7 @@ fn every_message_reads_the_same_from_the_checked_content_as_from_a_full_load() {
 
 #[test]
 fn a_screen_parses_no_locale_file_and_a_message_with_variables_parses_only_its_own() {
-    let checked = checked();
+    let checked = common::checked_built_in();
     let tree = checked.tree.as_ref().unwrap();
     let session = Session::new(tree);
     let english = Screen::of(&session, &checked.localizer, "en");

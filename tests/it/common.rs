@@ -97,6 +97,12 @@ pub fn shipped() -> &'static signup_doctor::content::Loaded {
     LOADED.with(|loaded| *loaded)
 }
 
+/// The shipped flows and locales as the build checked them and the binary opens them at start.
+pub fn checked_built_in() -> signup_doctor::content::Loaded {
+    let bytes = signup_doctor::built_in::checked().expect("the shipped content passed every check when it was built");
+    signup_doctor::content::open(Default::default(), Some(bytes)).unwrap()
+}
+
 /// What transcripts record of the shipped build.
 pub fn shipped_build() -> signup_doctor::transcript::Build<'static> {
     signup_doctor::transcript::Build {

@@ -410,7 +410,7 @@ fn the_readme_capture_is_the_committed_full_screen_snapshot() {
 #[test]
 fn the_built_in_content_as_the_build_checked_it_draws_every_screen_as_a_full_load_does() {
     let full = built_in();
-    let checked = content::open(Default::default(), signup_doctor::built_in::checked()).unwrap();
+    let checked = common::checked_built_in();
     assert_eq!(checked.tree, full.tree);
     let tree = full.tree.as_ref().unwrap();
     let from_full = Gallery::of(tree, &full.localizer);

@@ -130,7 +130,7 @@ pub fn check_built_in() -> Result<Vec<u8>, Vec<String>> {
         Some(tree) if findings.is_empty() => {
             let checked = Checked {
                 tree,
-                locales: Index::of(&loaded.localizer, &FileSet::built_in(Kind::Locales)),
+                locales: Index::of(&loaded.localizer, &loaded.hashes.locales),
                 flows_hash: loaded.hashes.flows().to_string(),
                 locales_hash: loaded.hashes.locales().to_string(),
             };
