@@ -1,19 +1,18 @@
 # Support agents' aids: the ticket summary, transcripts and notes.
 agent-ticket-heading = Support request summary
-agent-ticket-issue-type = Issue type
-agent-ticket-issue-type-value = Billing
-agent-ticket-subscription = Subscription
-agent-ticket-subscription-value = Your subscription ID, or the email address you signed up with
+agent-ticket-desk = Desk
+agent-ticket-reach = How to reach it
 agent-ticket-severity = Severity
 agent-ticket-severity-value = { $level ->
     [a] A – critical business impact
     [b] B – moderate business impact: a service is down
    *[c] C – minimal business impact
 }
-agent-ticket-problem-type = Problem type
+agent-ticket-problem-type = Problem summary
 agent-ticket-details = Details
-agent-ticket-time-frame = When the problem started
-agent-ticket-time-frame-value = Give the date, time and time zone when it started
+agent-ticket-time-frame = When the problem started (date, time and time zone)
+agent-ticket-code = Path code
+agent-ticket-session = Session
 agent-ticket-tried = { $count ->
     [one] Tried this step:
    *[other] Tried these { $count } steps:
@@ -55,6 +54,7 @@ agent-report-topic = topic
 agent-report-total = total
 agent-report-stopped = Where unresolved sessions stopped
 agent-report-failed = Fixes most often tried without success
+agent-report-desks = Sessions sent to a person, by desk
 agent-report-none = (none)
 agent-report-median = Median steps to resolution: { $median }
 

@@ -6,17 +6,17 @@
 azure-in-open-title = I can't activate { -azure-in-open } or another Open-program online service
 
 azure-in-open-start = Where are you with your Open purchase?
-azure-in-open-start-hint = This covers { -azure-in-open } and online services bought through the Open programs ({ -azure-in-open-programs }).
-azure-in-open-start-osa-key = An OSA key
+azure-in-open-start-hint = For online services bought through an Open program ({ -azure-in-open-programs }), { -azure-in-open } included. Open activations no longer need a key: they start from the email sent after the order, or from the { -azure-in-open-m365-admin }.
+azure-in-open-start-osa-key = An OSA (Online Services Activation) key for { -azure-in-open }
 azure-in-open-start-email = An email with a link to activate my services
 azure-in-open-start-no-email = An order, but no key or email I can find
-azure-in-open-start-no-key = Nothing yet: I have no OSA key
+azure-in-open-start-no-key = No key, and I want to buy { -azure } through Open
 azure-in-open-start-stuck = I started activating and got stuck
 azure-in-open-start-after = I activated, but something isn't right
 
 azure-in-open-key-tokens = Check your OSA key and its tokens
-azure-in-open-key-tokens-valid = Check that your OSA key is still valid.
-azure-in-open-key-tokens-token = Check that at least one { -azure-in-open } token is tied to that key.
+azure-in-open-key-tokens-valid = Ask the partner who sold you the key to confirm it is still valid: keys and their tokens can only be used for a limited time after purchase.
+azure-in-open-key-tokens-token = Ask them too whether at least one { -azure-in-open } token is left on it.
 azure-in-open-key-tokens-activate = Activate the new { -azure-in-open } subscription with that key, following the getting-started page.
 
 azure-in-open-email-link = Activate from the email you received
@@ -36,18 +36,19 @@ azure-in-open-admin-center-start = Select "Manage activation", then "Start Activ
 azure-in-open-admin-center-finish = Go through the remaining activation steps until the product is activated.
 azure-in-open-admin-center-wait = The service can take up to 24 hours to show as activated in the volume licensing section.
 
-azure-in-open-get-key = Get an OSA key from a { -microsoft } partner
-azure-in-open-get-key-hint = To activate a new { -azure-in-open } subscription, you need a valid OSA key with at least one { -azure-in-open } token on it.
-azure-in-open-get-key-pinpoint = Open the { -microsoft } partner directory (formerly { -azure-in-open-pinpoint }).
-azure-in-open-get-key-partner = Choose one of the { -microsoft } partners listed there.
-azure-in-open-get-key-ask = Ask them for a valid OSA key with at least one { -azure-in-open } token.
-azure-in-open-get-key-activate = Activate your { -azure-in-open } subscription with the new key.
+azure-in-open-get-key = Buy { -azure } another way: Open License no longer sells it
+azure-in-open-get-key-hint = { -azure-in-open } was sold as OSA keys through Open License, which stopped taking new orders on 1 January 2022.
+azure-in-open-get-key-ended = New OSA keys can't be bought through Open License any more.
+azure-in-open-get-key-held = If your organization already holds an OSA key, check that one instead: go back to the first question and choose the OSA key.
+azure-in-open-get-key-partner = To buy { -azure } for your organization now, ask a { -microsoft } partner found in the partner directory (formerly { -azure-in-open-pinpoint }).
+azure-in-open-get-key-direct = Or buy it directly, as a pay-as-you-go subscription.
 
 azure-in-open-stuck = Where does the activation stop?
 azure-in-open-stuck-key-refused = My OSA key doesn't work
 azure-in-open-stuck-no-azure = I can't see my { -azure } order
 azure-in-open-stuck-no-account = It asks for a work or school account I don't have
 azure-in-open-stuck-company = I don't know if my organization already has an account
+azure-in-open-something-else = Something else
 
 azure-in-open-azure-order = Find the key for your { -azure } order
 azure-in-open-azure-order-sign-in = Sign in to the { -azure-in-open-m365-admin }.
@@ -66,6 +67,7 @@ azure-in-open-company-field = In the organizational account set-up, is the "Comp
 azure-in-open-company-field-hint = The organization name comes from the license ID of the service you activate. If your organization has an account, it is filled in already.
 azure-in-open-company-field-available = Yes, it's available
 azure-in-open-company-field-missing = No, it isn't available
+azure-in-open-company-field-unsure = I'm not sure
 
 azure-in-open-finish-registration = Finish the registration with your organization's account
 azure-in-open-finish-registration-check = Check that the organization name shown is yours: it comes from your original online service order.
@@ -97,7 +99,4 @@ azure-in-open-new-org = Assign your purchase to a new organization
 azure-in-open-new-org-sign-up = Go through the sign-up steps to create the new organization.
 azure-in-open-new-org-assign = Assign the seats or products you bought to the new organization.
 
-azure-in-open-contact = Contact { -microsoft } licensing support
-azure-in-open-contact-open = Open the "Contact Us" page.
-azure-in-open-contact-choose = Reach them by phone or through the web form.
-azure-in-open-contact-wait = If you used the web form, expect an answer within 24 hours.
+azure-in-open-no-fix = Volume licensing support handles Open-program activations. Give them your agreement number or licence ID and your organization's name: the summary below has blanks for both.

@@ -21,14 +21,14 @@ card-declined-card-country-provider = Check that your card's provider is accepte
 card-declined-card-country-other-card = If it isn't, use a card from a provider accepted there.
 card-declined-card-country-causes = Go through the other common reasons a card fails at sign-up:
 
-## bank-checks (shared: other topics jump here)
+## bank-checks (at sign-up)
 card-declined-bank-checks = Ask your bank to let the charge through
-card-declined-bank-checks-hint = When a bank declines a charge, only the bank can say why and lift the block.
-card-declined-bank-checks-call = Call your bank or card issuer and tell them a { -microsoft } charge was declined.
+card-declined-bank-checks-hint = At sign-up, { -microsoft } puts a small, temporary verification hold on the card (removed within three to five days); when the bank refuses it, only the bank can say why.
+card-declined-bank-checks-call = Call your bank or card issuer and tell them a { -microsoft } verification charge was declined.
 card-declined-bank-checks-international = Ask them to turn on international transactions for the card.
-card-declined-bank-checks-funds = Make sure the card's credit limit or available funds cover the whole amount due.
+card-declined-bank-checks-funds = Make sure the card is active and has some credit or funds available for the verification hold.
 card-declined-bank-checks-recurring = Ask them to turn on recurring payments for the card.
-card-declined-bank-checks-retry = Try the payment again.
+card-declined-bank-checks-retry = Go back to the sign-up and enter the card again.
 
 ## no-fix
 card-declined-no-fix = The card is still refused after the bank checks. In your request, say which checks you already did.

@@ -21,7 +21,7 @@ partner-center-password-reset-new = Follow the prompts to set a new password, th
 
 ## password-admin
 partner-center-password-admin = Get new credentials from your Global Administrator
-partner-center-password-admin-ask = Select "Can't access your account?" again, and this time ask your Global Administrator to assign you new credentials.
+partner-center-password-admin-ask = Ask your Global Administrator to reset your password or to give you new credentials.
 partner-center-password-admin-sign-in = Sign in to { -partner-center } with the credentials your Global Administrator gives you.
 
 ## signup-off
@@ -34,18 +34,28 @@ partner-center-signup-off-not-admin = No, or I don't know who is
 partner-center-enable-signup = Turn self-service sign-up back on
 partner-center-enable-signup-hint = Warning: these two settings let anyone with an email address in one of your verified domains join your tenant and sign up for self-service offers on their own. Turn them on only if your security policy allows it.
 partner-center-enable-signup-open = Open { -powershell } with the Microsoft Graph PowerShell module (to install it: Install-Module Microsoft.Graph).
-partner-center-enable-signup-connect = Sign in as the Global Administrator: Connect-MgGraph -Scopes Policy.ReadWrite.Authorization
-partner-center-enable-signup-run = Run this command (it replaces Set-MsolCompanySettings, which stopped working when MSOnline PowerShell was retired): Update-MgPolicyAuthorizationPolicy -AllowedToSignUpEmailBasedSubscriptions:$true -AllowEmailVerifiedUsersToJoinOrganization:$true
+partner-center-enable-signup-connect = Sign in with a role allowed to change the setting (Privileged Role Administrator, or Global Administrator):
+        Connect-MgGraph -Scopes Policy.ReadWrite.Authorization
+partner-center-enable-signup-record = Write down the current values first, to put them back afterwards:
+        Get-MgPolicyAuthorizationPolicy | Select-Object AllowedToSignUpEmailBasedSubscriptions, AllowEmailVerifiedUsersToJoinOrganization
+partner-center-enable-signup-run = Turn both settings on (this replaces Set-MsolCompanySettings, retired with MSOnline PowerShell):
+        Update-MgPolicyAuthorizationPolicy -AllowedToSignUpEmailBasedSubscriptions:$true -AllowEmailVerifiedUsersToJoinOrganization:$true
 partner-center-enable-signup-doc = To learn what these two settings allow, read "Self-service sign-up" in the Microsoft Entra documentation.
 partner-center-enable-signup-retry = Sign up for { -partner-center } again.
-partner-center-enable-signup-off = Once the sign-up is done, turn the settings off again if your policy requires it: run the same command with $false instead of $true.
+partner-center-enable-signup-restore = Once the sign-up is done, put back the values you wrote down, with the same command: for a setting that was False,
+        Update-MgPolicyAuthorizationPolicy -AllowedToSignUpEmailBasedSubscriptions:$false
 
 ## ask-admin
 partner-center-ask-admin = Ask your Global Administrator to turn sign-up back on
 partner-center-ask-admin-hint = Warning: the change lets anyone with an email address in one of your company's verified domains join its tenant and sign up for self-service offers on their own. Your administrator decides whether your security policy allows it.
 partner-center-ask-admin-find = Ask your IT department who the Global Administrator of your { -azure-ad } account is.
-partner-center-ask-admin-connect = Send them these two Microsoft Graph PowerShell commands. First, to sign in: Connect-MgGraph -Scopes Policy.ReadWrite.Authorization
-partner-center-ask-admin-send = Then, to turn sign-up back on: Update-MgPolicyAuthorizationPolicy -AllowedToSignUpEmailBasedSubscriptions:$true -AllowEmailVerifiedUsersToJoinOrganization:$true
+partner-center-ask-admin-connect = Send them these Microsoft Graph PowerShell commands. First, to sign in:
+        Connect-MgGraph -Scopes Policy.ReadWrite.Authorization
+partner-center-ask-admin-record = Then, to note the current values, so they can be put back:
+        Get-MgPolicyAuthorizationPolicy | Select-Object AllowedToSignUpEmailBasedSubscriptions, AllowEmailVerifiedUsersToJoinOrganization
+partner-center-ask-admin-send = Then, to turn sign-up back on:
+        Update-MgPolicyAuthorizationPolicy -AllowedToSignUpEmailBasedSubscriptions:$true -AllowEmailVerifiedUsersToJoinOrganization:$true
+partner-center-ask-admin-restore = Once your sign-up is done, ask them to put back the values they noted, with the same command.
 partner-center-ask-admin-doc = Point them to "Self-service sign-up" for what the two settings allow.
 partner-center-ask-admin-retry = Once they confirm both ran, sign up for { -partner-center } again.
 
@@ -70,6 +80,11 @@ partner-center-card-address = Use your card's address
 partner-center-card-address-address = Enter the address your credit card is registered to, not your legal entity's address.
 partner-center-card-address-zip = Check the zip code: it must be right and belong to that address.
 partner-center-card-address-retry = Place the order again.
+partner-center-bank-checks = Ask your bank to let the payment through
+partner-center-bank-checks-call = Call your bank or card issuer and tell them a { -microsoft } payment was declined.
+partner-center-bank-checks-international = Ask them to allow international transactions on the card.
+partner-center-bank-checks-funds = Make sure the card's limit or available funds cover the order.
+partner-center-bank-checks-retry = Place the order again.
 
 ## cancel-order
 partner-center-cancel-order = Cancel the order and buy again

@@ -38,19 +38,15 @@ verification-number-checks-reach = Make sure this number can receive both text m
 verification-number-checks-signal = On a mobile phone, move to a place with good signal.
 verification-number-checks-retry = Ask for the code again with "Send text message" or "Call me".
 verification-number-checks-wait = After asking for a text, wait up to 4 minutes before asking again.
+verification-number-checks-code = When a code arrives, type it in the text box, then click the verification button.
 
-verification-voip-check = Is it a VoIP number, one from an internet calling service?
-verification-voip-check-hint = VoIP numbers come from internet phone apps and services, not from a mobile or landline carrier.
-verification-voip-check-voip = Yes, it's a VoIP number
-verification-voip-check-not-voip = No, it's an ordinary mobile or landline number
-verification-voip-check-unsure = I don't know
 
 
 verification-other-number = Verify with a different phone number
 verification-other-number-enter = Go back to the phone verification step and enter another number (not a VoIP number).
 verification-other-number-country = Pick that number's country code in the drop-down menu.
 verification-other-number-method = Choose "Send text message" or "Call me" again.
-verification-other-number-profile = Later, you can make another number your default one in your account profile.
+verification-other-number-profile = The number you verify with isn't kept as your account's contact number, so use whichever number works.
 
 ## no-fix
 verification-no-fix = No number could be verified. { -microsoft } support can look into the verification for you.

@@ -1,19 +1,18 @@
 # Aides pour les agents du support : résumé de demande, transcriptions et notes.
 agent-ticket-heading = Résumé de la demande de support
-agent-ticket-issue-type = Type de problème
-agent-ticket-issue-type-value = Facturation
-agent-ticket-subscription = Abonnement
-agent-ticket-subscription-value = L’ID de votre abonnement, ou l’adresse e-mail utilisée pour l’inscription
+agent-ticket-desk = Service
+agent-ticket-reach = Comment le joindre
 agent-ticket-severity = Gravité
 agent-ticket-severity-value = { $level ->
     [a] A – impact critique sur l’activité
     [b] B – impact modéré sur l’activité : un service est interrompu
    *[c] C – impact minimal sur l’activité
 }
-agent-ticket-problem-type = Catégorie du problème
+agent-ticket-problem-type = Résumé du problème
 agent-ticket-details = Détails
-agent-ticket-time-frame = Début du problème
-agent-ticket-time-frame-value = Indiquez la date, l’heure et le fuseau horaire du début
+agent-ticket-time-frame = Début du problème (date, heure et fuseau horaire)
+agent-ticket-code = Code du parcours
+agent-ticket-session = Session
 agent-ticket-tried = { $count ->
     [one] Étape essayée :
    *[other] { $count } étapes essayées :
@@ -55,6 +54,7 @@ agent-report-topic = sujet
 agent-report-total = total
 agent-report-stopped = Où se sont arrêtées les sessions non résolues
 agent-report-failed = Solutions le plus souvent essayées sans succès
+agent-report-desks = Sessions confiées à une personne, par service
 agent-report-none = (aucune)
 agent-report-median = Nombre médian d’étapes jusqu’à la résolution : { $median }
 

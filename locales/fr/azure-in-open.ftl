@@ -6,17 +6,17 @@
 azure-in-open-title = Je n’arrive pas à activer { -azure-in-open } ou un autre service en ligne d’un programme Open
 
 azure-in-open-start = Où en êtes-vous de votre achat Open ?
-azure-in-open-start-hint = Ce sujet couvre { -azure-in-open } et les services en ligne achetés via les programmes Open ({ -azure-in-open-programs }).
-azure-in-open-start-osa-key = Une clé OSA
+azure-in-open-start-hint = Pour les services en ligne achetés par un programme Open ({ -azure-in-open-programs }), { -azure-in-open } compris. Les activations Open n’exigent plus de clé : elles partent de l’e-mail envoyé après la commande, ou du { -azure-in-open-m365-admin }.
+azure-in-open-start-osa-key = Une clé OSA (« Online Services Activation ») pour { -azure-in-open }
 azure-in-open-start-email = Un e-mail avec un lien pour activer mes services
 azure-in-open-start-no-email = Une commande, mais je ne trouve ni clé ni e-mail
-azure-in-open-start-no-key = Rien pour l’instant : je n’ai pas de clé OSA
+azure-in-open-start-no-key = Pas de clé, et je veux acheter { -azure } par Open
 azure-in-open-start-stuck = J’ai commencé l’activation et je suis bloqué
 azure-in-open-start-after = J’ai activé, mais quelque chose ne va pas
 
 azure-in-open-key-tokens = Vérifiez votre clé OSA et ses jetons
-azure-in-open-key-tokens-valid = Vérifiez que votre clé OSA est toujours valide.
-azure-in-open-key-tokens-token = Vérifiez qu’au moins un jeton { -azure-in-open } est rattaché à cette clé.
+azure-in-open-key-tokens-valid = Demandez au partenaire qui vous a vendu la clé de confirmer qu’elle est toujours valide : les clés et leurs jetons ne servent que pendant une durée limitée après l’achat.
+azure-in-open-key-tokens-token = Demandez-lui aussi s’il reste au moins un jeton { -azure-in-open } sur cette clé.
 azure-in-open-key-tokens-activate = Activez le nouvel abonnement { -azure-in-open } avec cette clé, en suivant la page de prise en main.
 
 azure-in-open-email-link = Activez depuis l’e-mail reçu
@@ -36,18 +36,19 @@ azure-in-open-admin-center-start = Sélectionnez « Gérer l’activation », 
 azure-in-open-admin-center-finish = Terminez les étapes d’activation restantes jusqu’à ce que le produit soit activé.
 azure-in-open-admin-center-wait = Le service peut mettre jusqu’à 24 heures à apparaître comme activé dans la section des licences en volume.
 
-azure-in-open-get-key = Obtenez une clé OSA auprès d’un partenaire { -microsoft }
-azure-in-open-get-key-hint = Pour activer un nouvel abonnement { -azure-in-open }, il vous faut une clé OSA valide portant au moins un jeton { -azure-in-open }.
-azure-in-open-get-key-pinpoint = Ouvrez l’annuaire des partenaires { -microsoft } (anciennement { -azure-in-open-pinpoint }).
-azure-in-open-get-key-partner = Choisissez l’un des partenaires { -microsoft } qui y figurent.
-azure-in-open-get-key-ask = Demandez-lui une clé OSA valide avec au moins un jeton { -azure-in-open }.
-azure-in-open-get-key-activate = Activez votre abonnement { -azure-in-open } avec cette nouvelle clé.
+azure-in-open-get-key = Achetez { -azure } autrement : Open License ne le vend plus
+azure-in-open-get-key-hint = { -azure-in-open } était vendu sous forme de clés OSA par Open License, qui n’accepte plus de nouvelles commandes depuis le 1er janvier 2022.
+azure-in-open-get-key-ended = Il n’est plus possible d’acheter de nouvelles clés OSA par Open License.
+azure-in-open-get-key-held = Si votre organisation possède déjà une clé OSA, vérifiez plutôt celle-ci : revenez à la première question et choisissez la clé OSA.
+azure-in-open-get-key-partner = Pour acheter { -azure } pour votre organisation aujourd’hui, adressez-vous à un partenaire { -microsoft } trouvé dans l’annuaire des partenaires (anciennement { -azure-in-open-pinpoint }).
+azure-in-open-get-key-direct = Ou achetez-le directement, sous forme d’abonnement avec paiement à l’utilisation.
 
 azure-in-open-stuck = À quel moment l’activation bloque-t-elle ?
 azure-in-open-stuck-key-refused = Ma clé OSA ne fonctionne pas
 azure-in-open-stuck-no-azure = Je ne vois pas ma commande { -azure }
 azure-in-open-stuck-no-account = On me demande un compte professionnel ou scolaire que je n’ai pas
 azure-in-open-stuck-company = Je ne sais pas si mon organisation a déjà un compte
+azure-in-open-something-else = Autre chose
 
 azure-in-open-azure-order = Retrouvez la clé de votre commande { -azure }
 azure-in-open-azure-order-sign-in = Connectez-vous au { -azure-in-open-m365-admin }.
@@ -66,6 +67,7 @@ azure-in-open-company-field = Dans la configuration du compte d’organisation, 
 azure-in-open-company-field-hint = Le nom de l’organisation est tiré de l’ID de licence du service à activer. Si votre organisation a déjà un compte, il est prérempli.
 azure-in-open-company-field-available = Oui, il est disponible
 azure-in-open-company-field-missing = Non, il n’est pas disponible
+azure-in-open-company-field-unsure = Je ne sais pas
 
 azure-in-open-finish-registration = Terminez l’inscription avec le compte de votre organisation
 azure-in-open-finish-registration-check = Vérifiez que le nom d’organisation affiché est bien le vôtre : il provient de votre commande de service en ligne d’origine.
@@ -97,7 +99,4 @@ azure-in-open-new-org = Attribuez votre achat à une nouvelle organisation
 azure-in-open-new-org-sign-up = Suivez les étapes d’inscription pour créer la nouvelle organisation.
 azure-in-open-new-org-assign = Attribuez-lui les licences ou les produits que vous avez achetés.
 
-azure-in-open-contact = Contactez le support des licences { -microsoft }
-azure-in-open-contact-open = Ouvrez la page « Nous contacter ».
-azure-in-open-contact-choose = Joignez-le par téléphone ou via le formulaire web.
-azure-in-open-contact-wait = Si vous passez par le formulaire web, comptez une réponse sous 24 heures.
+azure-in-open-no-fix = Le support des licences en volume traite les activations des programmes Open. Indiquez-lui votre numéro de contrat ou votre ID de licence et le nom de votre organisation : le résumé ci-dessous prévoit les deux.

@@ -21,14 +21,14 @@ card-declined-card-country-provider = Vérifiez que le fournisseur de votre cart
 card-declined-card-country-other-card = Sinon, utilisez la carte d’un fournisseur accepté dans ce pays.
 card-declined-card-country-causes = Passez en revue les autres causes fréquentes de refus de carte à l’inscription :
 
-## bank-checks (partagé : d’autres sujets y renvoient)
+## bank-checks (à l’inscription)
 card-declined-bank-checks = Demandez à votre banque de laisser passer le paiement
-card-declined-bank-checks-hint = Quand une banque refuse un paiement, elle seule peut en donner la raison et lever le blocage.
-card-declined-bank-checks-call = Appelez votre banque ou l’émetteur de la carte et signalez qu’un paiement à { -microsoft } a été refusé.
+card-declined-bank-checks-hint = À l’inscription, { -microsoft } place une petite retenue de vérification temporaire sur la carte (levée sous trois à cinq jours) ; quand la banque la refuse, elle seule peut dire pourquoi.
+card-declined-bank-checks-call = Appelez votre banque ou l’émetteur de la carte et signalez qu’un paiement de vérification de { -microsoft } a été refusé.
 card-declined-bank-checks-international = Demandez-lui d’activer les transactions internationales sur la carte.
-card-declined-bank-checks-funds = Vérifiez que le plafond ou les fonds disponibles de la carte couvrent la totalité du montant dû.
+card-declined-bank-checks-funds = Vérifiez que la carte est active et dispose d’un peu de plafond ou de fonds pour la retenue de vérification.
 card-declined-bank-checks-recurring = Demandez-lui d’activer les paiements récurrents sur la carte.
-card-declined-bank-checks-retry = Relancez le paiement.
+card-declined-bank-checks-retry = Revenez à l’inscription et saisissez de nouveau la carte.
 
 ## no-fix
 card-declined-no-fix = La carte est toujours refusée après les vérifications auprès de la banque. Dans votre demande, précisez celles que vous avez déjà faites.

@@ -6,6 +6,7 @@ free-trial-start = Avez-vous déjà eu un abonnement { -azure }, quel qu’en so
 free-trial-start-hint = Les { -free-trial-terms-of-use } ne permettent qu’une seule évaluation gratuite, réservée à qui n’a jamais utilisé { -azure }.
 free-trial-start-had-azure = Oui, j’ai déjà eu un abonnement { -azure }
 free-trial-start-first-time = Non, je n’ai jamais utilisé { -azure }
+free-trial-start-unsure = Je ne sais pas
 
 free-trial-alternatives = Faites-vous partie d’un programme qui donne droit à des avantages { -azure }, comme { -msdn }, { -mpn } ou { -bizspark } ?
 free-trial-alternatives-hint = Après un abonnement { -azure }, quel qu’il soit, l’évaluation gratuite n’est plus possible. Une offre d’avantages ou un abonnement avec { -free-trial-payg } peut la remplacer.
@@ -17,4 +18,13 @@ free-trial-pay-as-you-go-offers = Ouvrez la page Détails de l’offre { -micros
 free-trial-pay-as-you-go-benefit = Si vous pourriez avoir droit à une offre d’avantages, vérifiez d’abord ses conditions : chaque programme d’avantages a les siennes.
 free-trial-pay-as-you-go-buy = Sinon, achetez un abonnement avec { -free-trial-payg }.
 
-free-trial-first-time = Vous n’avez jamais utilisé { -azure } : l’évaluation gratuite devrait donc vous être ouverte. Ouvrez une demande de support pour que { -microsoft } cherche pourquoi l’activation échoue.
+free-trial-first-time = Qu’est-ce qui bloque votre inscription ?
+free-trial-check-history = Le compte a-t-il déjà un abonnement ?
+free-trial-check-history-hint = Connectez-vous au { -azure-portal } avec le compte que vous voulez utiliser et ouvrez « Abonnements » (« Subscriptions »). Tout abonnement listé, même désactivé ou expiré, signifie que ce compte a déjà utilisé { -azure }.
+free-trial-check-history-listed = Oui, au moins un abonnement est listé
+free-trial-check-history-none = Non, la liste est vide
+free-trial-first-time-hint = Si vous découvrez { -azure }, vous avez droit au compte gratuit. La plupart des premières inscriptions bloquent à la vérification du téléphone ou à la carte.
+free-trial-first-time-phone = La vérification du téléphone
+free-trial-first-time-card = Ma carte n’est pas acceptée
+free-trial-first-time-other = Autre chose
+free-trial-no-fix = Vous devriez avoir droit au compte gratuit. Le support de facturation peut trouver pourquoi cela échoue : indiquez l’étape qui bloque et ce qu’elle affiche.

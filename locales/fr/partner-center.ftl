@@ -21,7 +21,7 @@ partner-center-password-reset-new = Suivez les instructions pour choisir un nouv
 
 ## password-admin
 partner-center-password-admin = Obtenez de nouveaux identifiants auprès de votre administrateur général
-partner-center-password-admin-ask = Cliquez de nouveau sur « Vous ne pouvez pas accéder à votre compte ? » et demandez cette fois à votre administrateur général de vous attribuer de nouveaux identifiants.
+partner-center-password-admin-ask = Demandez à votre administrateur général de réinitialiser votre mot de passe ou de vous attribuer de nouveaux identifiants.
 partner-center-password-admin-sign-in = Connectez-vous à l’{ -partner-center } avec les identifiants que votre administrateur général vous a fournis.
 
 ## signup-off
@@ -34,18 +34,28 @@ partner-center-signup-off-not-admin = Non, ou je ne sais pas qui c’est
 partner-center-enable-signup = Réactivez l’inscription en libre-service
 partner-center-enable-signup-hint = Attention : ces deux paramètres permettent à toute personne dont l’adresse e-mail appartient à l’un de vos domaines vérifiés de rejoindre votre locataire et de s’inscrire seule à des offres en libre-service. Ne les activez que si votre politique de sécurité le permet.
 partner-center-enable-signup-open = Ouvrez { -powershell } avec le module Microsoft Graph PowerShell (pour l’installer : Install-Module Microsoft.Graph).
-partner-center-enable-signup-connect = Connectez-vous en tant qu’administrateur général : Connect-MgGraph -Scopes Policy.ReadWrite.Authorization
-partner-center-enable-signup-run = Exécutez cette commande (elle remplace Set-MsolCompanySettings, qui ne fonctionne plus depuis le retrait de MSOnline PowerShell) : Update-MgPolicyAuthorizationPolicy -AllowedToSignUpEmailBasedSubscriptions:$true -AllowEmailVerifiedUsersToJoinOrganization:$true
+partner-center-enable-signup-connect = Connectez-vous avec un rôle autorisé à changer ce paramètre (administrateur de rôle privilégié, ou administrateur général) :
+        Connect-MgGraph -Scopes Policy.ReadWrite.Authorization
+partner-center-enable-signup-record = Notez d’abord les valeurs actuelles, pour les remettre ensuite :
+        Get-MgPolicyAuthorizationPolicy | Select-Object AllowedToSignUpEmailBasedSubscriptions, AllowEmailVerifiedUsersToJoinOrganization
+partner-center-enable-signup-run = Activez les deux paramètres (cette commande remplace Set-MsolCompanySettings, retirée avec MSOnline PowerShell) :
+        Update-MgPolicyAuthorizationPolicy -AllowedToSignUpEmailBasedSubscriptions:$true -AllowEmailVerifiedUsersToJoinOrganization:$true
 partner-center-enable-signup-doc = Pour comprendre ce que ces deux paramètres autorisent, lisez « Inscription en libre-service » dans la documentation Microsoft Entra.
 partner-center-enable-signup-retry = Recommencez votre inscription à l’{ -partner-center }.
-partner-center-enable-signup-off = Une fois l’inscription terminée, désactivez de nouveau ces paramètres si votre politique l’exige : exécutez la même commande avec $false au lieu de $true.
+partner-center-enable-signup-restore = Une fois l’inscription faite, remettez les valeurs notées, avec la même commande : pour un paramètre qui valait False,
+        Update-MgPolicyAuthorizationPolicy -AllowedToSignUpEmailBasedSubscriptions:$false
 
 ## ask-admin
 partner-center-ask-admin = Demandez à votre administrateur général de réactiver l’inscription
 partner-center-ask-admin-hint = Attention : ce changement permet à toute personne dont l’adresse e-mail appartient à l’un des domaines vérifiés de votre société de rejoindre son locataire et de s’inscrire seule à des offres en libre-service. C’est à votre administrateur de décider si votre politique de sécurité le permet.
 partner-center-ask-admin-find = Demandez à votre service informatique qui est l’administrateur général de votre compte { -azure-ad }.
-partner-center-ask-admin-connect = Envoyez-lui ces deux commandes Microsoft Graph PowerShell. D’abord, pour se connecter : Connect-MgGraph -Scopes Policy.ReadWrite.Authorization
-partner-center-ask-admin-send = Ensuite, pour réactiver l’inscription : Update-MgPolicyAuthorizationPolicy -AllowedToSignUpEmailBasedSubscriptions:$true -AllowEmailVerifiedUsersToJoinOrganization:$true
+partner-center-ask-admin-connect = Envoyez-lui ces commandes Microsoft Graph PowerShell. D’abord, pour se connecter :
+        Connect-MgGraph -Scopes Policy.ReadWrite.Authorization
+partner-center-ask-admin-record = Ensuite, pour noter les valeurs actuelles, afin de pouvoir les remettre :
+        Get-MgPolicyAuthorizationPolicy | Select-Object AllowedToSignUpEmailBasedSubscriptions, AllowEmailVerifiedUsersToJoinOrganization
+partner-center-ask-admin-send = Puis, pour réactiver l’inscription :
+        Update-MgPolicyAuthorizationPolicy -AllowedToSignUpEmailBasedSubscriptions:$true -AllowEmailVerifiedUsersToJoinOrganization:$true
+partner-center-ask-admin-restore = Une fois votre inscription faite, demandez-lui de remettre les valeurs notées, avec la même commande.
 partner-center-ask-admin-doc = Renvoyez-le à la page « Inscription en libre-service », qui explique ce que ces deux paramètres autorisent.
 partner-center-ask-admin-retry = Quand il vous confirme les avoir exécutées, recommencez votre inscription à l’{ -partner-center }.
 
@@ -70,6 +80,11 @@ partner-center-card-address = Utilisez l’adresse de votre carte
 partner-center-card-address-address = Saisissez l’adresse associée à votre carte de crédit, et non celle de votre entité juridique.
 partner-center-card-address-zip = Vérifiez le code postal : il doit être exact et correspondre à cette adresse.
 partner-center-card-address-retry = Passez de nouveau la commande.
+partner-center-bank-checks = Demandez à votre banque de laisser passer le paiement
+partner-center-bank-checks-call = Appelez votre banque ou l’émetteur de la carte et signalez qu’un paiement à { -microsoft } a été refusé.
+partner-center-bank-checks-international = Demandez-lui d’autoriser les transactions internationales sur la carte.
+partner-center-bank-checks-funds = Vérifiez que le plafond ou les fonds disponibles de la carte couvrent la commande.
+partner-center-bank-checks-retry = Passez de nouveau la commande.
 
 ## cancel-order
 partner-center-cancel-order = Annulez la commande puis achetez de nouveau

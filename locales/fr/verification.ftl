@@ -38,19 +38,15 @@ verification-number-checks-reach = Assurez-vous que ce numéro peut recevoir à 
 verification-number-checks-signal = Avec un téléphone mobile, placez-vous là où le réseau passe bien.
 verification-number-checks-retry = Redemandez le code avec « Envoyer un message texte » ou « M’appeler ».
 verification-number-checks-wait = Après avoir demandé un SMS, attendez jusqu’à 4 minutes avant de le redemander.
+verification-number-checks-code = Quand un code arrive, saisissez-le dans la zone de texte, puis cliquez sur le bouton de vérification.
 
-verification-voip-check = S’agit-il d’un numéro VoIP, fourni par un service d’appels par Internet ?
-verification-voip-check-hint = Les numéros VoIP viennent d’applications ou de services de téléphonie par Internet, pas d’un opérateur mobile ou fixe.
-verification-voip-check-voip = Oui, c’est un numéro VoIP
-verification-voip-check-not-voip = Non, c’est un numéro mobile ou fixe ordinaire
-verification-voip-check-unsure = Je ne sais pas
 
 
 verification-other-number = Vérifiez avec un autre numéro
 verification-other-number-enter = Revenez à l’étape de vérification par téléphone et saisissez un autre numéro (pas un numéro VoIP).
 verification-other-number-country = Choisissez l’indicatif de pays de ce numéro dans le menu déroulant.
 verification-other-number-method = Choisissez de nouveau « Envoyer un message texte » ou « M’appeler ».
-verification-other-number-profile = Plus tard, vous pourrez faire d’un autre numéro votre numéro par défaut dans votre profil de compte.
+verification-other-number-profile = Le numéro utilisé pour la vérification n’est pas conservé comme numéro de contact du compte : utilisez celui qui fonctionne.
 
 ## no-fix
 verification-no-fix = Aucun numéro n’a pu être vérifié. Le support { -microsoft } peut examiner la vérification pour vous.

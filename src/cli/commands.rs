@@ -64,7 +64,13 @@ pub fn paths(tree: &Tree, json: bool) -> Result<Status, Error> {
         let mut first = true;
         let listed = for_each_path(tree, MAX_PATHS, |steps, end| {
             let codes = paths::codes(tree, steps);
-            let entry = serde_json::json!({ "code": codes.code, "short": codes.short, "outcome": end.as_str() });
+            let channel = paths::path_channel(tree, steps, end).map(|c| tree.channel(c).id.as_str());
+            let entry = serde_json::json!({
+                "code": codes.code,
+                "short": codes.short,
+                "outcome": end.as_str(),
+                "channel": channel,
+            });
             let entry = serde_json::to_string_pretty(&entry)
                 .map_err(std::io::Error::other)?
                 .replace('\n', "\n  ");
@@ -89,13 +95,20 @@ pub fn paths(tree: &Tree, json: bool) -> Result<Status, Error> {
         });
         for_each_path(tree, MAX_PATHS, |steps, end: PathEnd| {
             let codes = paths::codes(tree, steps);
-            writeln!(
-                out,
-                "{:width$}  {:short_width$}  {}",
-                codes.code,
-                codes.short,
-                end.as_str()
-            )
+            let line = format!("{:width$}  {:short_width$}  {}", codes.code, codes.short, end.as_str());
+            match paths::path_channel(tree, steps, end) {
+                Some(c) => {
+                    let outcome_width = "handed-over".len();
+                    let head = format!(
+                        "{:width$}  {:short_width$}  {:outcome_width$}",
+                        codes.code,
+                        codes.short,
+                        end.as_str()
+                    );
+                    writeln!(out, "{head}  {}", tree.channel(c).id)
+                }
+                None => writeln!(out, "{line}"),
+            }
         })
         .map(|_| ())
     };
@@ -114,7 +127,8 @@ pub fn paths(tree: &Tree, json: bool) -> Result<Status, Error> {
 }
 
 pub fn walk(tree: &Tree, localizer: &Localizer, lang: &str, code: &str) -> Result<Status, Error> {
-    let mut session = Session::new(tree);
+    // The screens of a walk, not a recorded session: its summaries name no session.
+    let mut session = Session::new(tree).with_id("");
     let stdout = std::io::stdout().lock();
     // Under a locale that is not UTF-8, plain ASCII.
     let mut out: Box<dyn std::io::Write> = if crate::text::ascii_locale(|k| std::env::var(k).ok()) {

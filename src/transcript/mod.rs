@@ -42,6 +42,9 @@ pub struct Transcript {
     pub short: String,
     /// How the walk ended; none when the session stopped before an end.
     pub outcome: Option<Outcome>,
+    /// The desk an escalation or a hand-off went to: the channel's id, as the flows name it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub channel: Option<String>,
     /// The final walk: each answered step.
     pub steps: Vec<StepRecord>,
     /// The place the session stood on when saved.
@@ -162,6 +165,10 @@ impl Transcript {
             })
             .collect();
         let outcome = session.outcome();
+        let channel = match outcome {
+            Some(Outcome::Escalate | Outcome::HandedOver) => ticket::desk(session).map(|c| tree.channel(c).id.clone()),
+            _ => None,
+        };
         let ticket = match outcome {
             Some(Outcome::Escalate | Outcome::HandedOver) => ticket::summary(session, localizer, lang),
             _ => Vec::new(),
@@ -186,6 +193,7 @@ impl Transcript {
             code: codes.code,
             short: codes.short,
             outcome,
+            channel,
             steps,
             stopped_at: place_record(session, session.place(), localizer),
             elsewhere,

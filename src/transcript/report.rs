@@ -24,6 +24,8 @@ pub struct Report {
     pub sessions: usize,
     /// topic → outcome (`resolved`, `handed-over`, `escalate`, `start-over`, `unfinished`) → sessions.
     pub by_topic: BTreeMap<Safe, BTreeMap<&'static str, usize>>,
+    /// desk (channel id) → outcome (`escalate`, `handed-over`) → sessions that went to it.
+    pub by_channel: BTreeMap<Safe, BTreeMap<&'static str, usize>>,
     /// `topic:node` where sessions that did not end resolved stopped, most frequent first.
     pub unresolved_stopped_at: Vec<Count>,
     /// Fixes answered "no" (`topic:node`), most frequent first.
@@ -99,6 +101,14 @@ pub fn build(transcripts: &[Transcript]) -> Report {
             .or_default()
             .entry(outcome)
             .or_default() += 1;
+        if let Some(channel) = &t.channel {
+            *report
+                .by_channel
+                .entry(Safe::line(channel))
+                .or_default()
+                .entry(outcome)
+                .or_default() += 1;
+        }
         if outcome == "resolved" {
             resolved_steps.push(t.steps.len());
         } else {
@@ -178,6 +188,20 @@ pub fn table(report: &Report, localizer: &Localizer, lang: &str) -> String {
             row.push_str(&format!("  {n:>w$}", w = outcome.len().max(8)));
         }
         out.push_str(&format!("{row}  {total:>5}\n"));
+    }
+    if !report.by_channel.is_empty() {
+        out.push_str(&format!("\n{}\n", t(agent::REPORT_DESKS)));
+        let width = report.by_channel.keys().map(Safe::width).max().unwrap_or(0);
+        let desk_outcomes = [Outcome::HandedOver.as_str(), Outcome::Escalate.as_str()];
+        for (channel, counts) in &report.by_channel {
+            let pad = " ".repeat(width - channel.width());
+            let mut row = format!("  {channel}{pad}");
+            for outcome in desk_outcomes {
+                let n = counts.get(outcome).copied().unwrap_or(0);
+                row.push_str(&format!("  {outcome} {n:>4}"));
+            }
+            out.push_str(&format!("{row}\n"));
+        }
     }
     for (title, list) in [
         (t(agent::REPORT_STOPPED), &report.unresolved_stopped_at),

@@ -71,17 +71,24 @@ impl Screen {
 pub fn body(tree: &Tree, place: Place, localizer: &Localizer, lang: &str) -> Body {
     let t = |m: &MsgRef| localizer.text(lang, &m.id);
     let end = |outcome: Outcome, text: Option<String>| {
-        let heading = match outcome {
-            Outcome::Resolved => ui::END_RESOLVED,
-            Outcome::Escalate => ui::END_ESCALATE,
-            Outcome::HandedOver => ui::END_HANDED_OVER,
-            Outcome::StartOver => ui::END_START_OVER,
+        let desk = tree.channel_at(place).map(|c| t(&tree.channel(c).name));
+        let heading = match (outcome, &desk) {
+            (Outcome::Resolved, _) => localizer.text(lang, ui::END_RESOLVED),
+            (Outcome::StartOver, _) => localizer.text(lang, ui::END_START_OVER),
+            (Outcome::Escalate, None) => localizer.text(lang, ui::END_ESCALATE),
+            (Outcome::HandedOver, None) => localizer.text(lang, ui::END_HANDED_OVER),
+            (Outcome::Escalate | Outcome::HandedOver, Some(desk)) => {
+                let id = match outcome {
+                    Outcome::HandedOver => ui::END_HANDED_OVER_DESK,
+                    _ if tree.onward(place).is_some() => ui::END_ESCALATE_DESK,
+                    _ => ui::END_ESCALATE_LAST,
+                };
+                let mut args = fluent_bundle::FluentArgs::new();
+                args.set("desk", desk.as_str());
+                localizer.text_with(lang, id, Some(&args))
+            }
         };
-        Body::End {
-            outcome,
-            heading: localizer.text(lang, heading),
-            text,
-        }
+        Body::End { outcome, heading, text }
     };
     match place {
         Place::End(outcome, _) => end(outcome, None),

@@ -1,49 +1,113 @@
-//! The support request summary shown at an escalation end: the fields the portal's new support
-//! request asks for, filled from the topic, the answers, the tried steps and the notes, in one
-//! language. It speaks to the customer, who copies it into the request.
+//! The support request summary shown at an escalation end: the fields the receiving desk's request
+//! asks for — the desk and how to reach it, the problem type in its own words, its fields (fixed
+//! values, or blanks the customer fills in), severity where it has one, the details of the walk —
+//! then the codes and session id the receiving agent needs to reopen it. In one language; it speaks
+//! to the customer, who copies it into the request.
 
 use crate::engine::place::Place;
-use crate::engine::tree::{NodeKind, Severity};
+use crate::engine::tree::{ChannelId, MsgRef, NodeKind, Severity};
 use crate::i18n::{Localizer, agent};
 use crate::wizard::session::Session;
 use fluent_bundle::FluentArgs;
 
-/// One field of the summary: its label and its value, as the customer types them into the portal.
+/// What a field the customer must fill in shows: a blank, never an instruction that would be pasted
+/// into the request as its value. The same in every language.
+pub const BLANK: &str = "____________";
+
+/// One field of the summary: its label and its value, as the customer types them into the form.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Field {
     pub label: String,
     pub value: String,
 }
 
-/// The summary's fields, in the portal's order.
+/// The desk the walk is handed to: where it stands (an escalation, or a contact that took the
+/// customer), else the last escalation it passed through on the way to a request.
+pub fn desk(session: &Session<'_>) -> Option<ChannelId> {
+    let tree = session.tree();
+    tree.channel_at(session.place()).or_else(|| {
+        session
+            .answers()
+            .iter()
+            .rev()
+            .find_map(|choice| tree.channel_at(choice.place))
+    })
+}
+
+/// The escalation end the summary is about: where the walk stands, or the last one it passed.
+fn escalation_place(session: &Session<'_>) -> Place {
+    let tree = session.tree();
+    if tree.channel_at(session.place()).is_some() {
+        return session.place();
+    }
+    session
+        .answers()
+        .iter()
+        .rev()
+        .map(|c| c.place)
+        .find(|&p| tree.channel_at(p).is_some())
+        .unwrap_or(session.place())
+}
+
+/// The summary's fields, in the order of the desk's form, then the codes.
 pub fn summary(session: &Session<'_>, localizer: &Localizer, lang: &str) -> Vec<Field> {
     let t = |id: &str| localizer.text(lang, id);
+    let m = |message: &MsgRef| localizer.text(lang, &message.id);
     let field = |label: &str, value: String| Field { label: t(label), value };
     let tree = session.tree();
-    let topic = session.answers().get(1).map_or(session.place(), |c| c.place).node();
-    let mut level = FluentArgs::new();
-    level.set(
-        "level",
-        match severity(session) {
-            Severity::A => "a",
-            Severity::B => "b",
-            Severity::C => "c",
-        },
-    );
-    vec![
-        field(agent::TICKET_ISSUE_TYPE, t(agent::TICKET_ISSUE_TYPE_VALUE)),
-        field(agent::TICKET_SUBSCRIPTION, t(agent::TICKET_SUBSCRIPTION_VALUE)),
-        field(
-            agent::TICKET_SEVERITY,
-            localizer.text_with(lang, agent::TICKET_SEVERITY_VALUE, Some(&level)),
-        ),
-        field(
-            agent::TICKET_PROBLEM_TYPE,
-            localizer.text(lang, &tree.flow_of(topic).title.id),
-        ),
-        field(agent::TICKET_DETAILS, details(session, localizer, lang)),
-        field(agent::TICKET_TIME_FRAME, t(agent::TICKET_TIME_FRAME_VALUE)),
-    ]
+    let mut fields = Vec::new();
+    let desk = desk(session).map(|c| tree.channel(c));
+    let asked = &tree.node(escalation_place(session).node()).ask;
+    if let Some(desk) = desk {
+        fields.push(field(agent::TICKET_DESK, m(&desk.name)));
+        let reach = match &desk.link {
+            Some(link) => format!("{}\n{}", m(&desk.reach), crate::text::sanitize(link)),
+            None => m(&desk.reach),
+        };
+        fields.push(field(agent::TICKET_REACH, reach));
+        for asked in &desk.fields {
+            fields.push(Field {
+                label: m(&asked.label),
+                value: asked.value.as_ref().map_or_else(|| BLANK.to_string(), m),
+            });
+        }
+        let problem = asked.problem.as_ref().unwrap_or(&desk.problem);
+        fields.push(field(agent::TICKET_PROBLEM_TYPE, m(problem)));
+        if desk.severity {
+            let mut level = FluentArgs::new();
+            level.set(
+                "level",
+                match severity(session) {
+                    Severity::A => "a",
+                    Severity::B => "b",
+                    Severity::C => "c",
+                },
+            );
+            fields.push(field(
+                agent::TICKET_SEVERITY,
+                localizer.text_with(lang, agent::TICKET_SEVERITY_VALUE, Some(&level)),
+            ));
+        }
+    }
+    for label in &asked.fields {
+        fields.push(Field {
+            label: m(label),
+            value: BLANK.to_string(),
+        });
+    }
+    fields.push(field(agent::TICKET_TIME_FRAME, BLANK.to_string()));
+    fields.push(field(agent::TICKET_DETAILS, details(session, localizer, lang)));
+    let codes = session.codes();
+    let code = if codes.code.is_empty() {
+        t(crate::i18n::ui::CODE_START)
+    } else {
+        format!("{} ({})", codes.code, codes.short)
+    };
+    fields.push(field(agent::TICKET_CODE, code));
+    if !session.id().is_empty() {
+        fields.push(field(agent::TICKET_SESSION, session.id().to_string()));
+    }
+    fields
 }
 
 /// The severity the walk calls for: the highest any node on it names (`severity:` in the flows),

@@ -80,11 +80,19 @@ fn tried_steps_are_kept_per_step_and_only_on_fixes() {
     assert_eq!(session.update(Msg::ToggleTried(99)), Effect::Ignored);
 }
 
+/// The value of the summary field labelled `label`.
+fn field<'f>(fields: &'f [ticket::Field], label: &str) -> &'f str {
+    fields
+        .iter()
+        .find(|f| f.label == label)
+        .map_or_else(|| panic!("no field `{label}` in {fields:?}"), |f| f.value.as_str())
+}
+
 #[test]
 fn the_ticket_summary_is_filled_from_topic_answers_tried_steps_and_notes_in_each_language() {
     let loaded = built_in();
     let tree = loaded.tree.as_ref().unwrap();
-    let mut session = Session::with_clock(tree, fixed_clock);
+    let mut session = Session::with_clock(tree, fixed_clock).with_id("20260910T135320Z-5a1e00");
     walk_to_bank_checks(&mut session);
     session.update(Msg::ToggleTried(1));
     session.update(Msg::Note("customer called the bank".into()));
@@ -94,50 +102,65 @@ fn the_ticket_summary_is_filled_from_topic_answers_tried_steps_and_notes_in_each
     assert_eq!(
         labels,
         [
+            "Desk",
+            "How to reach it",
             "Issue type",
-            "Subscription",
+            "Email address you tried to sign up with",
+            "Country or region of the account",
+            "Problem summary",
             "Severity",
-            "Problem type",
+            "When the problem started (date, time and time zone)",
             "Details",
-            "When the problem started"
-        ]
+            "Path code",
+            "Session",
+        ],
+        "the desk first, then its request's fields in its order, then the codes"
     );
     assert_eq!(
-        en[1].value, "Your subscription ID, or the email address you signed up with",
-        "the summary speaks to the customer"
+        field(&en, "Desk"),
+        "Azure billing support for a sign-up (no subscription yet)",
+        "a card declined at sign-up goes to billing support without a subscription"
     );
-    assert_eq!(en[2].value, "C – minimal business impact");
-    assert_eq!(en[3].value, loaded.localizer.text("en", "card-declined-title"));
+    assert_eq!(field(&en, "Issue type"), "Billing");
+    for blank in [
+        "Email address you tried to sign up with",
+        "Country or region of the account",
+        "When the problem started (date, time and time zone)",
+    ] {
+        assert_eq!(
+            field(&en, blank),
+            ticket::BLANK,
+            "what the customer fills in is a blank, never an instruction pasted as a value"
+        );
+    }
+    assert_eq!(field(&en, "Severity"), "C – minimal business impact");
+    let details = field(&en, "Details");
     let step = loaded.localizer.text("en", "card-declined-bank-checks-international");
     assert!(
-        en[4].value.contains(&format!("   Tried this step:\n   – {step}")),
-        "tried steps are named, not numbered: {}",
-        en[4].value
+        details.contains(&format!("   Tried this step:\n   – {step}")),
+        "tried steps are named, not numbered: {details}"
     );
+    assert!(details.contains("Note: customer called the bank"), "{details}");
     assert!(
-        en[4].value.contains("Note: customer called the bank"),
-        "{}",
-        en[4].value
-    );
-    assert!(
-        !en[4].value.lines().any(|l| l.trim().is_empty()),
-        "no empty line: {}",
-        en[4].value
+        !details.lines().any(|l| l.trim().is_empty()),
+        "no empty line: {details}"
     );
     assert_eq!(
-        en[5].value, "Give the date, time and time zone when it started",
-        "it asks when the problem started; the session's time is not when it happened"
+        field(&en, "Path code"),
+        "card-declined/bank-card/no/no (2.1.2.2)",
+        "the receiving agent can reopen the walk"
     );
+    assert_eq!(field(&en, "Session"), "20260910T135320Z-5a1e00");
     let fr = ticket::summary(&session, &loaded.localizer, "fr");
-    assert_eq!(fr[0].label, "Type de problème");
-    assert!(fr[4].value.contains("Étape essayée\u{a0}:"), "{}", fr[4].value);
+    assert_eq!(fr[0].label, "Service");
+    assert!(field(&fr, "Détails").contains("Étape essayée\u{a0}:"), "{fr:?}");
     session.update(Msg::Back);
     session.update(Msg::ToggleTried(3));
     session.update(Msg::Choose(1));
     let en = ticket::summary(&session, &loaded.localizer, "en");
-    assert!(en[4].value.contains("Tried these 2 steps:"), "{}", en[4].value);
+    assert!(field(&en, "Details").contains("Tried these 2 steps:"), "{en:?}");
     let fr = ticket::summary(&session, &loaded.localizer, "fr");
-    assert!(fr[4].value.contains("2 étapes essayées\u{a0}:"), "{}", fr[4].value);
+    assert!(field(&fr, "Détails").contains("2 étapes essayées\u{a0}:"), "{fr:?}");
 }
 
 #[test]
@@ -146,16 +169,64 @@ fn a_disabled_subscription_pre_selects_severity_b_and_the_way_on_is_not_a_detail
     let tree = loaded.tree.as_ref().unwrap();
     let session = Session::at_code(tree, "past-due/disabled/paid/ticket/portal").unwrap();
     let en = ticket::summary(&session, &loaded.localizer, "en");
-    assert_eq!(en[2].value, "B – moderate business impact: a service is down");
+    assert!(
+        field(&en, "Severity").starts_with("B – moderate business impact"),
+        "{en:?}"
+    );
+    assert_eq!(field(&en, "Desk"), "Azure billing and subscription support");
+    assert_eq!(
+        field(&en, "Problem summary"),
+        "Subscription still disabled after the past-due balance was paid",
+        "the escalation end words the problem for its desk"
+    );
+    for blank in [
+        "Payment date",
+        "Amount paid",
+        "Payment reference (transaction or invoice number)",
+    ] {
+        assert_eq!(
+            field(&en, blank),
+            ticket::BLANK,
+            "what the desk needs to find the payment"
+        );
+    }
     let ticket = loaded.localizer.text("en", "ui-escalate-ticket");
     assert!(
-        !en[4].value.contains(&ticket),
-        "the escalation end's one choice is not a question answered: {}",
-        en[4].value
+        !field(&en, "Details").contains(&ticket),
+        "the escalation end's one choice is not a question answered: {en:?}"
     );
     let elsewhere = Session::at_code(tree, "card-declined/bank-card/no/no").unwrap();
     let en = ticket::summary(&elsewhere, &loaded.localizer, "en");
-    assert_eq!(en[2].value, "C – minimal business impact");
+    assert_eq!(field(&en, "Severity"), "C – minimal business impact");
+}
+
+#[test]
+fn each_topic_escalates_to_the_desk_that_can_act_on_it() {
+    let loaded = built_in();
+    let tree = loaded.tree.as_ref().unwrap();
+    for (code, desk) in [
+        ("partner-center/declined/no/no", "Partner Center support"),
+        (
+            "azure-in-open/email/no/no/other",
+            "Microsoft Volume Licensing support (Open programs)",
+        ),
+        ("benefit-plans/msdn/refused/no", "Visual Studio subscriptions support"),
+        ("benefit-plans/mpn/refused/no", "Partner Center support"),
+        ("benefit-plans/bizspark/refused/no", "Microsoft for Startups support"),
+        (
+            "past-due/declined/admin/no/no/no",
+            "Azure billing and subscription support",
+        ),
+        (
+            "verification/no-sms/no/no/no",
+            "Azure billing support for a sign-up (no subscription yet)",
+        ),
+    ] {
+        let session = Session::at_code(tree, code).unwrap_or_else(|e| panic!("{code}: {e}"));
+        assert_eq!(session.outcome(), Some(Outcome::Escalate), "{code}");
+        let en = ticket::summary(&session, &loaded.localizer, "en");
+        assert_eq!(field(&en, "Desk"), desk, "{code}");
+    }
 }
 
 #[test]
@@ -296,7 +367,7 @@ fn report_counts_outcomes_where_sessions_stop_failed_fixes_and_the_median() {
         "card-declined/bank-card/yes",
         "card-declined/bank-card/no/yes",
         "card-declined/bank-card/no/no",
-        "card-declined/bank-card/no/no/ticket/portal/yes",
+        "card-declined/bank-card/no/no/ticket/yes",
         "1.1",
     ] {
         let session = Session::at_code(tree, code).unwrap();
@@ -316,6 +387,12 @@ fn report_counts_outcomes_where_sessions_stop_failed_fixes_and_the_median() {
         "a support request opened is not counted as resolved"
     );
     assert_eq!(report.by_topic["verification"]["unfinished"], 1);
+    let desk = &report.by_channel["billing-no-subscription"];
+    assert_eq!(
+        (desk["escalate"], desk["handed-over"]),
+        (1, 1),
+        "escalations and hand-offs are counted by the desk they went to"
+    );
     assert_eq!(report.failed_fixes[0].node, "card-declined:card-country");
     assert_eq!(report.failed_fixes[0].count, 3);
     assert_eq!(report.median_steps_to_resolution, Some(3.5));

@@ -163,3 +163,10 @@ fn french_typography_defects_are_errors_where_they_stand() {
 fn links_to_retired_hosts_and_overlong_links_are_warned_of() {
     assert_fixture("links");
 }
+
+#[test]
+fn escalations_without_a_desk_and_contacts_recorded_as_solved_are_refused() {
+    // Every escalation names a channel; a step that sends the customer to a desk (its link) makes
+    // its fix a hand-off; a contact can never end resolved; unknown and unused desks are named.
+    assert_fixture("channels");
+}

@@ -82,30 +82,64 @@ fn walk_prints_the_support_request_summary_at_an_escalation_end_before_its_choic
     let fr = stdout(doctor().args(["walk", "past-due/disabled/paid", "--lang", "fr"]));
     assert!(fr.contains("Résumé de la demande de support"), "{fr}");
     assert!(
-        fr.contains("un service est interrompu"),
+        fr.contains("Gravité\u{a0}: B –"),
         "a disabled subscription is severity B: {fr}"
     );
 }
 
 #[test]
 fn a_support_request_opened_ends_handed_over_never_resolved() {
-    let en = stdout(doctor().args([
-        "walk",
-        "card-declined/bank-card/no/no/ticket/portal/yes",
-        "--lang",
-        "en",
-    ]));
+    let en = stdout(doctor().args(["walk", "card-declined/bank-card/no/no/ticket/yes", "--lang", "en"]));
     assert!(en.contains("Is your support request created?"), "{en}");
-    assert!(en.contains("Your support request is open."), "{en}");
+    assert!(
+        en.contains("Your request is with Azure billing support for a sign-up (no subscription yet) now."),
+        "the end names the desk it went to: {en}"
+    );
     assert!(!en.contains("Solved. Glad that worked."), "{en}");
     let paths = stdout(doctor().args(["paths"]));
     for line in paths.lines().filter(|l| l.starts_with("support-ticket/")) {
         assert!(
-            !line.ends_with("resolved"),
+            !line.contains(" resolved"),
             "a support request path ends as resolved: {line}"
         );
     }
-    assert!(paths.lines().any(|l| l.ends_with("handed-over")), "{paths}");
+    assert!(
+        paths.lines().any(|l| l.ends_with("handed-over  partner-center")),
+        "paths name the desk of a hand-off: {paths}"
+    );
+    let json: serde_json::Value = serde_json::from_str(&stdout(doctor().args(["paths", "--json"]))).unwrap();
+    for path in json.as_array().unwrap() {
+        let sent = matches!(path["outcome"].as_str(), Some("escalate" | "handed-over"));
+        assert_eq!(
+            path["channel"].is_string(),
+            sent,
+            "every escalation and hand-off names its desk, and only those: {path}"
+        );
+    }
+}
+
+#[test]
+fn no_shipped_path_records_resolved_after_a_step_that_sends_the_customer_to_a_person() {
+    use signup_doctor::engine::paths::{PathEnd, all_paths};
+    use signup_doctor::engine::tree::Outcome;
+    let loaded = signup_doctor::content::load(Default::default()).unwrap();
+    let tree = loaded.tree.as_ref().unwrap();
+    let mut contacts = 0;
+    for path in all_paths(tree) {
+        for &(place, answer) in &path.steps {
+            let node = tree.node(place.node());
+            if node.channel.is_some() && tree.choices(place)[answer].id == "yes" {
+                contacts += 1;
+                assert_eq!(
+                    path.end,
+                    PathEnd::Outcome(Outcome::HandedOver),
+                    "{}: a contact answered yes is a hand-off",
+                    path.codes.code
+                );
+            }
+        }
+    }
+    assert!(contacts > 0, "the shipped tree has contact steps");
 }
 
 #[test]

@@ -131,7 +131,9 @@ pub fn base_fixture() -> (tempfile::TempDir, signup_doctor::content::Loaded) {
     for lang in ["en", "fr"] {
         let to = dir.path().join("locales").join(lang);
         std::fs::create_dir_all(&to).unwrap();
-        std::fs::copy(fixture.join("locales").join(lang).join("base.ftl"), to.join("base.ftl")).unwrap();
+        for file in ["base.ftl", "channels.ftl"] {
+            std::fs::copy(fixture.join("locales").join(lang).join(file), to.join(file)).unwrap();
+        }
         for file in ["ui.ftl", "agent.ftl", "terms.ftl"] {
             std::fs::copy(root().join("locales").join(lang).join(file), to.join(file)).unwrap();
         }

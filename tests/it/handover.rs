@@ -41,7 +41,8 @@ fn y_at_an_escalation_end_copies_the_ticket_summary_and_says_so() {
     assert_eq!(sent.len(), 1, "sent once, after the frame");
     let copied = &sent[0];
     assert!(copied.starts_with("Support request summary\n"), "{copied}");
-    assert!(copied.contains("Problem type: Phone verification"), "{copied}");
+    assert!(copied.contains("Desk: Billing support"), "{copied}");
+    assert!(copied.contains("Problem summary: Sign-up problem"), "{copied}");
     assert_eq!(app.copied(), Some(copied.as_str()));
     assert!(
         text(&term).contains("Support request summary copied to the clipboard."),
@@ -128,25 +129,26 @@ fn built_in() -> Loaded {
 #[test]
 fn a_link_wider_than_the_screen_is_shortened_in_the_middle_with_its_whole_target_kept() {
     let loaded = built_in();
-    let session = Session::at_code(tree(&loaded), "2.1.2.2.1.1").unwrap();
+    let session = Session::at_code(tree(&loaded), "support-ticket/portal/no/no-role").unwrap();
     let mut app = App::new(session, &loaded.localizer, "en", THEME);
-    let mut term = terminal(60, 16);
+    let mut term = terminal(60, 30);
     let mut links = Vec::new();
     app.run_with(&mut term, keys(""), |_, drawn| {
         links = drawn.links.to_vec();
         Ok(())
     })
     .unwrap();
-    let url = "https://portal.azure.com/#blade/Microsoft_Azure_Support/HelpAndSupportBlade";
+    let url = "https://learn.microsoft.com/azure/azure-portal/supportability/how-to-create-azure-support-request";
     let spot = links
         .iter()
         .find(|l| l.url == url)
         .expect("the portal link is on screen");
     assert!(
-        spot.text.contains('…') && spot.text.starts_with("https://portal.azure"),
+        spot.text.contains('…') && spot.text.starts_with("https://learn.microsoft"),
         "{spot:?}"
     );
-    assert!(spot.text.ends_with("HelpAndSupportBlade"), "{spot:?}");
+
+    assert!(spot.text.ends_with("support-request"), "{spot:?}");
     assert_eq!(spot.x, 1, "from the first column of the body");
     let screen = text(&term);
     assert!(screen.contains(&format!(" {}", spot.text)), "{screen}");
@@ -362,7 +364,7 @@ fn language_fr_is_honoured_as_gettext_does() {
 #[test]
 fn on_a_long_fix_the_question_stays_with_its_answers() {
     let loaded = built_in();
-    let session = Session::at_code(tree(&loaded), "2.1.2.2.1.1").unwrap();
+    let session = Session::at_code(tree(&loaded), "past-due/disabled/paid/ticket/portal").unwrap();
     let mut app = App::new(session, &loaded.localizer, "en", THEME);
     let mut term = terminal(80, 24);
     app.run(&mut term, keys("")).unwrap();

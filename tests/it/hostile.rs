@@ -254,11 +254,14 @@ fn add_doubling_topic(dir: &Path, questions: usize) {
     fs::write(dir.join("flows/gen.yaml"), yaml).unwrap();
     let root = dir.join("flows/root.yaml");
     let text = fs::read_to_string(&root).unwrap();
-    fs::write(
-        &root,
-        text + "      - id: gen\n        label: root-where-gen\n        next: gen:q0\n",
-    )
-    .unwrap();
+    // The new answer goes after the root question's last one.
+    let last = "        next: help:start\n";
+    let text = text.replacen(
+        last,
+        &format!("{last}      - id: gen\n        label: root-where-gen\n        next: gen:q0\n"),
+        1,
+    );
+    fs::write(&root, text).unwrap();
     for lang in ["en", "fr"] {
         let messages = "root-where-gen = Generated\ngen-title = Generated\ngen-q = Which one\ngen-a = A\ngen-b = B\ngen-end = Done\n";
         fs::write(dir.join("locales").join(lang).join("gen.ftl"), messages).unwrap();

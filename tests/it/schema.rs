@@ -83,8 +83,8 @@ fn every_shipped_flow_and_the_test_fixture_pass_the_schema() {
 }
 
 /// A valid two-topic build to break one line at a time.
-const ROOT: &str = "topic: root\ntitle: t-root\nescalation: help:start\nnodes:\n  - id: where\n    question: t-where\n    answers:\n      - id: help\n        label: t-where-help\n        next: help:start\n";
-const HELP: &str = "topic: help\ntitle: t-help\nnodes:\n  - id: start\n    fix: t-start\n    steps:\n      - t-start-one\n      - text: t-start-two\n        link: https://example.com/help\n    otherwise: done\n  - id: done\n    end: escalate\n";
+const ROOT: &str = "topic: root\ntitle: t-root\nescalation: help:start\nnodes:\n  - id: where\n    question: t-where\n    answers:\n      - id: help\n        label: t-where-help\n        next: help:start\nchannels:\n  - id: billing\n    name: channel-azure-billing\n    reach: channel-azure-billing-reach\n    problem: channel-azure-billing-problem\n";
+const HELP: &str = "topic: help\ntitle: t-help\nchannel: billing\nnodes:\n  - id: start\n    fix: t-start\n    steps:\n      - t-start-one\n      - text: t-start-two\n        link: https://example.com/help\n    otherwise: done\n  - id: done\n    end: escalate\n";
 const MESSAGES: &str = "t-root = Root\nt-where = Where?\nt-where-help = Help\nt-help = Help\nt-start = Start\nt-start-one = One\nt-start-two = Two\nt-hint = Hint\n";
 
 /// `check` on the root and `help` as given, with the shipped locales plus the messages they name.

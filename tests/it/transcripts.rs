@@ -184,7 +184,7 @@ fn report_prints_no_escape_from_any_transcript_field_in_the_table_or_the_json() 
 fn resume_in_plain_mode_prints_no_escape_from_a_transcripts_notes_or_texts() {
     let dir = tempfile::tempdir().unwrap();
     // An escalation end: the ticket summary shows the notes.
-    let session = session_at("past-due/declined/no");
+    let session = session_at("past-due/declined/admin/no/no/no");
     let path = save_edited(dir.path(), "evil.json", &session, |json| {
         poison(json, FREE_TEXT);
         for event in json["log"].as_array_mut().unwrap() {
@@ -233,7 +233,7 @@ fn resume_in_plain_mode_prints_no_escape_from_a_transcripts_notes_or_texts() {
 #[test]
 fn resume_of_a_journal_prints_no_escape_from_its_header_or_notes() {
     let dir = tempfile::tempdir().unwrap();
-    let session = session_at("past-due/declined/no");
+    let session = session_at("past-due/declined/admin/no/no/no");
     let journal = Journal::start(dir.path(), &session, &build()).unwrap();
     let path = journal.path().to_path_buf();
     drop(journal);

@@ -400,7 +400,10 @@ fn an_escalation_end_leads_into_the_support_ticket_topic() {
     let mut term = terminal(80, 24);
     app.run(&mut term, keys("21")).unwrap();
     let screen = text(&term);
-    assert!(screen.contains("This needs Microsoft support."), "{screen}");
+    assert!(
+        screen.contains("This needs a person at a support desk that can act on it."),
+        "{screen}"
+    );
     assert!(screen.contains("The bank refuses it."));
     assert!(screen.contains(" ▶ 1. Open a support request"), "{screen}");
     app.run(&mut term, keys("\n")).unwrap();

@@ -9,7 +9,8 @@
 mod dot;
 mod mermaid;
 
-use crate::engine::tree::{FlowId, MsgRef, NodeId, NodeKind, Outcome, Target, Tree};
+use crate::engine::place::Place;
+use crate::engine::tree::{ChannelId, FlowId, MsgRef, NodeId, NodeKind, Outcome, Target, Tree};
 use crate::i18n::{Localizer, ui};
 use std::collections::{BTreeMap, HashSet};
 
@@ -228,7 +229,11 @@ impl Builder<'_> {
         let tree = self.tree;
         match &tree.node(node).kind {
             NodeKind::Question { text, .. } => (Shape::Question, wrap(&self.text(text))),
-            NodeKind::Fix { title, .. } => (Shape::Fix, wrap(&self.text(title))),
+            NodeKind::Fix { title, .. } => {
+                let mut label = wrap(&self.text(title));
+                label.extend(self.desk(tree.node(node).channel));
+                (Shape::Fix, label)
+            }
             NodeKind::Jump { to } => {
                 let target = match to {
                     Target::Node(n) if tree.node(*n).flow != tree.node(node).flow => self.text(&tree.flow_of(*n).title),
@@ -242,9 +247,18 @@ impl Builder<'_> {
                     Some(text) => self.text(text),
                     None => self.end_text(*outcome),
                 };
-                (Shape::End(*outcome), wrap(&words))
+                let mut label = wrap(&words);
+                label.extend(self.desk(tree.channel_at(Place::Node(node))));
+                (Shape::End(*outcome), label)
             }
         }
+    }
+
+    /// The line naming the desk a hand-off or escalation goes to: `→ Partner Center support`.
+    fn desk(&self, channel: Option<ChannelId>) -> Vec<String> {
+        channel.map_or_else(Vec::new, |c| {
+            wrap(&format!("→ {}", self.text(&self.tree.channel(c).name)))
+        })
     }
 
     fn end_text(&self, outcome: Outcome) -> String {
@@ -280,7 +294,10 @@ impl Builder<'_> {
                 let key = Key::End(flow, outcome);
                 let new = !self.added.contains(&key);
                 if new {
-                    let words = wrap(&self.end_text(outcome));
+                    let mut words = wrap(&self.end_text(outcome));
+                    if outcome == Outcome::Escalate {
+                        words.extend(self.desk(self.tree.flow(flow).channel));
+                    }
                     self.add_vertex(key, Shape::End(outcome), words, Some(flow));
                 }
                 (key, new.then_some(outcome))
@@ -309,12 +326,22 @@ impl Builder<'_> {
     /// An escalation end outside the support-ticket topic leads on to it, as the wizard offers.
     fn escalation(&mut self, from: Key, outcome: Outcome, flow: FlowId) {
         let tree = self.tree;
-        let (Outcome::Escalate, Some(ticket), Some(target)) = (outcome, &tree.ticket, tree.escalation) else {
-            return;
+        let place = match from {
+            Key::Node(node) => Place::Node(node),
+            Key::End(_, outcome) => match tree.flow(flow).nodes.first() {
+                Some(&first) => Place::End(outcome, first),
+                None => return,
+            },
         };
-        if tree.node(target).flow == flow {
+        if outcome != Outcome::Escalate {
             return;
         }
+        let Some(ticket) = tree.onward(place) else {
+            return;
+        };
+        let Target::Node(target) = ticket.next else {
+            return;
+        };
         let label = wrap(&self.text(&ticket.label));
         self.reach(target);
         self.picture.edges.push(Edge {

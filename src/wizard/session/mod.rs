@@ -114,6 +114,13 @@ impl<'t> Session<'t> {
         }
     }
 
+    /// The same session under another id: `walk`'s screens, which are no recorded session, take
+    /// the empty id (their summaries then name no session); tests take a fixed one.
+    pub fn with_id(mut self, id: &str) -> Session<'t> {
+        self.id = id.to_string();
+        self
+    }
+
     /// What replaces a card number in a note, by language.
     pub fn with_card_mark(mut self, mark: impl Fn(&str) -> String + 't) -> Session<'t> {
         self.card_mark = Some(Box::new(mark));

@@ -1,6 +1,7 @@
 //! The flow engine: the tree's model, loading and validation, and path codes. Knows nothing of
 //! terminals or languages; front ends and the localizer build on it.
 
+pub mod channels;
 pub mod diagnostic;
 pub mod format;
 pub mod links;

@@ -11,6 +11,10 @@ pub struct NodeId(pub usize);
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
 pub struct FlowId(pub usize);
 
+/// Index of a support desk in [`Tree::channels`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+pub struct ChannelId(pub usize);
+
 /// Where something was written: file index in [`Tree::files`] and position.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Span {
@@ -118,6 +122,40 @@ pub enum NodeKind {
     },
 }
 
+/// A field of a support request: its label, and its value when the desk's form has a fixed one
+/// (else a blank the customer fills in).
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct RequestField {
+    pub label: MsgRef,
+    pub value: Option<MsgRef>,
+}
+
+/// A support desk a hand-off goes to, declared once in `root.yaml`: its name, how to reach it,
+/// the problem type in its own words and the fields its request needs.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Channel {
+    pub id: String,
+    pub name: MsgRef,
+    pub reach: MsgRef,
+    pub link: Option<String>,
+    pub problem: MsgRef,
+    pub fields: Vec<RequestField>,
+    /// The desk's request asks for a severity (Azure support's A, B, C).
+    pub severity: bool,
+    /// The way on from an escalation end to this desk: where the wizard helps open the request.
+    pub request: Option<Answer>,
+    pub at: Span,
+}
+
+/// What an escalation end adds to its desk's request.
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Ask {
+    /// The problem type, when it differs from the channel's.
+    pub problem: Option<MsgRef>,
+    /// Blanks the request needs besides the channel's fields.
+    pub fields: Vec<MsgRef>,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Node {
     pub flow: FlowId,
@@ -127,6 +165,11 @@ pub struct Node {
     /// A walk through this node is about a service that is down: its support request pre-selects
     /// this severity.
     pub severity: Option<Severity>,
+    /// On a fix: the desk its steps send the customer to (its "Yes" ends handed-over). On an
+    /// escalation end: the desk it names (else its topic's).
+    pub channel: Option<ChannelId>,
+    /// On an escalation end: what it adds to the desk's request.
+    pub ask: Ask,
 }
 
 impl Node {
@@ -153,6 +196,8 @@ pub struct Flow {
     pub title: MsgRef,
     pub file: usize,
     pub nodes: Vec<NodeId>,
+    /// The desk this topic's escalations go to, unless an escalation end names its own.
+    pub channel: Option<ChannelId>,
 }
 
 /// The whole decision tree.
@@ -165,8 +210,11 @@ pub struct Tree {
     pub root: NodeId,
     /// Where escalations lead (the support-ticket topic), if the root names it.
     pub escalation: Option<NodeId>,
-    /// The choice an escalation end offers: on to the support-ticket topic.
+    /// The choice an escalation end offers when its desk names no request of its own: on to the
+    /// support-ticket topic.
     pub ticket: Option<Answer>,
+    /// The support desks hand-offs and escalations go to.
+    pub channels: Vec<Channel>,
     /// False when a flow file could not be parsed or a target not resolved: checks that would only
     /// repeat those errors (unreached nodes, unused messages) stand down.
     pub complete: bool,
@@ -179,6 +227,10 @@ impl Tree {
 
     pub fn flow(&self, id: FlowId) -> &Flow {
         &self.flows[id.0]
+    }
+
+    pub fn channel(&self, id: ChannelId) -> &Channel {
+        &self.channels[id.0]
     }
 
     pub fn flow_of(&self, node: NodeId) -> &Flow {
@@ -225,8 +277,21 @@ impl Tree {
                     out.extend(hint);
                     out.extend(steps.iter().map(|s| &s.text));
                 }
-                NodeKind::End { text, .. } => out.extend(text),
+                NodeKind::End { text, .. } => {
+                    out.extend(text);
+                    out.extend(&node.ask.problem);
+                    out.extend(&node.ask.fields);
+                }
                 NodeKind::Jump { .. } => {}
+            }
+        }
+        for channel in &self.channels {
+            out.push(&channel.name);
+            out.push(&channel.reach);
+            out.push(&channel.problem);
+            for field in &channel.fields {
+                out.push(&field.label);
+                out.extend(&field.value);
             }
         }
         out.retain(|m| m.at.is_some());

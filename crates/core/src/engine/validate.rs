@@ -2,6 +2,7 @@
 //! can be reached (dead ends, or loops with no way out).
 
 use super::diagnostic::Diagnostics;
+use super::place::Place;
 use super::tree::{NodeId, NodeKind, Outcome, Target, Tree};
 use std::collections::VecDeque;
 
@@ -10,7 +11,13 @@ fn push_edges(tree: &Tree, node: NodeId, out: &mut Vec<NodeId>) -> bool {
     let mut ends = false;
     let mut follow = |target: Target| match target {
         Target::Node(n) => out.push(n),
-        Target::End(_) => ends = true,
+        Target::End(outcome) => {
+            ends = true;
+            // An escalation leads on to its desk's request, as the wizard offers.
+            if let Some(Target::Node(n)) = tree.onward(Place::End(outcome, node)).map(|a| a.next) {
+                out.push(n);
+            }
+        }
     };
     match &tree.node(node).kind {
         NodeKind::Question { answers, .. } | NodeKind::Fix { answers, .. } => {
@@ -21,7 +28,10 @@ fn push_edges(tree: &Tree, node: NodeId, out: &mut Vec<NodeId>) -> bool {
         NodeKind::Jump { to } => follow(*to),
         NodeKind::End { outcome, .. } => {
             let onward = match outcome {
-                Outcome::Escalate => tree.escalation,
+                Outcome::Escalate => match tree.onward(Place::Node(node)).map(|a| a.next) {
+                    Some(Target::Node(n)) => Some(n),
+                    _ => None,
+                },
                 Outcome::StartOver => Some(tree.root),
                 Outcome::Resolved | Outcome::HandedOver => None,
             };
@@ -95,6 +105,10 @@ fn check_escalation_shortcuts(tree: &Tree, diags: &mut Diagnostics) {
         if node.flow == root_flow || node.flow == tree.node(target).flow {
             continue;
         }
+        // A contact fix may be left for the general request when its desk could not be reached.
+        if node.channel.is_some() {
+            continue;
+        }
         let leads: Vec<Target> = match &node.kind {
             NodeKind::Jump { to } => vec![*to],
             NodeKind::Question { answers, .. } | NodeKind::Fix { answers, .. } => {
@@ -119,6 +133,7 @@ fn check_escalation_shortcuts(tree: &Tree, diags: &mut Diagnostics) {
 /// Reports unreachable nodes and nodes with no way to an end.
 pub fn check_graph(tree: &Tree, diags: &mut Diagnostics) {
     check_escalation_shortcuts(tree, diags);
+    super::channels::check_channels(tree, diags);
     let count = tree.nodes.len();
     let mut edges = Edges {
         starts: Vec::with_capacity(count + 1),

@@ -4,16 +4,17 @@
 
 super::ids::ids! {
     TICKET_HEADING = "agent-ticket-heading";
-    TICKET_ISSUE_TYPE = "agent-ticket-issue-type";
-    TICKET_ISSUE_TYPE_VALUE = "agent-ticket-issue-type-value";
-    TICKET_SUBSCRIPTION = "agent-ticket-subscription";
-    TICKET_SUBSCRIPTION_VALUE = "agent-ticket-subscription-value";
+    /// The desk the request goes to, and how to reach it.
+    TICKET_DESK = "agent-ticket-desk";
+    TICKET_REACH = "agent-ticket-reach";
     TICKET_SEVERITY = "agent-ticket-severity";
     TICKET_SEVERITY_VALUE = "agent-ticket-severity-value";
     TICKET_PROBLEM_TYPE = "agent-ticket-problem-type";
     TICKET_DETAILS = "agent-ticket-details";
     TICKET_TIME_FRAME = "agent-ticket-time-frame";
-    TICKET_TIME_FRAME_VALUE = "agent-ticket-time-frame-value";
+    /// The path code and short code, and the session id, so the receiving agent can reopen it.
+    TICKET_CODE = "agent-ticket-code";
+    TICKET_SESSION = "agent-ticket-session";
     /// Heads the tried steps of a fix in the summary: "Tried this step:" / "Tried these 2 steps:".
     TICKET_TRIED = "agent-ticket-tried";
     TRANSCRIPT_TITLE = "agent-transcript-title";
@@ -52,6 +53,8 @@ super::ids::ids! {
     REPORT_TOTAL = "agent-report-total";
     REPORT_STOPPED = "agent-report-stopped";
     REPORT_FAILED = "agent-report-failed";
+    /// Heads the sessions handed over or escalated, per desk.
+    REPORT_DESKS = "agent-report-desks";
     REPORT_NONE = "agent-report-none";
     REPORT_MEDIAN = "agent-report-median";
 

@@ -31,8 +31,12 @@ pub fn check_locales(tree: Option<&Tree>, localizer: &Localizer, diags: &mut Dia
     for locale in localizer.locales() {
         let catalog = &locale.catalog;
         let shipped = SHIPPED.contains(&locale.lang.as_str());
+        // A language being translated hears of each missing message once, at its first use; a
+        // shipped one, at every use (each is an error to fix where it stands).
+        let mut told: BTreeSet<&str> = BTreeSet::new();
         for message in &flow_refs {
             if !catalog.messages.contains_key(&message.id)
+                && (shipped || told.insert(message.id.as_str()))
                 && let (Some(tree), Some(at)) = (tree, message.at)
             {
                 missing(

@@ -14,6 +14,11 @@ super::ids::ids! {
     END_ESCALATE = "ui-end-escalate";
     END_START_OVER = "ui-end-start-over";
     END_HANDED_OVER = "ui-end-handed-over";
+    /// The end screens that name the desk (`$desk`): an escalation with a way on to its request,
+    /// the last one (every way of opening a request failed), and a hand-off.
+    END_ESCALATE_DESK = "ui-end-escalate-desk";
+    END_ESCALATE_LAST = "ui-end-escalate-last";
+    END_HANDED_OVER_DESK = "ui-end-handed-over-desk";
     CODE = "ui-code";
     CODE_START = "ui-code-start";
     CHOSEN = "ui-chosen";

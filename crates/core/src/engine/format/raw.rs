@@ -22,6 +22,20 @@ pub struct RawFlow {
     #[schemars(with = "Option<String>", pattern(TARGET))]
     #[schemars(description = "Only in root.yaml: where every escalation leads, as TOPIC:NODE.")]
     pub escalation: Option<Spanned<String>>,
+    /// Only in `root.yaml`: the support desks a hand-off can go to, declared once.
+    #[serde(default)]
+    #[schemars(with = "Option<Vec<RawChannel>>")]
+    #[schemars(
+        description = "Only in root.yaml: the support desks (channels) every hand-off and escalation names, each declared once with how to reach it and what its request needs."
+    )]
+    pub channels: Option<Spanned<Vec<RawChannel>>>,
+    /// The desk this topic's escalations go to, unless an escalation end names its own.
+    #[serde(default)]
+    #[schemars(with = "Option<String>", pattern(ID))]
+    #[schemars(
+        description = "The channel (support desk) this topic's escalations go to: escalation ends that name none, and fixes whose \"No\" has no `otherwise`."
+    )]
+    pub channel: Option<Spanned<String>>,
     #[schemars(with = "Vec<RawNode>", length(min = 1))]
     #[schemars(description = "The topic's nodes; the first is where the topic starts.")]
     pub nodes: Spanned<Vec<RawNode>>,
@@ -68,6 +82,24 @@ pub struct RawNode {
     )]
     pub severity: Option<Spanned<RawSeverity>>,
     #[serde(default)]
+    #[schemars(with = "Option<String>", pattern(ID))]
+    #[schemars(
+        description = "On a fix: its steps send the customer to this channel (a person), so its \"Yes\" ends handed-over. On an escalation end: the desk the escalation goes to."
+    )]
+    pub channel: Option<Spanned<String>>,
+    #[serde(default)]
+    #[schemars(with = "Option<String>", pattern(MESSAGE))]
+    #[schemars(
+        description = "On an escalation end: message id of the problem type, in the desk's own wording, when it differs from the channel's."
+    )]
+    pub problem: Option<Spanned<String>>,
+    #[serde(default)]
+    #[schemars(with = "Option<Vec<String>>")]
+    #[schemars(
+        description = "On an escalation end: message ids of fields its request needs besides the channel's (left blank in the summary for the customer to fill)."
+    )]
+    pub fields: Option<Spanned<Vec<Spanned<String>>>>,
+    #[serde(default)]
     #[schemars(with = "Option<String>", pattern(MESSAGE))]
     #[schemars(description = "Message id of a line shown under a question or a fix's title.")]
     pub hint: Option<Spanned<String>>,
@@ -85,6 +117,60 @@ pub struct RawNode {
     #[schemars(with = "Option<String>", pattern(MESSAGE))]
     #[schemars(description = "Message id of the text an end shows.")]
     pub text: Option<Spanned<String>>,
+}
+
+/// A support desk, declared once in `root.yaml`.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+#[schemars(rename = "Channel")]
+pub struct RawChannel {
+    #[schemars(with = "String", pattern(ID))]
+    #[schemars(description = "The channel's id, named by `channel:` on topics, fixes and escalation ends.")]
+    pub id: Spanned<String>,
+    #[schemars(with = "String", pattern(MESSAGE))]
+    #[schemars(description = "Message id of the desk's name, as the customer will see it.")]
+    pub name: Spanned<String>,
+    #[schemars(with = "String", pattern(MESSAGE))]
+    #[schemars(description = "Message id of how to reach the desk (the route through the portal or site).")]
+    pub reach: Spanned<String>,
+    #[serde(default)]
+    #[schemars(with = "Option<String>", pattern(LINK))]
+    #[schemars(
+        description = "The desk's address; a fix step with this link sends the customer there and must name the channel."
+    )]
+    pub link: Option<Spanned<String>>,
+    #[schemars(with = "String", pattern(MESSAGE))]
+    #[schemars(description = "Message id of the problem type, in the words the desk's form offers.")]
+    pub problem: Spanned<String>,
+    #[serde(default)]
+    #[schemars(with = "Option<Vec<RawField>>")]
+    #[schemars(
+        description = "What the desk's request asks for, in its order: fixed values, or blanks for the customer."
+    )]
+    pub fields: Option<Vec<RawField>>,
+    #[serde(default)]
+    #[schemars(description = "Whether the desk's request asks for a severity (Azure support's A, B, C).")]
+    pub severity: bool,
+    #[serde(default)]
+    #[schemars(with = "Option<String>", pattern(TARGET))]
+    #[schemars(
+        description = "Where the wizard helps open a request with this desk (TOPIC:NODE); without it, root's `escalation`."
+    )]
+    pub request: Option<Spanned<String>>,
+}
+
+/// A field of a desk's request: its label, and its value when the desk's form has a fixed one.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(rename = "Field")]
+pub struct RawField {
+    #[schemars(with = "String", pattern(MESSAGE))]
+    #[schemars(description = "Message id of the field's label.")]
+    pub label: Spanned<String>,
+    #[serde(default)]
+    #[schemars(with = "Option<String>", pattern(MESSAGE))]
+    #[schemars(description = "Message id of its value; without it, a blank the customer fills.")]
+    pub value: Option<Spanned<String>>,
 }
 
 /// An answer to a question.

@@ -15,9 +15,9 @@ use serde_json::{Value, json};
 /// The keys each node kind takes besides `id`, the first naming the kind, then what it requires.
 const KINDS: &[(&str, &[&str], &[&str])] = &[
     ("question", &["answers"], &["hint", "severity"]),
-    ("fix", &["steps"], &["hint", "otherwise", "done"]),
+    ("fix", &["steps"], &["hint", "otherwise", "done", "channel"]),
     ("jump", &[], &[]),
-    ("end", &[], &["text"]),
+    ("end", &[], &["text", "channel", "problem", "fields"]),
 ];
 
 /// Every key a node may have besides `id`.
@@ -29,6 +29,9 @@ const NODE_KEYS: &[&str] = &[
     "otherwise",
     "done",
     "severity",
+    "channel",
+    "problem",
+    "fields",
     "hint",
     "jump",
     "end",

@@ -69,6 +69,14 @@ pub(super) fn node_kind(
     if raw.fix.is_none() {
         stray("done", raw.done.is_some(), diags);
     }
+    let escalation_end = raw.end.as_ref().is_some_and(|e| e.value == RawOutcome::Escalate);
+    if raw.fix.is_none() && !escalation_end {
+        stray("channel", raw.channel.is_some(), diags);
+    }
+    if !escalation_end {
+        stray("problem", raw.problem.is_some(), diags);
+        stray("fields", raw.fields.is_some(), diags);
+    }
     if let Some(question) = &raw.question {
         stray("steps", raw.steps.is_some(), diags);
         stray("otherwise", raw.otherwise.is_some(), diags);
@@ -161,7 +169,27 @@ pub(super) fn node_kind(
                 }
             })
             .collect();
-        let hands_over = raw.done.as_ref().is_some_and(|d| d.value == RawDone::HandedOver);
+        let done = raw.done.as_ref().map(|d| (d.value, span_pos(d)));
+        match (done, &raw.channel) {
+            (Some((RawDone::HandedOver, pos)), None) => diags.error(
+                name,
+                pos,
+                format!(
+                    "fix `{}` hands the customer over to a person: name the desk with `channel:` (one of root.yaml's `channels`)",
+                    raw.id.value
+                ),
+            ),
+            (Some((RawDone::Resolved, pos)), Some(channel)) => diags.error(
+                name,
+                pos,
+                format!(
+                    "fix `{}` sends the customer to `{}`, a person: its \"Yes\" is handed-over, never resolved; remove `done: resolved`",
+                    raw.id.value, channel.value
+                ),
+            ),
+            _ => {}
+        }
+        let hands_over = raw.channel.is_some() || done.is_some_and(|(d, _)| d == RawDone::HandedOver);
         let (yes, no, done) = if hands_over {
             (REQUEST_YES, REQUEST_NO, Outcome::HandedOver)
         } else {

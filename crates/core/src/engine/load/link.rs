@@ -3,8 +3,11 @@
 
 use super::super::diagnostic::{Diagnostics, Pos};
 use super::super::format::grammar::is_kebab_case;
-use super::super::format::raw::{RawFlow, RawSeverity};
-use super::super::tree::{Answer, Flow, FlowId, MsgRef, Node, NodeId, NodeKind, Outcome, Severity, Span, Target, Tree};
+use super::super::format::raw::{RawChannel, RawFlow, RawSeverity};
+use super::super::tree::{
+    Answer, Ask, Channel, ChannelId, Flow, FlowId, MsgRef, Node, NodeId, NodeKind, Outcome, RequestField, Severity,
+    Span, Target, Tree,
+};
 use super::kinds::node_kind;
 use super::{ROOT_TOPIC, TICKET, msg, span_pos};
 use std::collections::HashMap;
@@ -25,6 +28,12 @@ pub(super) struct Linker {
     /// For each node, its raw targets: answers' `next`, a fix's `otherwise`, a jump's `jump`.
     pending: Vec<Vec<Option<Pending>>>,
     escalation: Option<Pending>,
+    /// Root's `channels`, as written, and the file they are in.
+    channels: Option<(usize, Vec<RawChannel>)>,
+    /// The channel each node names (`channel:`), waiting for the channels to be known.
+    node_channels: Vec<Option<Pending>>,
+    /// The channel each flow names for its escalations.
+    flow_channels: Vec<Option<Pending>>,
     /// Topics whose file did not parse: targets into them are not reported again.
     pub(super) broken_topics: Vec<String>,
     /// Each topic added so far: the file and place that defined it.
@@ -105,6 +114,7 @@ impl Linker {
             next: Target::Node(n),
             at: None,
         });
+        let channels = self.link_channels(&index, diags);
         Some(Tree {
             files: self.tree_files,
             flows: self.flows,
@@ -112,8 +122,111 @@ impl Linker {
             root,
             escalation,
             ticket,
+            channels,
             complete: self.complete,
         })
+    }
+
+    /// Builds root's channels (each id once, each request resolved), then gives every node and
+    /// flow that names one its index; a name no channel has is an error listing those there are.
+    fn link_channels(&mut self, index: &Index, diags: &mut Diagnostics) -> Vec<Channel> {
+        let mut channels = Vec::new();
+        let mut by_id: HashMap<String, ChannelId> = HashMap::new();
+        if let Some((file, raws)) = self.channels.take() {
+            let name = self.tree_files[file].clone();
+            let root_flow = self
+                .flows
+                .iter()
+                .position(|f| f.id == ROOT_TOPIC)
+                .map_or(FlowId(0), FlowId);
+            for raw in raws {
+                let pos = span_pos(&raw.id);
+                if !is_kebab_case(&raw.id.value) {
+                    diags.error(
+                        &name,
+                        pos,
+                        format!("channel id `{}` is not lowercase kebab-case", raw.id.value),
+                    );
+                }
+                if by_id.contains_key(&raw.id.value) {
+                    diags.error(&name, pos, format!("duplicate channel id `{}`", raw.id.value));
+                    continue;
+                }
+                if let Some(link) = &raw.link
+                    && !["https://", "http://", "mailto:"]
+                        .iter()
+                        .any(|s| link.value.starts_with(s))
+                {
+                    diags.error(
+                        &name,
+                        span_pos(link),
+                        format!("link `{}` is not an https, http or mailto address", link.value),
+                    );
+                }
+                let request = raw.request.as_ref().and_then(|r| {
+                    let pending = Pending {
+                        file,
+                        flow: root_flow,
+                        text: r.value.clone(),
+                        pos: span_pos(r),
+                    };
+                    match self.resolve(index, &pending, diags) {
+                        Some(target @ Target::Node(_)) => Some(Answer {
+                            id: "ticket".into(),
+                            label: MsgRef::built_in(TICKET),
+                            next: target,
+                            at: None,
+                        }),
+                        _ => None,
+                    }
+                });
+                by_id.insert(raw.id.value.clone(), ChannelId(channels.len()));
+                channels.push(Channel {
+                    id: raw.id.value.clone(),
+                    name: msg(file, &raw.name),
+                    reach: msg(file, &raw.reach),
+                    link: raw.link.map(|l| l.value),
+                    problem: msg(file, &raw.problem),
+                    fields: raw
+                        .fields
+                        .unwrap_or_default()
+                        .iter()
+                        .map(|f| RequestField {
+                            label: msg(file, &f.label),
+                            value: f.value.as_ref().map(|v| msg(file, v)),
+                        })
+                        .collect(),
+                    severity: raw.severity,
+                    request,
+                    at: Span { file, pos },
+                });
+            }
+        }
+        let known: Vec<&str> = channels.iter().map(|c| c.id.as_str()).collect();
+        let find = |pending: &Option<Pending>, files: &[String], diags: &mut Diagnostics| {
+            let pending = pending.as_ref()?;
+            let found = by_id.get(&pending.text).copied();
+            if found.is_none() {
+                let declared = if known.is_empty() {
+                    "root.yaml declares none (`channels:`)".to_string()
+                } else {
+                    format!("root.yaml declares {}", known.join(", "))
+                };
+                diags.error(
+                    &files[pending.file],
+                    pending.pos,
+                    format!("`{}` is not a channel: {declared}", pending.text),
+                );
+            }
+            found
+        };
+        for (node, pending) in self.node_channels.iter().enumerate() {
+            self.nodes[node].channel = find(pending, &self.tree_files, diags);
+        }
+        for (flow, pending) in self.flow_channels.iter().enumerate() {
+            self.flows[flow].channel = find(pending, &self.tree_files, diags);
+        }
+        channels
     }
 
     fn add_flow(&mut self, file: usize, name: &str, raw: RawFlow, diags: &mut Diagnostics) {
@@ -130,6 +243,20 @@ impl Linker {
                 diags.error(name, span_pos(&esc), "`escalation` belongs in root.yaml only");
             }
         }
+        if let Some(channels) = raw.channels {
+            if raw.topic.value == ROOT_TOPIC {
+                self.channels = Some((file, channels.value));
+            } else {
+                diags.error(name, span_pos(&channels), "`channels` belong in root.yaml only");
+            }
+        }
+        let pending_name = |s: &serde_saphyr::Spanned<String>| Pending {
+            file,
+            flow: flow_id,
+            text: s.value.clone(),
+            pos: span_pos(s),
+        };
+        self.flow_channels.push(raw.channel.as_ref().map(pending_name));
         if raw.nodes.value.is_empty() {
             diags.error(
                 name,
@@ -142,6 +269,7 @@ impl Linker {
             title: msg(file, &raw.title),
             file,
             nodes: Vec::new(),
+            channel: None,
         };
         let mut seen: HashMap<String, Pos> = HashMap::new();
         for raw_node in raw.nodes.value {
@@ -167,6 +295,15 @@ impl Linker {
                 RawSeverity::B => Severity::B,
                 RawSeverity::C => Severity::C,
             });
+            self.node_channels.push(raw_node.channel.as_ref().map(pending_name));
+            let ask = Ask {
+                problem: raw_node.problem.as_ref().map(|p| msg(file, p)),
+                fields: raw_node
+                    .fields
+                    .as_ref()
+                    .map(|f| f.value.iter().map(|m| msg(file, m)).collect())
+                    .unwrap_or_default(),
+            };
             let (kind, targets) = node_kind(file, flow_id, name, raw_node, diags);
             flow.nodes.push(NodeId(self.nodes.len()));
             self.nodes.push(Node {
@@ -175,6 +312,8 @@ impl Linker {
                 kind,
                 at: Span { file, pos },
                 severity,
+                channel: None,
+                ask,
             });
             self.pending.push(targets);
         }

@@ -2,7 +2,7 @@
 //! ([`for_each_path`]), listed up to a limit, or counted without being visited ([`count_paths`]).
 
 use super::super::place::Place;
-use super::super::tree::{Outcome, Tree};
+use super::super::tree::{ChannelId, Outcome, Tree};
 use super::{Codes, codes};
 use std::fmt;
 
@@ -114,6 +114,19 @@ pub fn for_each_path<E>(
         }
     }
     Ok(found)
+}
+
+/// The desk a path's end hands over or escalates to, as `paths` and `report` name it: `None` for
+/// a path that ends solved, starting over or in a loop.
+pub fn path_channel(tree: &Tree, steps: &[(Place, usize)], end: PathEnd) -> Option<ChannelId> {
+    if end == PathEnd::Loop {
+        return None;
+    }
+    let place = match steps.last() {
+        Some(&(place, index)) => tree.choose(place, index)?,
+        None => tree.start(),
+    };
+    tree.channel_at(place)
 }
 
 /// Every path from the root to an end (see [`for_each_path`]), or [`TooManyPaths`] past `limit`.
