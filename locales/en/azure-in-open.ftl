@@ -62,7 +62,7 @@ azure-in-open-work-account-request = If you don't have one, request it when the 
 azure-in-open-work-account-wait = Wait for your organization's tenant administrator to accept or refuse the request.
 azure-in-open-work-account-sign-in = Once it's granted, sign in to the { -azure-in-open-m365-admin } with that account.
 
-azure-in-open-company-field = In the organizational account set-up, is the "Company" field available?
+azure-in-open-company-field = In the organizational account setup, is the "Company" field available?
 azure-in-open-company-field-hint = The organization name comes from the license ID of the service you activate. If your organization has an account, it is filled in already.
 azure-in-open-company-field-available = Yes, it's available
 azure-in-open-company-field-missing = No, it isn't available

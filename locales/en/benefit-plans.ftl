@@ -5,13 +5,13 @@ benefit-plans-title = I can't activate an { -azure } benefit plan
 
 benefit-plans-start = Which benefit are you trying to activate?
 benefit-plans-start-hint = Each benefit is checked by its own program, so the fix depends on which one you have.
-benefit-plans-start-msdn = An { -msdn } or { -visual-studio } subscription
-benefit-plans-start-mpn = A { -mpn } membership
+benefit-plans-start-msdn = A { -visual-studio } subscription (formerly { -msdn })
+benefit-plans-start-mpn = Membership of the { -mpn(form: "formerly") }
 benefit-plans-start-bizspark = { -bizspark } or { -bizspark-plus }
 benefit-plans-start-open = { -azure-in-open } (I have an OSA key or tokens)
 benefit-plans-start-none = None of these
 
-benefit-plans-msdn-what = What happened when you tried to activate your { -msdn } benefit?
+benefit-plans-msdn-what = What happened when you tried to activate the benefit of your { -visual-studio } subscription?
 benefit-plans-msdn-what-error = I got an error during sign-up, or the subscription stays pending
 benefit-plans-msdn-what-refused = I'm told I'm not eligible, or I don't know whether I am
 
@@ -31,24 +31,24 @@ benefit-plans-setup-status-wait = If it is there but not active yet, wait a few 
 benefit-plans-setup-status-email = Check your inbox: you get an email once the subscription is active.
 benefit-plans-setup-status-support = Still pending after more than four minutes? Contact { -azure } Support.
 
-benefit-plans-msdn-eligibility = Check your { -msdn } eligibility
+benefit-plans-msdn-eligibility = Check your eligibility through your { -visual-studio } subscription
 benefit-plans-msdn-eligibility-sign-in = Sign in to the benefits page of your { -visual-studio } subscription (formerly { -msdn }).
 benefit-plans-msdn-eligibility-status = Check your eligibility status for the { -azure } benefit.
 benefit-plans-msdn-eligibility-retry = If it says you are eligible, activate the benefit again.
 
-benefit-plans-msdn-contact = Ask { -msdn } customer service to confirm your status
+benefit-plans-msdn-contact = Ask { -visual-studio } subscriptions support to confirm your eligibility
 benefit-plans-msdn-contact-open = Open the { -visual-studio } subscriptions support page (it replaces the { -msdn } customer service centers).
-benefit-plans-msdn-contact-ask = Contact a center and ask them to confirm your eligibility status.
+benefit-plans-msdn-contact-ask = Contact them from that page and ask them to confirm your eligibility status.
 benefit-plans-msdn-contact-retry = Once they confirm it, activate the benefit again.
 
 benefit-plans-mpn-eligibility = Check your { -mpn } eligibility
-benefit-plans-mpn-eligibility-sign-in = Sign in to { -partner-center }, where the { -mpn } portal now lives.
+benefit-plans-mpn-eligibility-sign-in = Sign in to { -partner-center } (it replaced the MPN portal), where your { -mpn } membership is managed.
 benefit-plans-mpn-eligibility-status = Check your eligibility status for the { -azure } benefit.
 benefit-plans-mpn-eligibility-competencies = Check whether you hold { -benefit-plans-cloud-competencies }: the right ones can give you more benefits.
 benefit-plans-mpn-eligibility-retry = If it says you are eligible, activate the benefit again.
 
-benefit-plans-mpn-contact = Ask { -mpn } support to confirm your status
-benefit-plans-mpn-contact-open = In { -partner-center }, open Help + support and create a request.
+benefit-plans-mpn-contact = Ask { -partner-center } support to confirm your eligibility
+benefit-plans-mpn-contact-open = In { -partner-center }, open "{ -help-support }" and create a request.
 benefit-plans-mpn-contact-ask = Ask them to confirm your eligibility status.
 benefit-plans-mpn-contact-retry = Once they confirm it, activate the benefit again.
 
@@ -66,4 +66,4 @@ benefit-plans-bizspark-contact-issue = Describe the exact issue you see, or your
 benefit-plans-no-benefit = Each benefit plan has its own prerequisites: you need to belong to its program first. Start over and pick the topic that matches your case.
 
 ## no-fix
-benefit-plans-no-fix = The benefit subscription still isn’t set up. { -azure } support can check what blocks it.
+benefit-plans-no-fix = The benefit subscription still isn't set up. { -azure } Support can check what blocks it.

@@ -7,7 +7,7 @@ support-ticket-title = Ouvrir une demande de support pour un problème de factur
 
 ## start
 support-ticket-start = Ouvrons une demande de support. Quelle situation est la vôtre ?
-support-ticket-start-hint = Le support pour la facturation et les abonnements est gratuit, avec ou sans plan de support. Gardez sous la main votre code de parcours et le résumé : ils vont dans la demande.
+support-ticket-start-hint = Le support pour la facturation et les abonnements est gratuit, avec ou sans plan de support. Gardez sous la main votre code de parcours et le résumé : ils serviront à remplir la demande.
 support-ticket-start-portal = Je peux me connecter au { -azure-portal }
 support-ticket-start-no-portal = Je ne peux pas me connecter au { -azure-portal }
 support-ticket-start-no-subscription = Je n’ai pas encore d’abonnement : l’inscription n’aboutit pas
@@ -25,14 +25,14 @@ support-ticket-portal-request-create = Vérifiez vos coordonnées et le moyen de
 ## support-site
 support-ticket-support-site = Ouvrez une demande depuis le site web du { -support-ticket-azure-support }
 support-ticket-support-site-open = Ouvrez le site web du { -support-ticket-azure-support }.
-support-ticket-support-site-get = Sélectionnez « Obtenir de l’aide » (Get support).
+support-ticket-support-site-get = Sélectionnez « Obtenir un support » (Get support).
 support-ticket-support-site-send = Décrivez votre problème de facturation ou d’abonnement, collez le résumé et votre code de parcours, puis envoyez la demande.
 
 ## sign-up-request
 support-ticket-sign-up-request = Demandez de l’aide pour une inscription qui n’aboutit pas
 support-ticket-sign-up-request-hint = Nul besoin d’abonnement pour obtenir de l’aide sur l’inscription.
 support-ticket-sign-up-request-open = Ouvrez le site web du { -support-ticket-azure-support }.
-support-ticket-sign-up-request-get = Sélectionnez « Obtenir de l’aide » (Get support) et connectez-vous avec le compte utilisé pour l’inscription.
+support-ticket-sign-up-request-get = Sélectionnez « Obtenir un support » (Get support) et connectez-vous avec le compte utilisé pour l’inscription.
 support-ticket-sign-up-request-describe = Indiquez l’étape de l’inscription qui échoue, et collez le résumé et votre code de parcours.
 support-ticket-sign-up-request-send = Envoyez la demande.
 
