@@ -6,7 +6,7 @@
 azure-in-open-title = I can't activate { -azure-in-open } or another Open-program online service
 
 azure-in-open-start = Where are you with your Open purchase?
-azure-in-open-start-hint = This covers { -azure-in-open } and online services bought through the Open programs ({ -azure-in-open-programs }).
+azure-in-open-start-hint = This topic is for { -azure-in-open }, which you activate with an OSA (Online Service Activation) key, and for other online services your organization ordered under an Open program ({ -azure-in-open-programs }).
 azure-in-open-start-osa-key = An OSA key
 azure-in-open-start-email = An email with a link to activate my services
 azure-in-open-start-no-email = An order, but no key or email I can find

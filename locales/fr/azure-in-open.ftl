@@ -6,7 +6,7 @@
 azure-in-open-title = Je n’arrive pas à activer { -azure-in-open } ou un autre service en ligne d’un programme Open
 
 azure-in-open-start = Où en êtes-vous de votre achat Open ?
-azure-in-open-start-hint = Ce sujet couvre { -azure-in-open } et les services en ligne achetés via les programmes Open ({ -azure-in-open-programs }).
+azure-in-open-start-hint = Ce sujet traite d’{ -azure-in-open }, qui s’active avec une clé OSA (Online Service Activation), et des autres services en ligne que votre organisation a commandés dans le cadre d’un programme Open ({ -azure-in-open-programs }).
 azure-in-open-start-osa-key = Une clé OSA
 azure-in-open-start-email = Un e-mail avec un lien pour activer mes services
 azure-in-open-start-no-email = Une commande, mais je ne trouve ni clé ni e-mail
