@@ -106,7 +106,7 @@ fn the_ticket_summary_is_filled_from_topic_answers_tried_steps_and_notes_in_each
         en[1].value, "Your subscription ID, or the email address you signed up with",
         "the summary speaks to the customer"
     );
-    assert_eq!(en[2].value, "C – minimal business impact");
+    assert_eq!(en[2].value, "C – minimal business impact (work goes on with minor impediments)");
     assert_eq!(en[3].value, loaded.localizer.text("en", "card-declined-title"));
     let step = loaded.localizer.text("en", "card-declined-bank-checks-international");
     assert!(
@@ -146,7 +146,7 @@ fn a_disabled_subscription_pre_selects_severity_b_and_the_way_on_is_not_a_detail
     let tree = loaded.tree.as_ref().unwrap();
     let session = Session::at_code(tree, "past-due/disabled/paid/ticket/portal").unwrap();
     let en = ticket::summary(&session, &loaded.localizer, "en");
-    assert_eq!(en[2].value, "B – moderate business impact: a service is down");
+    assert_eq!(en[2].value, "B – moderate business impact (services impaired, but work can reasonably continue)");
     let ticket = loaded.localizer.text("en", "ui-escalate-ticket");
     assert!(
         !en[4].value.contains(&ticket),
@@ -155,7 +155,7 @@ fn a_disabled_subscription_pre_selects_severity_b_and_the_way_on_is_not_a_detail
     );
     let elsewhere = Session::at_code(tree, "card-declined/bank-card/no/no").unwrap();
     let en = ticket::summary(&elsewhere, &loaded.localizer, "en");
-    assert_eq!(en[2].value, "C – minimal business impact");
+    assert_eq!(en[2].value, "C – minimal business impact (work goes on with minor impediments)");
 }
 
 #[test]
