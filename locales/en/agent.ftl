@@ -4,9 +4,9 @@ agent-ticket-desk = Desk
 agent-ticket-reach = How to reach it
 agent-ticket-severity = Severity
 agent-ticket-severity-value = { $level ->
-    [a] A – critical business impact
-    [b] B – moderate business impact: a service is down
-   *[c] C – minimal business impact
+    [a] A – critical business impact (significant loss or degradation of services)
+    [b] B – moderate business impact (services impaired, but work can reasonably continue)
+   *[c] C – minimal business impact (work goes on with minor impediments)
 }
 agent-ticket-problem-type = Problem summary
 agent-ticket-details = Details
@@ -93,7 +93,7 @@ agent-tui-pane-customer = { $language } · customer
 agent-tui-pane-agent = { $language } · agent
 agent-tui-search-title = Search
 agent-tui-search-empty = Type words from a question, a step, an answer or an end, or a node id such as { $example }.
-agent-tui-search-none = Nothing matches “{ $query }”.
+agent-tui-search-none = Nothing matches "{ $query }".
 agent-tui-search-count = { $count ->
     [one] { $count } step
    *[other] { $count } steps
@@ -117,7 +117,7 @@ agent-copied-fix = These steps copied to the clipboard.
 agent-copied-transcript = Transcript (Markdown) copied to the clipboard.
 agent-copy-unavailable = This terminal cannot take a copy to the clipboard: select the text with the mouse instead.
 agent-tui-key-copy = copy
-agent-tui-help-copy = Copy to the clipboard: the ticket summary at an escalation, the selected step’s link on a fix, else the transcript
+agent-tui-help-copy = Copy to the clipboard: the ticket summary at an escalation, the selected step's link on a fix, else the transcript
 
 # Plain mode's t N.
 agent-plain-tried = Step { $step } marked as tried.

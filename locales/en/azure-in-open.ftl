@@ -7,7 +7,7 @@ azure-in-open-title = I can't activate { -azure-in-open } or another Open-progra
 
 azure-in-open-start = Where are you with your Open purchase?
 azure-in-open-start-hint = For online services bought through an Open program ({ -azure-in-open-programs }), { -azure-in-open } included. Open activations no longer need a key: they start from the email sent after the order, or from the { -azure-in-open-m365-admin }.
-azure-in-open-start-osa-key = An OSA (Online Services Activation) key for { -azure-in-open }
+azure-in-open-start-osa-key = An OSA (Online Service Activation) key for { -azure-in-open }
 azure-in-open-start-email = An email with a link to activate my services
 azure-in-open-start-no-email = An order, but no key or email I can find
 azure-in-open-start-no-key = No key, and I want to buy { -azure } through Open
@@ -63,7 +63,7 @@ azure-in-open-work-account-request = If you don't have one, request it when the 
 azure-in-open-work-account-wait = Wait for your organization's tenant administrator to accept or refuse the request.
 azure-in-open-work-account-sign-in = Once it's granted, sign in to the { -azure-in-open-m365-admin } with that account.
 
-azure-in-open-company-field = In the organizational account set-up, is the "Company" field available?
+azure-in-open-company-field = In the organizational account setup, is the "Company" field available?
 azure-in-open-company-field-hint = The organization name comes from the license ID of the service you activate. If your organization has an account, it is filled in already.
 azure-in-open-company-field-available = Yes, it's available
 azure-in-open-company-field-missing = No, it isn't available

@@ -5,12 +5,12 @@ benefit-plans-title = I can't activate an { -azure } benefit plan
 
 benefit-plans-start = Which benefit are you trying to activate?
 benefit-plans-start-hint = Each benefit is checked by its own program, so the fix depends on which one you have.
-benefit-plans-start-msdn = An { -msdn } or { -visual-studio } subscription
-benefit-plans-start-mpn = A { -mpn } membership
+benefit-plans-start-msdn = A { -visual-studio } subscription (formerly { -msdn })
+benefit-plans-start-mpn = Membership of the { -mpn(form: "formerly") }
 benefit-plans-start-bizspark = { -startups } (formerly { -bizspark } or { -bizspark-plus })
 benefit-plans-start-none = None of these
 
-benefit-plans-msdn-what = What happened when you tried to activate your { -msdn } benefit?
+benefit-plans-msdn-what = What happened when you tried to activate the benefit of your { -visual-studio } subscription?
 benefit-plans-msdn-what-error = I got an error during sign-up, or the subscription stays pending
 benefit-plans-msdn-what-refused = I'm told I'm not eligible, or I don't know whether I am
 
@@ -31,7 +31,7 @@ benefit-plans-setup-status-wait = If it is there but not active yet, wait a few 
 benefit-plans-setup-status-email = Check your inbox: you get an email once the subscription is active.
 benefit-plans-setup-status-eligible = If no new subscription is listed at all, eligibility may be the cause: go back and choose the answer about eligibility.
 
-benefit-plans-msdn-eligibility = Check your { -msdn } eligibility
+benefit-plans-msdn-eligibility = Check your eligibility through your { -visual-studio } subscription
 benefit-plans-msdn-eligibility-sign-in = Sign in to the benefits page of your { -visual-studio } subscription (formerly { -msdn }).
 benefit-plans-msdn-eligibility-status = Check your eligibility status for the { -azure } benefit.
 benefit-plans-msdn-eligibility-retry = If it says you are eligible, activate the benefit again.
@@ -39,7 +39,7 @@ benefit-plans-msdn-no-fix = Only { -visual-studio } subscriptions support can co
 
 
 benefit-plans-mpn-eligibility = Check your { -mpn } eligibility
-benefit-plans-mpn-eligibility-sign-in = Sign in to { -partner-center }, where the { -mpn } portal now lives.
+benefit-plans-mpn-eligibility-sign-in = Sign in to { -partner-center } (it replaced the MPN portal), where your { -mpn } membership is managed.
 benefit-plans-mpn-eligibility-status = Check your eligibility status for the { -azure } benefit.
 benefit-plans-mpn-eligibility-competencies = Check whether you hold { -benefit-plans-cloud-competencies }: the right ones can give you more benefits.
 benefit-plans-mpn-eligibility-retry = If it says you are eligible, activate the benefit again.

@@ -15,10 +15,10 @@ card-declined-card-type-retry = Enter the new card's details on the sign-up page
 
 ## card-country
 card-declined-card-country = Check that your card is accepted for your account's country
-card-declined-card-country-hint = Which credit and debit card providers { -azure } accepts depends on the country of your account.
+card-declined-card-country-hint = Which card networks (Visa, Mastercard, American Express…) { -azure } accepts depends on the country of your account.
 card-declined-card-country-country = Check which country you chose for your { -azure } account.
-card-declined-card-country-provider = Check that your card's provider is accepted for that country.
-card-declined-card-country-other-card = If it isn't, use a card from a provider accepted there.
+card-declined-card-country-provider = Check that your card's network is accepted for that country.
+card-declined-card-country-other-card = If it isn't, use a card from a network accepted there.
 card-declined-card-country-causes = Go through the other common reasons a card fails at sign-up:
 
 ## bank-checks (at sign-up)

@@ -3,18 +3,18 @@
 
 free-trial-title = Can't activate the { -free-trial }
 free-trial-start = Have you ever had an { -azure } subscription of any kind?
-free-trial-start-hint = The { -free-trial-terms-of-use } allow a single free trial, and only for someone who has never used { -azure }.
+free-trial-start-hint = The { -free-trial-terms-of-use } allow a single { -free-trial }, and only for someone who has never used { -azure }.
 free-trial-start-had-azure = Yes, I've had an { -azure } subscription before
 free-trial-start-first-time = No, I've never used { -azure }
 free-trial-start-unsure = I don't know
 
-free-trial-alternatives = Do you belong to a program that comes with { -azure } benefits, such as { -msdn }, { -mpn } or { -bizspark }?
-free-trial-alternatives-hint = Once you've had any { -azure } subscription, a free trial can't be activated. A benefit offer or a { -free-trial-payg } subscription can take its place.
+free-trial-alternatives = Do you belong to a program that comes with { -azure } benefits, such as { -visual-studio } subscriptions, the { -mpn } or { -bizspark }?
+free-trial-alternatives-hint = Once you've had any { -azure } subscription, the { -free-trial } can't be activated. A benefit offer or a { -free-trial-payg } subscription can take its place.
 free-trial-alternatives-benefit = Yes, I'm in a benefit program
 free-trial-alternatives-no-benefit = No, or I'm not sure
 
-free-trial-pay-as-you-go = Choose another offer instead of the free trial
-free-trial-pay-as-you-go-offers = Open the { -microsoft } { -azure } offer details page and compare the offers you can get instead of the free trial.
+free-trial-pay-as-you-go = Choose another offer instead of the free account
+free-trial-pay-as-you-go-offers = Open the { -microsoft } { -azure } offer details page and compare the offers you can get instead of the free account.
 free-trial-pay-as-you-go-benefit = If you might qualify for a benefit offer, check its prerequisites first: each benefit plan sets its own.
 free-trial-pay-as-you-go-buy = Otherwise, buy a { -free-trial-payg } subscription.
 

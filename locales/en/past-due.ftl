@@ -5,7 +5,7 @@ past-due-title = I have a past-due balance
 
 ## start
 past-due-start = What do you need help with?
-past-due-start-hint = This applies to { -online-services } Program accounts. When a payment is missing or can't be processed, you may get an email or see an alert in the { -azure-portal }. Unpaid subscriptions are canceled, and their data is deleted 90 days later.
+past-due-start-hint = This applies to { -online-services } Program accounts. A missing or failed payment is reported by email or by an alert in the { -azure-portal }. Unpaid subscriptions are canceled, and their data is deleted 90 days later.
 past-due-start-pay = I got a past-due notice and want to pay
 past-due-start-declined = My card was declined
 past-due-start-disabled = My subscription is disabled

@@ -8,12 +8,16 @@
 -microsoft = Microsoft
 -msdn = MSDN
 -visual-studio = Visual Studio
--mpn = Microsoft Partner Network (MPN)
+-mpn = { $form ->
+   *[name] Microsoft AI Cloud Partner Program
+    [abbr] Microsoft AI Cloud Partner Program (MPN)
+    [formerly] Microsoft AI Cloud Partner Program (formerly Microsoft Partner Network, MPN)
+}
 -bizspark = BizSpark
 -bizspark-plus = BizSpark Plus
 -azure-in-open = Azure in Open
 -online-services = Microsoft Online Services
 -azure-ad = Microsoft Entra ID (formerly Azure AD)
 -powershell = PowerShell
--free-trial = Azure free trial
+-free-trial = Azure free account
 -help-support = Help + support

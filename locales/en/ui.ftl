@@ -2,13 +2,13 @@
 ui-fix-yes = Yes, that solved it
 ui-fix-no = No, still stuck
 ui-request-yes = Yes, the request is created
-ui-request-no = No, I couldn’t create it
+ui-request-no = No, I couldn't create it
 ui-fix-question = Did this solve it?
 ui-request-question = Is your support request created?
 ui-escalate-ticket = Open a support request
 ui-end-resolved = Solved. Glad that worked.
 ui-end-escalate = This needs a person at a support desk that can act on it.
-ui-end-start-over = Let’s start again from the top.
+ui-end-start-over = Let's start again from the top.
 ui-end-handed-over = Your support request is open. { -microsoft } support will contact you the way you chose; keep your path code for any follow-up.
 ui-end-escalate-desk = This needs a person: { $desk }. The summary below holds what their request asks for. Open the request next, and copy the summary into it.
 ui-end-escalate-last = No way of opening a request worked this time. Keep the summary below: it holds what { $desk } needs, so nothing has to be asked again when you reach them.
@@ -21,7 +21,7 @@ ui-plain-prompt = { $count ->
    *[other] Type a number from 1 to { $count }
 }, b to go back, ? for the other commands, or q to quit:
 ui-plain-prompt-end = Type b to go back, r to start again, ? for the other commands, or q to quit:
-ui-plain-invalid = “{ $input }” is not one of the choices here.
+ui-plain-invalid = "{ $input }" is not one of the choices here.
 ui-plain-at-start = This is the first question; there is nothing to go back to.
 ui-plain-goodbye = Goodbye.
 # The full-screen wizard.

@@ -4,9 +4,9 @@ agent-ticket-desk = Service
 agent-ticket-reach = Comment le joindre
 agent-ticket-severity = Gravité
 agent-ticket-severity-value = { $level ->
-    [a] A – impact critique sur l’activité
-    [b] B – impact modéré sur l’activité : un service est interrompu
-   *[c] C – impact minimal sur l’activité
+    [a] A – impact critique sur l’activité (perte ou dégradation importante des services)
+    [b] B – impact modéré sur l’activité (services dégradés, mais le travail peut raisonnablement continuer)
+   *[c] C – impact minimal sur l’activité (le travail continue avec des gênes mineures)
 }
 agent-ticket-problem-type = Résumé du problème
 agent-ticket-details = Détails
@@ -19,7 +19,7 @@ agent-ticket-tried = { $count ->
 }
 agent-transcript-title = Transcription { -product }
 agent-transcript-code = Code
-agent-transcript-outcome = Issue
+agent-transcript-outcome = Résultat
 agent-transcript-unfinished = non terminée
 agent-transcript-saved = Enregistrée
 agent-transcript-steps = Étapes
@@ -117,7 +117,7 @@ agent-copied-fix = Ces étapes ont été copiées dans le presse-papiers.
 agent-copied-transcript = Transcription (Markdown) copiée dans le presse-papiers.
 agent-copy-unavailable = Ce terminal ne peut pas recevoir de copie dans le presse-papiers : sélectionnez le texte à la souris.
 agent-tui-key-copy = copier
-agent-tui-help-copy = Copier dans le presse-papiers : le résumé du ticket en cas d’escalade, le lien de l’étape sélectionnée sur un correctif, sinon la transcription
+agent-tui-help-copy = Copier dans le presse-papiers : le résumé de la demande en cas d’escalade, le lien de l’étape sélectionnée dans une solution, sinon la transcription
 
 # Le t N du mode texte.
 agent-plain-tried = Étape { $step } marquée comme essayée.

@@ -15,10 +15,10 @@ card-declined-card-type-retry = Saisissez les informations de la nouvelle carte 
 
 ## card-country
 card-declined-card-country = Vérifiez que votre carte est acceptée pour le pays de votre compte
-card-declined-card-country-hint = Les fournisseurs de cartes de crédit et de débit acceptés par { -azure } dépendent du pays de votre compte.
+card-declined-card-country-hint = Les réseaux de cartes (Visa, Mastercard, American Express…) acceptés par { -azure } dépendent du pays de votre compte.
 card-declined-card-country-country = Vérifiez le pays que vous avez choisi pour votre compte { -azure }.
-card-declined-card-country-provider = Vérifiez que le fournisseur de votre carte est accepté dans ce pays.
-card-declined-card-country-other-card = Sinon, utilisez la carte d’un fournisseur accepté dans ce pays.
+card-declined-card-country-provider = Vérifiez que le réseau de votre carte est accepté dans ce pays.
+card-declined-card-country-other-card = Sinon, utilisez une carte d’un réseau accepté dans ce pays.
 card-declined-card-country-causes = Passez en revue les autres causes fréquentes de refus de carte à l’inscription :
 
 ## bank-checks (à l’inscription)

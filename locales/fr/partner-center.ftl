@@ -4,20 +4,20 @@ partner-center-title = Configuration du compte de l’{ -partner-center }
 
 ## start
 partner-center-start = Qu’est-ce qui vous bloque dans l’{ -partner-center } ?
-partner-center-start-hint = Certaines solutions demandent l’administrateur général ou l’administrateur partenaire MPN de votre société ; chacune le précise.
+partner-center-start-hint = Certaines solutions nécessitent l’intervention de l’administrateur général ou de l’administrateur partenaire MPN de votre société ; chacune le précise.
 partner-center-start-password = J’ai oublié mon mot de passe
 partner-center-start-signup-off = On me dit que mon service informatique a désactivé l’inscription à l’{ -partner-center }
 partner-center-start-read-only = Je migre depuis { -partner-membership-center } et je ne peux pas modifier les informations de ma société
-partner-center-start-went-wrong = J’obtiens « Un problème est survenu » sur l’écran « Faites-nous part de votre entreprise »
+partner-center-start-went-wrong = J’obtiens « Un problème est survenu » sur l’écran « Faites-nous part de votre entreprise » (Tell us about your company)
 partner-center-start-declined = Ma commande par carte de crédit affiche « Votre commande a été refusée »
 partner-center-start-to-online = Je veux passer du paiement hors connexion au paiement en ligne
-partner-center-start-other = Autre chose concernant mon compte { -partner-center } ou ma facture
+partner-center-start-other = Autre chose concernant mon compte de l’{ -partner-center } ou ma facture
 
 ## password-reset
 partner-center-password-reset = Réinitialisez votre mot de passe
 partner-center-password-reset-page = Ouvrez la page de connexion de l’{ -partner-center }.
-partner-center-password-reset-link = Cliquez sur « Vous ne pouvez pas accéder à votre compte ? ».
-partner-center-password-reset-new = Suivez les instructions pour choisir un nouveau mot de passe, puis connectez-vous avec.
+partner-center-password-reset-link = Cliquez sur « Vous ne pouvez pas accéder à votre compte ? » (Can’t access your account ?).
+partner-center-password-reset-new = Suivez les instructions pour choisir un nouveau mot de passe, puis connectez-vous avec celui-ci.
 
 ## password-admin
 partner-center-password-admin = Obtenez de nouveaux identifiants auprès de votre administrateur général
@@ -25,10 +25,10 @@ partner-center-password-admin-ask = Demandez à votre administrateur général d
 partner-center-password-admin-sign-in = Connectez-vous à l’{ -partner-center } avec les identifiants que votre administrateur général vous a fournis.
 
 ## signup-off
-partner-center-signup-off = Êtes-vous l’administrateur général du compte { -azure-ad } de votre société ?
-partner-center-signup-off-hint = Ce message signifie que les utilisateurs viraux, ou l’inscription virale (Viral Sign-up), sont désactivés sur votre locataire { -azure-ad }. Seul l’administrateur général peut les réactiver.
-partner-center-signup-off-admin = Oui, je suis l’administrateur général
-partner-center-signup-off-not-admin = Non, ou je ne sais pas qui c’est
+partner-center-signup-off = Avez-vous le rôle d’administrateur général dans le compte { -azure-ad } de votre société ?
+partner-center-signup-off-hint = Ce message signifie que l’inscription en libre-service (Viral Sign-up) et les utilisateurs vérifiés par e-mail (viral users) sont désactivés sur votre locataire { -azure-ad }. Seul l’administrateur général peut les réactiver.
+partner-center-signup-off-admin = Oui, j’ai le rôle d’administrateur général
+partner-center-signup-off-not-admin = Non, ou je ne sais pas de qui il s’agit
 
 ## enable-signup
 partner-center-enable-signup = Réactivez l’inscription en libre-service
@@ -72,7 +72,7 @@ partner-center-phone-number-hint = Cette erreur vient le plus souvent du numéro
 partner-center-phone-number-special = Dans le champ « Numéro de téléphone », supprimez tous les caractères spéciaux.
 partner-center-phone-number-spaces = Supprimez tous les espaces.
 partner-center-phone-number-country = Supprimez l’indicatif du pays.
-partner-center-phone-number-length = Vérifiez que le numéro compte 10 caractères au maximum.
+partner-center-phone-number-length = Vérifiez que le numéro compte 10 caractères au maximum.
 partner-center-phone-number-submit = Renvoyez le formulaire « Faites-nous part de votre entreprise » (Tell us about your company).
 
 ## card-address
@@ -88,8 +88,8 @@ partner-center-bank-checks-retry = Passez de nouveau la commande.
 
 ## cancel-order
 partner-center-cancel-order = Annulez la commande puis achetez de nouveau
-partner-center-cancel-order-hint = Une commande existante ne peut pas changer de mode de paiement : annulez-la, puis rachetez avec le mode de paiement de votre choix.
-partner-center-cancel-order-tab = Dans le tableau de bord, ouvrez l’onglet « Offres d’appartenance ».
+partner-center-cancel-order-hint = Une commande existante ne peut pas changer de mode de paiement : annulez-la, puis effectuez un nouvel achat avec le mode de paiement de votre choix.
+partner-center-cancel-order-tab = Dans le tableau de bord, ouvrez l’onglet « Offres d’appartenance » (Membership Offers).
 partner-center-cancel-order-cancel = Cliquez sur « Annuler la commande ».
 partner-center-cancel-order-confirm = Confirmez dans la fenêtre qui s’ouvre : la commande d’origine n’est annulée qu’après cette confirmation.
 partner-center-cancel-order-buy = Achetez de nouveau l’offre en payant avec votre mode de paiement en ligne.

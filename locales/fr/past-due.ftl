@@ -5,7 +5,7 @@ past-due-title = J’ai un solde impayé
 
 ## start
 past-due-start = Sur quel point avez-vous besoin d’aide ?
-past-due-start-hint = Ce sujet concerne les comptes du programme { -online-services }. Quand un paiement manque ou ne peut pas être traité, vous pouvez recevoir un e-mail ou voir une alerte dans le { -azure-portal }. Un abonnement impayé est annulé, et ses données sont supprimées 90 jours plus tard.
+past-due-start-hint = Ce sujet concerne les comptes du programme { -online-services }. Un paiement manquant ou qui n’a pas pu être traité est signalé par e-mail ou par une alerte dans le { -azure-portal }. Un abonnement impayé est annulé, et ses données sont supprimées 90 jours plus tard.
 past-due-start-pay = J’ai reçu un avis de retard de paiement et je veux payer
 past-due-start-declined = Ma carte a été refusée
 past-due-start-disabled = Mon abonnement est désactivé
@@ -18,9 +18,9 @@ past-due-how-pay-card = Par carte de crédit ou de débit, par prélèvement, ou
 past-due-how-pay-invoice = Sur facture
 
 ## is-admin
-past-due-is-admin = Êtes-vous l’administrateur du compte de l’abonnement ?
+past-due-is-admin = Avez-vous le rôle d’administrateur du compte pour cet abonnement ?
 past-due-is-admin-hint = L’administrateur du compte peut régler le solde dans le { -azure-portal }.
-past-due-is-admin-admin = Oui, je suis l’administrateur du compte
+past-due-is-admin-admin = Oui, j’ai le rôle d’administrateur du compte
 past-due-is-admin-not-admin = Non, ou je ne sais pas
 
 ## settle

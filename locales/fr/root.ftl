@@ -1,10 +1,10 @@
 root-title = Inscription et facturation { -azure }
-root-where = Où êtes-vous bloqué ?
+root-where = Où se situe le blocage ?
 root-where-hint = Choisissez l’étape qui échoue ; les questions suivantes affineront la cause.
 root-where-verification = La vérification d’identité par SMS ou par appel
 root-where-card-declined = Ma carte est refusée à l’inscription
-root-where-free-trial = L’activation de la { -free-trial }
-root-where-benefit-plans = L’activation d’un avantage ({ -msdn }, { -mpn }, { -bizspark })
+root-where-free-trial = L’activation du { -free-trial } (version d’évaluation gratuite)
+root-where-benefit-plans = L’activation d’un avantage : abonnement { -visual-studio } ({ -msdn }), { -mpn(form: "abbr") } ou { -bizspark }
 root-where-past-due = Le paiement d’un solde impayé
 root-where-azure-in-open = L’activation d’{ -azure-in-open } ou d’un service en ligne du programme Open
 root-where-partner-center = La configuration de mon compte de l’{ -partner-center }

@@ -32,7 +32,7 @@ support-ticket-blocked-form = Le formulaire a échoué, ou je ne l’ai pas trou
 ## support-site
 support-ticket-support-site = Ouvrez une demande depuis le site web du { -support-ticket-azure-support }
 support-ticket-support-site-open = Ouvrez le site web du { -support-ticket-azure-support }.
-support-ticket-support-site-get = Sélectionnez « Obtenir de l’aide » (Get support).
+support-ticket-support-site-get = Sélectionnez « Obtenir un support » (Get support).
 support-ticket-support-site-send = Décrivez votre problème de facturation ou d’abonnement, collez le résumé et votre code de parcours, puis envoyez la demande.
 
 ## sign-up-request

@@ -8,12 +8,16 @@
 -microsoft = Microsoft
 -msdn = MSDN
 -visual-studio = Visual Studio
--mpn = Microsoft Partner Network (MPN)
+-mpn = { $form ->
+   *[name] Microsoft AI Cloud Partner Program
+    [abbr] Microsoft AI Cloud Partner Program (MPN)
+    [formerly] Microsoft AI Cloud Partner Program (anciennement Microsoft Partner Network, MPN)
+}
 -bizspark = BizSpark
 -bizspark-plus = BizSpark Plus
 -azure-in-open = Azure dans Open
 -online-services = Microsoft Online Services
 -azure-ad = Microsoft Entra ID (anciennement Azure AD)
 -powershell = PowerShell
--free-trial = version d’évaluation gratuite d’Azure
+-free-trial = compte gratuit Azure
 -help-support = Aide + support

@@ -1,12 +1,12 @@
 # Les textes propres à l’assistant, communs à tous les sujets.
 ui-fix-yes = Oui, c’est réglé
-ui-fix-no = Non, toujours bloqué
+ui-fix-no = Non, le problème persiste
 ui-request-yes = Oui, la demande est créée
 ui-request-no = Non, je n’ai pas pu la créer
 ui-fix-question = Le problème est-il résolu ?
 ui-request-question = Votre demande de support est-elle créée ?
 ui-escalate-ticket = Ouvrir une demande de support
-ui-end-resolved = C’est réglé. Tant mieux !
+ui-end-resolved = Problème résolu.
 ui-end-escalate = Ce cas demande l’intervention d’un service de support qui peut agir.
 ui-end-start-over = Reprenons depuis le début.
 ui-end-handed-over = Votre demande de support est ouverte. Le support { -microsoft } vous contactera par le moyen choisi ; gardez votre code de parcours pour le suivi.
@@ -67,9 +67,9 @@ ui-plain-help = Commandes :
     {"  "}b       revenir à la question précédente
     {"  "}r       recommencer depuis la première question
     {"  "}n TEXTE ajouter une note à cette étape
-    {"  "}t N     marquer l’étape N d’un correctif comme essayée (à nouveau pour l’enlever)
+    {"  "}t N     marquer l’étape N d’une solution comme essayée (à nouveau pour l’enlever)
     {"  "}l       changer de langue
-    {"  "}y       afficher le résumé du ticket, le correctif ou la transcription, à copier (y N : le lien de l’étape N)
+    {"  "}y       afficher le résumé de la demande, la solution ou la transcription, à copier (y N : le lien de l’étape N)
     {"  "}p       relire le chemin parcouru
     {"  "}s       enregistrer la transcription
     {"  "}q       quitter

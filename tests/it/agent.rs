@@ -133,7 +133,10 @@ fn the_ticket_summary_is_filled_from_topic_answers_tried_steps_and_notes_in_each
             "what the customer fills in is a blank, never an instruction pasted as a value"
         );
     }
-    assert_eq!(field(&en, "Severity"), "C – minimal business impact");
+    assert_eq!(
+        field(&en, "Severity"),
+        "C – minimal business impact (work goes on with minor impediments)"
+    );
     let details = field(&en, "Details");
     let step = loaded.localizer.text("en", "card-declined-bank-checks-international");
     assert!(
@@ -170,7 +173,7 @@ fn a_disabled_subscription_pre_selects_severity_b_and_the_way_on_is_not_a_detail
     let session = Session::at_code(tree, "past-due/disabled/paid/ticket/portal").unwrap();
     let en = ticket::summary(&session, &loaded.localizer, "en");
     assert!(
-        field(&en, "Severity").starts_with("B – moderate business impact"),
+        field(&en, "Severity") == "B – moderate business impact (services impaired, but work can reasonably continue)",
         "{en:?}"
     );
     assert_eq!(field(&en, "Desk"), "Azure billing and subscription support");
@@ -197,7 +200,10 @@ fn a_disabled_subscription_pre_selects_severity_b_and_the_way_on_is_not_a_detail
     );
     let elsewhere = Session::at_code(tree, "card-declined/bank-card/no/no").unwrap();
     let en = ticket::summary(&elsewhere, &loaded.localizer, "en");
-    assert_eq!(field(&en, "Severity"), "C – minimal business impact");
+    assert_eq!(
+        field(&en, "Severity"),
+        "C – minimal business impact (work goes on with minor impediments)"
+    );
 }
 
 #[test]

@@ -31,7 +31,7 @@ fn plain_mode_reasks_on_input_that_is_not_a_choice_and_goes_back_on_b() {
             .args(["--plain", "--lang", "en"])
             .write_stdin("zebra\n1\nb\nq\n"),
     );
-    assert!(out.contains("“zebra” is not one of the choices here."), "{out}");
+    assert!(out.contains("\"zebra\" is not one of the choices here."), "{out}");
     assert_eq!(
         out.matches("Where are you stuck?").count(),
         2,
@@ -43,7 +43,7 @@ fn plain_mode_reasks_on_input_that_is_not_a_choice_and_goes_back_on_b() {
 #[test]
 fn plain_mode_speaks_french_from_the_environment() {
     let out = stdout(doctor().arg("--plain").env("LANG", "fr_FR.UTF-8").write_stdin("q\n"));
-    assert!(out.contains("Où êtes-vous bloqué\u{202F}?"), "{out}");
+    assert!(out.contains("Où se situe le blocage\u{202F}?"), "{out}");
     assert!(out.contains("Au revoir."), "{out}");
 }
 
@@ -68,7 +68,7 @@ fn walk_prints_every_screen_along_the_code_in_both_languages() {
     );
     assert!(en.contains("Solved. Glad that worked."), "{en}");
     let fr = stdout(doctor().args(["walk", "1.1.1", "--lang", "fr"]));
-    assert!(fr.contains("C’est réglé. Tant mieux\u{202F}!"), "{fr}");
+    assert!(fr.contains("Problème résolu."), "{fr}");
     assert!(fr.contains("Code\u{a0}: verification/no-sms/yes · 1.1.1"), "{fr}");
 }
 
@@ -82,7 +82,7 @@ fn walk_prints_the_support_request_summary_at_an_escalation_end_before_its_choic
     let fr = stdout(doctor().args(["walk", "past-due/disabled/paid", "--lang", "fr"]));
     assert!(fr.contains("Résumé de la demande de support"), "{fr}");
     assert!(
-        fr.contains("Gravité\u{a0}: B –"),
+        fr.contains("Gravité\u{a0}: B –") && fr.contains("raisonnablement"),
         "a disabled subscription is severity B: {fr}"
     );
 }
@@ -307,7 +307,7 @@ fn lang_takes_the_same_spellings_as_the_environment() {
         let out = stdout(doctor().args(["--plain", "--lang", lang]).write_stdin("q\n"));
         let french = lang.to_ascii_lowercase().starts_with("fr");
         let question = if french {
-            "Où êtes-vous bloqué\u{202F}?"
+            "Où se situe le blocage\u{202F}?"
         } else {
             "Where are you stuck?"
         };

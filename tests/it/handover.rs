@@ -357,8 +357,8 @@ fn language_fr_is_honoured_as_gettext_does() {
         let output = doctor().envs(env.iter().copied()).args(["walk", "1"]).output().unwrap();
         String::from_utf8(output.stdout).unwrap()
     };
-    assert!(walk(&[("LANGUAGE", "fr"), ("LANG", "en_US.UTF-8")]).contains("Où êtes-vous bloqué"));
-    assert!(!walk(&[("LANGUAGE", "fr"), ("LANG", "C")]).contains("Où êtes-vous bloqué"));
+    assert!(walk(&[("LANGUAGE", "fr"), ("LANG", "en_US.UTF-8")]).contains("Où se situe le blocage"));
+    assert!(!walk(&[("LANGUAGE", "fr"), ("LANG", "C")]).contains("Où se situe le blocage"));
 }
 
 #[test]

@@ -137,7 +137,7 @@ fn the_wizard_speaks_the_new_language_where_translated_and_english_for_the_rest(
     let en = walk("en");
     for english in [
         "Pick the step that fails; the next questions narrow down the cause.",
-        "  [3] Activating the Azure free trial",
+        "  [3] Activating the Azure free account (free trial)",
         "Which verification option did you use, and what happened?",
         "  [2] No, still stuck",
     ] {

@@ -187,7 +187,7 @@ fn digit_keys_choose_directly_and_a_number_with_no_answer_says_so() {
     app.run(&mut term, keys("<<7")).unwrap();
     assert_eq!(app.session().codes().code, "");
     assert!(
-        text(&term).contains("“7” is not one of the choices here."),
+        text(&term).contains("\"7\" is not one of the choices here."),
         "{}",
         text(&term)
     );
