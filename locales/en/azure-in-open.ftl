@@ -63,10 +63,10 @@ azure-in-open-work-account-request = If you don't have one, request it when the 
 azure-in-open-work-account-wait = Wait for your organization's tenant administrator to accept or refuse the request.
 azure-in-open-work-account-sign-in = Once it's granted, sign in to the { -azure-in-open-m365-admin } with that account.
 
-azure-in-open-company-field = In the organizational account setup, is the "Company" field available?
+azure-in-open-company-field = In the organizational account setup, does the "Company" field already show your organization's name?
 azure-in-open-company-field-hint = The organization name comes from the license ID of the service you activate. If your organization has an account, it is filled in already.
-azure-in-open-company-field-available = Yes, it's available
-azure-in-open-company-field-missing = No, it isn't available
+azure-in-open-company-field-available = Yes, my organization's name is there
+azure-in-open-company-field-missing = No, it's empty or I can't select it
 azure-in-open-company-field-unsure = I'm not sure
 
 azure-in-open-finish-registration = Finish the registration with your organization's account

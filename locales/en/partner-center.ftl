@@ -4,7 +4,7 @@ partner-center-title = { -partner-center } account setup
 
 ## start
 partner-center-start = What is blocking you in { -partner-center }?
-partner-center-start-hint = Some fixes need a Global Administrator or an MPN partner admin of your company; each one says so.
+partner-center-start-hint = Changing your tenant's sign-up settings needs an administrator of your company's { -azure-ad } (the fix says which role); the other fixes you can do yourself.
 partner-center-start-password = I forgot my password
 partner-center-start-signup-off = I'm told my IT department turned off sign-up for { -partner-center }
 partner-center-start-read-only = I'm moving from { -partner-membership-center } and can't edit my company details
@@ -25,9 +25,9 @@ partner-center-password-admin-ask = Ask your Global Administrator to reset your 
 partner-center-password-admin-sign-in = Sign in to { -partner-center } with the credentials your Global Administrator gives you.
 
 ## signup-off
-partner-center-signup-off = Are you the Global Administrator of your company's { -azure-ad } account?
-partner-center-signup-off-hint = The message means viral users, or Viral Sign-up, are disabled on your { -azure-ad } tenant. Only the Global Administrator can turn them back on.
-partner-center-signup-off-admin = Yes, I'm the Global Administrator
+partner-center-signup-off = Do you have the Global Administrator or Privileged Role Administrator role in your company's { -azure-ad }?
+partner-center-signup-off-hint = The message means self-service sign-up (sign-up by email verification) is turned off on your { -azure-ad } tenant. A Privileged Role Administrator or a Global Administrator can turn it back on.
+partner-center-signup-off-admin = Yes, I have one of those roles
 partner-center-signup-off-not-admin = No, or I don't know who is
 
 ## enable-signup
@@ -48,7 +48,7 @@ partner-center-enable-signup-restore = Once the sign-up is done, put back the va
 ## ask-admin
 partner-center-ask-admin = Ask your Global Administrator to turn sign-up back on
 partner-center-ask-admin-hint = Warning: the change lets anyone with an email address in one of your company's verified domains join its tenant and sign up for self-service offers on their own. Your administrator decides whether your security policy allows it.
-partner-center-ask-admin-find = Ask your IT department who the Global Administrator of your { -azure-ad } account is.
+partner-center-ask-admin-find = Ask your IT department who holds the Privileged Role Administrator or Global Administrator role in your { -azure-ad }.
 partner-center-ask-admin-connect = Send them these Microsoft Graph PowerShell commands. First, to sign in:
         Connect-MgGraph -Scopes Policy.ReadWrite.Authorization
 partner-center-ask-admin-record = Then, to note the current values, so they can be put back:
@@ -88,7 +88,7 @@ partner-center-bank-checks-retry = Place the order again.
 
 ## cancel-order
 partner-center-cancel-order = Cancel the order and buy again
-partner-center-cancel-order-hint = An existing order can't change its payment method: cancel it, then repurchase with the method you prefer.
+partner-center-cancel-order-hint = An existing order can't change its payment method: cancel it, then buy again with the method you prefer. Not sure what cancelling means for your membership meanwhile? Choose "No" below to ask { -partner-center } support first.
 partner-center-cancel-order-tab = In the Dashboard, select the "Membership Offers" tab.
 partner-center-cancel-order-cancel = Select "Cancel order".
 partner-center-cancel-order-confirm = Confirm in the window that appears: the original order is cancelled only once you do.

@@ -63,10 +63,10 @@ azure-in-open-work-account-request = Si vous n’en avez pas, demandez-en un qua
 azure-in-open-work-account-wait = Attendez que l’administrateur du locataire (tenant) de votre organisation accepte ou refuse la demande.
 azure-in-open-work-account-sign-in = Une fois la demande acceptée, connectez-vous au { -azure-in-open-m365-admin } avec ce compte.
 
-azure-in-open-company-field = Dans la configuration du compte d’organisation, le champ « Entreprise » est-il disponible ?
+azure-in-open-company-field = Dans la configuration du compte d’organisation, le champ « Entreprise » affiche-t-il déjà le nom de votre organisation ?
 azure-in-open-company-field-hint = Le nom de l’organisation est tiré de l’ID de licence du service à activer. Si votre organisation a déjà un compte, ce nom est prérempli.
-azure-in-open-company-field-available = Oui, il est disponible
-azure-in-open-company-field-missing = Non, il n’est pas disponible
+azure-in-open-company-field-available = Oui, le nom de mon organisation y figure
+azure-in-open-company-field-missing = Non, il est vide ou je ne peux pas le sélectionner
 azure-in-open-company-field-unsure = Je ne sais pas
 
 azure-in-open-finish-registration = Terminez l’inscription avec le compte de votre organisation

@@ -4,7 +4,7 @@ partner-center-title = Configuration du compte de l’{ -partner-center }
 
 ## start
 partner-center-start = Qu’est-ce qui vous bloque dans l’{ -partner-center } ?
-partner-center-start-hint = Certaines solutions nécessitent l’intervention de l’administrateur général ou de l’administrateur partenaire MPN de votre société ; chacune le précise.
+partner-center-start-hint = Changer les paramètres d’inscription de votre locataire exige un administrateur du { -azure-ad } de votre société (la solution précise quel rôle) ; les autres solutions, vous pouvez les appliquer vous-même.
 partner-center-start-password = J’ai oublié mon mot de passe
 partner-center-start-signup-off = On me dit que mon service informatique a désactivé l’inscription à l’{ -partner-center }
 partner-center-start-read-only = Je migre depuis { -partner-membership-center } et je ne peux pas modifier les informations de ma société
@@ -25,9 +25,9 @@ partner-center-password-admin-ask = Demandez à votre administrateur général d
 partner-center-password-admin-sign-in = Connectez-vous à l’{ -partner-center } avec les identifiants que votre administrateur général vous a fournis.
 
 ## signup-off
-partner-center-signup-off = Avez-vous le rôle d’administrateur général dans le compte { -azure-ad } de votre société ?
-partner-center-signup-off-hint = Ce message signifie que l’inscription en libre-service (Viral Sign-up) et les utilisateurs vérifiés par e-mail (viral users) sont désactivés sur votre locataire { -azure-ad }. Seul l’administrateur général peut les réactiver.
-partner-center-signup-off-admin = Oui, j’ai le rôle d’administrateur général
+partner-center-signup-off = Avez-vous le rôle d’administrateur général ou d’administrateur de rôle privilégié dans le { -azure-ad } de votre société ?
+partner-center-signup-off-hint = Ce message signifie que l’inscription en libre-service (inscription par vérification de l’e-mail) est désactivée sur votre locataire { -azure-ad }. Un administrateur de rôle privilégié ou un administrateur général peut la réactiver.
+partner-center-signup-off-admin = Oui, j’ai l’un de ces rôles
 partner-center-signup-off-not-admin = Non, ou je ne sais pas de qui il s’agit
 
 ## enable-signup
@@ -48,7 +48,7 @@ partner-center-enable-signup-restore = Une fois l’inscription faite, remettez 
 ## ask-admin
 partner-center-ask-admin = Demandez à votre administrateur général de réactiver l’inscription
 partner-center-ask-admin-hint = Attention : ce changement permet à toute personne dont l’adresse e-mail appartient à l’un des domaines vérifiés de votre société de rejoindre son locataire et de s’inscrire seule à des offres en libre-service. C’est à votre administrateur de décider si votre politique de sécurité le permet.
-partner-center-ask-admin-find = Demandez à votre service informatique qui est l’administrateur général de votre compte { -azure-ad }.
+partner-center-ask-admin-find = Demandez à votre service informatique qui a le rôle d’administrateur de rôle privilégié ou d’administrateur général dans votre { -azure-ad }.
 partner-center-ask-admin-connect = Envoyez-lui ces commandes Microsoft Graph PowerShell. D’abord, pour se connecter :
         Connect-MgGraph -Scopes Policy.ReadWrite.Authorization
 partner-center-ask-admin-record = Ensuite, pour noter les valeurs actuelles, afin de pouvoir les remettre :
@@ -88,7 +88,7 @@ partner-center-bank-checks-retry = Passez de nouveau la commande.
 
 ## cancel-order
 partner-center-cancel-order = Annulez la commande puis achetez de nouveau
-partner-center-cancel-order-hint = Une commande existante ne peut pas changer de mode de paiement : annulez-la, puis effectuez un nouvel achat avec le mode de paiement de votre choix.
+partner-center-cancel-order-hint = Une commande existante ne peut pas changer de mode de paiement : annulez-la, puis effectuez un nouvel achat avec le mode de paiement de votre choix. Vous ne savez pas ce que l’annulation change pour votre adhésion entre-temps ? Choisissez « Non » ci-dessous pour poser d’abord la question au support de l’{ -partner-center }.
 partner-center-cancel-order-tab = Dans le tableau de bord, ouvrez l’onglet « Offres d’appartenance » (Membership Offers).
 partner-center-cancel-order-cancel = Cliquez sur « Annuler la commande ».
 partner-center-cancel-order-confirm = Confirmez dans la fenêtre qui s’ouvre : la commande d’origine n’est annulée qu’après cette confirmation.
