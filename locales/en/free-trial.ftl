@@ -8,7 +8,7 @@ free-trial-start-had-azure = Yes, I've had an { -azure } subscription before
 free-trial-start-first-time = No, I've never used { -azure }
 free-trial-start-unsure = I don't know
 
-free-trial-alternatives = Do you belong to a program that comes with { -azure } benefits, such as { -visual-studio } subscriptions, the { -mpn } or { -bizspark }?
+free-trial-alternatives = Do you belong to a program that comes with { -azure } benefits, such as { -visual-studio } subscriptions, the { -mpn } or { -startups }?
 free-trial-alternatives-hint = Once you've had any { -azure } subscription, the { -free-trial } can't be activated. A benefit offer or a { -free-trial-payg } subscription can take its place.
 free-trial-alternatives-benefit = Yes, I'm in a benefit program
 free-trial-alternatives-no-benefit = No, or I'm not sure

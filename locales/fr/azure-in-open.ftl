@@ -11,7 +11,7 @@ azure-in-open-start-osa-key = Une clé OSA (« Online Service Activation ») p
 azure-in-open-start-email = Un e-mail avec un lien pour activer mes services
 azure-in-open-start-no-email = Une commande, mais je ne trouve ni clé ni e-mail
 azure-in-open-start-no-key = Pas de clé, et je veux acheter { -azure } par Open
-azure-in-open-start-stuck = J’ai commencé l’activation et je suis bloqué
+azure-in-open-start-stuck = J’ai commencé l’activation, mais elle n’aboutit pas
 azure-in-open-start-after = J’ai activé, mais quelque chose ne va pas
 
 azure-in-open-key-tokens = Vérifiez votre clé OSA et ses jetons

@@ -8,7 +8,7 @@ free-trial-start-had-azure = Oui, j’ai déjà eu un abonnement { -azure }
 free-trial-start-first-time = Non, je n’ai jamais utilisé { -azure }
 free-trial-start-unsure = Je ne sais pas
 
-free-trial-alternatives = Faites-vous partie d’un programme qui donne droit à des avantages { -azure }, comme les abonnements { -visual-studio }, le { -mpn } ou { -bizspark } ?
+free-trial-alternatives = Faites-vous partie d’un programme qui donne droit à des avantages { -azure }, comme les abonnements { -visual-studio }, le { -mpn } ou { -startups } ?
 free-trial-alternatives-hint = Après un abonnement { -azure }, quel qu’il soit, le { -free-trial } n’est plus possible. Une offre d’avantages ou un abonnement avec { -free-trial-payg } peut le remplacer.
 free-trial-alternatives-benefit = Oui, je fais partie d’un programme d’avantages
 free-trial-alternatives-no-benefit = Non, ou je ne sais pas

@@ -45,7 +45,7 @@ verification-number-checks-code = Quand un code arrive, saisissez-le dans la zon
 verification-other-number = Vérifiez avec un autre numéro
 verification-other-number-enter = Revenez à l’étape de vérification par téléphone et saisissez un autre numéro (pas un numéro VoIP).
 verification-other-number-country = Choisissez l’indicatif de pays de ce numéro dans le menu déroulant.
-verification-other-number-method = Choisissez de nouveau « Envoyer un message texte » ou « M’appeler ».
+verification-other-number-method = Choisissez de nouveau « Envoyer un message texte » (« Send text message ») ou « M’appeler ».
 verification-other-number-profile = Le numéro utilisé pour la vérification n’est pas conservé comme numéro de contact du compte : utilisez celui qui fonctionne.
 
 ## no-fix
