@@ -9,7 +9,8 @@
 use crate::common::doctor;
 use serde_json::Value;
 use signup_doctor::content::{self, Loaded, Sources};
-use signup_doctor::engine::tree::{NodeKind, Outcome, Target, Tree};
+use signup_doctor::engine::place::Place;
+use signup_doctor::engine::tree::{NodeId, NodeKind, Outcome, Target, Tree};
 use signup_doctor::i18n::ui;
 use signup_doctor::output::graph::wrap;
 use std::collections::{BTreeMap, BTreeSet};
@@ -150,15 +151,15 @@ fn expected(tree: &Tree, loaded: &Loaded, lang: &str) -> Expected {
     let mut added_ends = BTreeSet::new();
     let mut edges = 0;
     let mut answer_labels = BTreeSet::new();
-    let escalation_flow = tree.escalation.map(|n| tree.node(n).flow);
-    for node in &tree.nodes {
+    for (index, node) in tree.nodes.iter().enumerate() {
+        let id = NodeId(index);
         for answer in node.answers() {
             edges += 1;
             answer_labels.insert(loaded.localizer.text(lang, &answer.label.id));
+            // An end the wizard draws leads on to its desk's request, once per topic.
             if let Target::End(outcome) = answer.next
                 && added_ends.insert((node.flow, outcome))
-                && outcome == Outcome::Escalate
-                && escalation_flow != Some(node.flow)
+                && tree.onward(Place::End(outcome, id)).is_some()
             {
                 edges += 1;
             }
@@ -168,7 +169,7 @@ fn expected(tree: &Tree, loaded: &Loaded, lang: &str) -> Expected {
             NodeKind::End {
                 outcome: Outcome::Escalate,
                 ..
-            } if escalation_flow != Some(node.flow) => edges += 1,
+            } if tree.onward(Place::Node(id)).is_some() => edges += 1,
             _ => {}
         }
     }
@@ -254,7 +255,7 @@ fn each_node_kind_has_its_shape_and_each_outcome_its_colour() {
     }
     // The ends a fix leads to are drawn per topic, coloured like end nodes of the same outcome.
     for (name, object) in &objects {
-        for outcome in ["resolved", "escalate", "start-over"] {
+        for outcome in ["resolved", "escalate", "start-over", "handed-over"] {
             if name.ends_with(&format!(":({outcome})")) {
                 fill_by_outcome
                     .entry(outcome)
@@ -304,17 +305,19 @@ fn jumps_and_escalations_are_drawn_across_topics() {
         })
         .collect();
     assert!(
-        edges.contains(&("past-due:to-bank-checks", "card-declined:bank-checks", "", "dashed")),
-        "the past-due topic's jump to the shared bank checks: {edges:?}"
+        edges.contains(&("free-trial:to-benefits", "benefit-plans:start", "", "dashed")),
+        "the free account's jump to the benefit plans: {edges:?}"
     );
-    assert!(
-        edges
-            .iter()
-            .any(|(from, to, label, _)| from.starts_with("card-declined:")
-                && *to == "support-ticket:start"
-                && *label == "Open a support request"),
-        "an escalation leads on to the support-ticket topic: {edges:?}"
-    );
+    for (from, to) in [
+        ("card-declined:no-fix", "support-ticket:sign-up-request"),
+        ("partner-center:(escalate)", "support-ticket:partner-center-request"),
+        ("azure-in-open:no-fix", "support-ticket:licensing-request"),
+    ] {
+        assert!(
+            edges.contains(&(from, to, "Open a support request", "solid")),
+            "an escalation leads on to its desk's request: {from} → {to}: {edges:?}"
+        );
+    }
     assert!(edges.contains(&(
         "root:where",
         "verification:start",
@@ -350,7 +353,7 @@ fn one_topic_is_drawn_alone_with_stubs_for_where_it_leads() {
         .map(|o| (o["name"].as_str().unwrap(), o["shape"].as_str().unwrap()))
         .filter(|(name, _)| !name.starts_with("verification:"))
         .collect();
-    assert_eq!(outside, [("support-ticket:start", "folder")]);
+    assert_eq!(outside, [("support-ticket:sign-up-request", "folder")]);
 
     let output = doctor().args(["graph", "--topic", "no-such-topic"]).output().unwrap();
     assert_eq!(output.status.code(), Some(1));
@@ -425,7 +428,7 @@ fn mermaid_parses_the_tree_every_topic_and_the_root_in_both_languages() {
         assert_eq!(shapes["question"], BTreeSet::from(["hexagon"]), "{lang}");
         assert_eq!(shapes["fix"], BTreeSet::from(["square"]), "{lang}");
         assert_eq!(shapes["jump"], BTreeSet::from(["odd"]), "{lang}");
-        for outcome in ["resolved", "escalate", "startover"] {
+        for outcome in ["resolved", "escalate", "handedover"] {
             assert_eq!(shapes[outcome], BTreeSet::from(["stadium"]), "{lang} {outcome}");
         }
     }
@@ -439,7 +442,7 @@ fn tricky_build() -> tempfile::TempDir {
     let files = [
         (
             "root.yaml",
-            "topic: root\ntitle: t-root\nescalation: help:start\nnodes:\n  - id: where\n    question: q-where\n    answers:\n      - id: quotes\n        label: a-quotes\n        next: other:start\n      - id: end\n        label: a-end\n        next: end:start\n      - id: help\n        label: a-help\n        next: help:start\n",
+            "topic: root\ntitle: t-root\nescalation: help:start\nnodes:\n  - id: where\n    question: q-where\n    answers:\n      - id: quotes\n        label: a-quotes\n        next: other:start\n      - id: end\n        label: a-end\n        next: end:start\n      - id: help\n        label: a-help\n        next: help:start\nchannels:\n  - id: desk\n    name: c-desk\n    reach: c-reach\n    problem: c-problem\n",
         ),
         (
             "other.yaml",
@@ -447,11 +450,11 @@ fn tricky_build() -> tempfile::TempDir {
         ),
         (
             "end.yaml",
-            "topic: end\ntitle: t-end\nnodes:\n  - id: start\n    question: q-end\n    answers:\n      - id: graph\n        label: a-graph\n        next: end\n      - id: subgraph\n        label: a-subgraph\n        next: again\n      - id: stuck\n        label: a-stuck\n        next: stuck\n  - id: end\n    end: resolved\n    text: e-end\n  - id: again\n    end: start-over\n  - id: stuck\n    end: escalate\n",
+            "topic: end\ntitle: t-end\nchannel: desk\nnodes:\n  - id: start\n    question: q-end\n    answers:\n      - id: graph\n        label: a-graph\n        next: end\n      - id: subgraph\n        label: a-subgraph\n        next: again\n      - id: stuck\n        label: a-stuck\n        next: stuck\n  - id: end\n    end: resolved\n    text: e-end\n  - id: again\n    end: start-over\n  - id: stuck\n    end: escalate\n",
         ),
         (
             "help.yaml",
-            "topic: help\ntitle: t-help\nnodes:\n  - id: start\n    fix: f-help\n    steps:\n      - s-one\n",
+            "topic: help\ntitle: t-help\nchannel: desk\nnodes:\n  - id: start\n    fix: f-help\n    steps:\n      - s-one\n",
         ),
     ];
     for (name, text) in files {
@@ -467,6 +470,9 @@ f-start =
     First line of a fix
     second line: "quoted" <i>
 s-one = Step one
+c-desk = The "desk" [of] <b>last</b> resort --> |x|
+c-reach = Reach
+c-problem = Problem
 t-end = end
 q-end = subgraph "x" end
 a-graph = graph TD
