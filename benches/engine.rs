@@ -66,7 +66,23 @@ struct PlainFlow {
     title: String,
     #[serde(default)]
     escalation: Option<String>,
+    #[serde(default)]
+    channels: Option<Vec<PlainChannel>>,
+    #[serde(default)]
+    channel: Option<String>,
     nodes: Vec<PlainNode>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code, reason = "parsed to be measured, never read")]
+struct PlainChannel {
+    id: String,
+    name: String,
+    reach: String,
+    problem: String,
+    #[serde(default)]
+    severity: bool,
 }
 
 #[derive(Deserialize)]

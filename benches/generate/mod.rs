@@ -246,7 +246,7 @@ const LINKS: &[&str] = &[
     "https://learn.microsoft.com/azure/cost-management-billing/manage/",
     "https://partner.microsoft.com/dashboard/account/v3/organization/legalinfo",
     "https://www.microsoft.com/licensing/servicecenter/",
-    "mailto:azurebilling@microsoft.com",
+    "https://learn.microsoft.com/azure/cost-management-billing/manage/troubleshoot-declined-card",
 ];
 const COMMENTS: &[&str] = &[
     "Shared fix: other topics jump here; keep it self-contained.",
@@ -799,9 +799,16 @@ fn render(topics: &[Topic], rng: &mut Lcg) -> Generated {
         ));
         yaml.push_str(&format!("topic: {t}\ntitle: {t}-title\n"));
         if let Some(escalation) = &topic.escalation {
-            yaml.push_str(&format!("escalation: {escalation}\n"));
+            // The root declares the one desk every topic's escalations go to.
+            yaml.push_str(&format!(
+                "escalation: {escalation}\nchannels:\n  - id: desk\n    name: {t}-desk\n    \
+                 reach: {t}-desk-reach\n    problem: {t}-desk-problem\n    severity: true\n"
+            ));
+            for id in ["desk", "desk-reach", "desk-problem"] {
+                messages.add(rng, &format!("{t}-{id}"), Shape::Title);
+            }
         }
-        yaml.push_str("nodes:\n");
+        yaml.push_str("channel: desk\nnodes:\n");
         messages.add(rng, &format!("{t}-title"), Shape::Title);
         for node in &topic.nodes {
             let id = &node.id;
