@@ -132,7 +132,7 @@ pub fn base_fixture() -> (tempfile::TempDir, signup_doctor::content::Loaded) {
         let to = dir.path().join("locales").join(lang);
         std::fs::create_dir_all(&to).unwrap();
         std::fs::copy(fixture.join("locales").join(lang).join("base.ftl"), to.join("base.ftl")).unwrap();
-        for file in ["ui.ftl", "agent.ftl", "terms.ftl"] {
+        for file in ["ui.ftl", "agent.ftl", "journal.ftl", "terms.ftl"] {
             std::fs::copy(root().join("locales").join(lang).join(file), to.join(file)).unwrap();
         }
     }
