@@ -878,7 +878,7 @@ fn render(topics: &[Topic], rng: &mut Lcg) -> Generated {
     // The wizard's own messages and the product names, as shipped.
     for file in FileSet::built_in(Kind::Locales).files {
         let name = file.relative.file_name().and_then(|n| n.to_str()).unwrap_or_default();
-        if ["ui.ftl", "agent.ftl", "terms.ftl"].contains(&name) {
+        if ["ui.ftl", "agent.ftl", "journal.ftl", "terms.ftl"].contains(&name) {
             locales.push((file.relative.to_string_lossy().into_owned(), file.text));
         }
     }

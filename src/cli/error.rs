@@ -29,6 +29,9 @@ pub enum Error {
     /// `--resume` names something that is not a file to read, nor a path code.
     #[error("{}: {why}", sanitize(what))]
     Resume { what: String, why: &'static str },
+    /// `--resume` names a file that cannot be opened.
+    #[error("{}: {source}", sanitize(what))]
+    ResumeIo { what: String, source: std::io::Error },
     #[error("cannot read {}: {source}", sanitize(&dir.display().to_string()))]
     Folder { dir: PathBuf, source: std::io::Error },
     /// Writing the output failed (a full disk; a closed pipe is not an error).
@@ -51,6 +54,7 @@ impl Error {
             Error::Files(_)
             | Error::Language { .. }
             | Error::Resume { .. }
+            | Error::ResumeIo { .. }
             | Error::Folder { .. }
             | Error::Output(_)
             | Error::Terminal(_)

@@ -3,6 +3,7 @@
 
 mod commands;
 mod error;
+mod offer;
 pub mod wizard;
 
 use commands::{check, completions, graph, man, paths, report, walk};

@@ -30,22 +30,42 @@ pub fn wizard(tree: &Tree, loaded: &Loaded, lang: &str, options: Options<'_>) ->
     let journal_dir = journal::default_dir(env);
     let mut changed = Vec::new();
     let mut reopened_from = None;
-    let session = match options.resume {
+    let opened = match options.resume {
         Some(resume) => {
-            let reopened = open(resume, tree, localizer)?;
-            changed = reopened.changed;
+            let opened = open(resume, tree, localizer, journal_dir.as_deref())?;
             reopened_from = reopened_text(resume, localizer, lang);
-            reopened.session
+            opened
         }
         None => match journal_dir
             .as_deref()
-            .and_then(|dir| offer_unfinished(dir, tree, localizer, lang))
+            .and_then(|dir| super::offer::offer_unfinished(dir, tree, localizer, lang))
         {
-            Some(session) => session,
-            None => Session::new(tree).in_language(lang),
+            Some(reopened) => Opened::Journal(reopened),
+            None => Opened::New(Session::new(tree).in_language(lang)),
         },
     };
+    let (session, record, draft, held) = match opened {
+        Opened::New(session) => (session, None, None, None),
+        Opened::Transcript { reopened, path } => {
+            changed = reopened.changed;
+            (reopened.session, Some(path), None, None)
+        }
+        Opened::Journal(journal::Reopened {
+            session,
+            draft,
+            claimed,
+            read,
+        }) => {
+            let path = claimed.path().to_path_buf();
+            (session, Some(path), draft, Some((claimed, read)))
+        }
+        Opened::Copy { reopened, path } => (reopened.session, Some(path), reopened.draft, None),
+    };
     let mut session = session.with_card_mark(|lang| localizer.text(lang, agent::CARD_REMOVED));
+    if let Some(draft) = draft {
+        // The note being typed when the session stopped: kept on the step it stood on.
+        session.update(crate::wizard::session::Msg::Note(draft));
+    }
     session.update(crate::wizard::session::Msg::Language(lang.to_string()));
     let saver = Saver {
         build: Build {
@@ -55,10 +75,21 @@ pub fn wizard(tree: &Tree, loaded: &Loaded, lang: &str, options: Options<'_>) ->
         dir: options.transcript_dir.or_else(|| transcript::default_dir(env)),
         fallback: journal_dir.clone(),
     };
+    let mut renewed = false;
+    if record.is_some() && !saver.owns(&session, record.as_deref()) {
+        // Its id names another session's saved record: it goes on as a session of its own.
+        session.renew_id();
+        renewed = true;
+    }
     let journal = match journal_dir.as_deref() {
-        Some(dir) => Journal::start(dir, &session, &saver.build).map_err(|e| e.to_string()),
+        Some(dir) => start_journal(dir, &mut session, held, &saver.build, &mut renewed).map_err(|e| e.to_string()),
         None => Err(journal::NO_FOLDER.to_string()),
     };
+    if renewed {
+        let mut args = FluentArgs::new();
+        args.set("id", session.id().to_string());
+        say(&localizer.text_with(lang, crate::i18n::journal::JOURNAL_NEW_ID, Some(&args)));
+    }
     let journal = journal
         .map_err(|reason| {
             let mut args = FluentArgs::new();
@@ -128,10 +159,66 @@ fn reopened_text(resume: &str, localizer: &Localizer, lang: &str) -> Option<Stri
     Some(localizer.text_with(lang, agent::REOPENED, Some(&args)))
 }
 
+/// What the wizard opens on.
+enum Opened<'t> {
+    /// A new session, or one standing where a path code leads.
+    New(Session<'t>),
+    /// A saved transcript.
+    Transcript {
+        reopened: transcript::Reopened<'t>,
+        path: PathBuf,
+    },
+    /// A journal in the journal folder, held: the session goes on writing it.
+    Journal(journal::Reopened<'t>),
+    /// A journal elsewhere (a copy): only read; the session gets a journal of its own.
+    Copy {
+        reopened: journal::Reopened<'t>,
+        path: PathBuf,
+    },
+}
+
+/// The session's journal: the reopened one, held, goes on being written (unless the session had
+/// to take a new id); else a new one, under a new id when one under this id is there already —
+/// another wizard's, or kept — so two processes never write one file. A reopened journal given up
+/// for a new one is removed once the new one holds everything.
+fn start_journal(
+    dir: &Path,
+    session: &mut Session<'_>,
+    held: Option<(journal::Claimed, journal::Read)>,
+    build: &Build<'_>,
+    renewed: &mut bool,
+) -> std::io::Result<Journal> {
+    let old = match held {
+        Some((claimed, read)) if !*renewed => return Journal::resume(claimed, &read, session, build),
+        Some((claimed, _)) => Some(claimed),
+        None => None,
+    };
+    let mut tries = 0;
+    let journal = loop {
+        match Journal::start(dir, session, build) {
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists && tries < 3 => {
+                tries += 1;
+                session.renew_id();
+                *renewed = true;
+            }
+            other => break other?,
+        }
+    };
+    if let Some(old) = old {
+        let _ = old.remove();
+    }
+    Ok(journal)
+}
+
 /// `--resume`: a journal (`*.journal`), a saved transcript (any other file), or a path code. A
-/// folder, a file that is not there or not a regular file (a FIFO, a device), is an I/O error (2); a
-/// record that does not fit, 1.
-fn open<'t>(resume: &str, tree: &'t Tree, localizer: &Localizer) -> Result<transcript::Reopened<'t>, Error> {
+/// folder, a file that is not there or not a regular file (a FIFO, a device), a journal another
+/// wizard holds, is an error of its own (2); a record that does not fit, 1.
+fn open<'t>(
+    resume: &str,
+    tree: &'t Tree,
+    localizer: &Localizer,
+    journal_dir: Option<&Path>,
+) -> Result<Opened<'t>, Error> {
     let path = Path::new(resume);
     let looks_like_file = resume.ends_with(".json") || resume.ends_with(".journal") || resume.contains('\\');
     if path.is_dir() {
@@ -142,10 +229,7 @@ fn open<'t>(resume: &str, tree: &'t Tree, localizer: &Localizer) -> Result<trans
             return Err(resume_error(resume, "no such file"));
         }
         return Session::at_code(tree, resume)
-            .map(|session| transcript::Reopened {
-                session,
-                changed: Vec::new(),
-            })
+            .map(Opened::New)
             .map_err(|error| Error::Code {
                 code: resume.to_string(),
                 error,
@@ -156,13 +240,38 @@ fn open<'t>(resume: &str, tree: &'t Tree, localizer: &Localizer) -> Result<trans
         return Err(resume_error(resume, "not a regular file"));
     }
     if resume.ends_with(".journal") {
-        let session = journal::reopen(path, tree)?;
-        return Ok(transcript::Reopened {
-            session,
-            changed: Vec::new(),
+        let reopened = journal::reopen(path, tree).map_err(|error| match error {
+            journal::ReopenError::Claim(journal::ClaimError::Busy) => resume_error(
+                resume,
+                "this session is open in another signup-doctor window (its journal is locked); go on there",
+            ),
+            journal::ReopenError::Claim(journal::ClaimError::Gone) => resume_error(resume, "no such file"),
+            journal::ReopenError::Claim(journal::ClaimError::Io(source)) => Error::ResumeIo {
+                what: resume.to_string(),
+                source,
+            },
+            journal::ReopenError::Reopen(error) => Error::Reopen(error),
+        })?;
+        let in_folder = journal_dir.is_some_and(|dir| same_folder(path, dir));
+        return Ok(if in_folder {
+            Opened::Journal(reopened)
+        } else {
+            Opened::Copy {
+                reopened,
+                path: path.to_path_buf(),
+            }
         });
     }
-    Ok(transcript::reopen(path, tree, localizer)?)
+    Ok(Opened::Transcript {
+        reopened: transcript::reopen(path, tree, localizer)?,
+        path: path.to_path_buf(),
+    })
+}
+
+/// Whether the file at `path` is in the folder `dir`.
+fn same_folder(path: &Path, dir: &Path) -> bool {
+    let parent = path.canonicalize().ok().and_then(|p| p.parent().map(Path::to_path_buf));
+    parent.is_some_and(|parent| dir.canonicalize().is_ok_and(|dir| dir == parent))
 }
 
 fn resume_error(resume: &str, why: &'static str) -> Error {
@@ -170,70 +279,6 @@ fn resume_error(resume: &str, why: &'static str) -> Error {
         what: resume.to_string(),
         why,
     }
-}
-
-/// At a start with no `--resume`: an unfinished session's journal, if one is kept, is offered. On a
-/// terminal the user answers (reopen, delete, or start anew and keep it); elsewhere a line says how
-/// to reopen it. Returns the reopened session.
-fn offer_unfinished<'t>(dir: &Path, tree: &'t Tree, localizer: &Localizer, lang: &str) -> Option<Session<'t>> {
-    let (path, session) = newest_with_events(dir, tree, localizer, lang)?;
-    let shown_path = crate::text::sanitize(&path.display().to_string());
-    let code = session.codes().code;
-    let mut args = FluentArgs::new();
-    args.set("started", session.started().strftime("%Y-%m-%d %H:%M UTC").to_string());
-    args.set("code", if code.is_empty() { "–".to_string() } else { code });
-    args.set("notes", session.notes().len());
-    say(&format!(
-        "signup-doctor: {}",
-        localizer.text_with(lang, agent::UNFINISHED, Some(&args))
-    ));
-    if !std::io::stdin().is_terminal() {
-        let mut args = FluentArgs::new();
-        args.set("path", shown_path);
-        say(&localizer.text_with(lang, agent::UNFINISHED_HOW, Some(&args)));
-        return None;
-    }
-    let _ = write!(std::io::stderr(), "{} ", localizer.text(lang, agent::UNFINISHED_ASK));
-    let mut answer = String::new();
-    let _ = std::io::stdin().lock().read_line(&mut answer);
-    match answer.trim() {
-        "y" | "Y" | "o" | "O" => {
-            // The reopened session writes a new journal under its own id: this one can go.
-            let _ = std::fs::remove_file(&path);
-            Some(session)
-        }
-        "d" | "D" | "s" | "S" => {
-            let _ = std::fs::remove_file(&path);
-            None
-        }
-        _ => None,
-    }
-}
-
-/// The newest unfinished journal and its session, leaving out (and removing) journals of sessions
-/// ended before anything was done — killed at their first screen, they hold nothing to lose. A
-/// journal that cannot be read is said, and nothing is offered.
-fn newest_with_events<'t>(
-    dir: &Path,
-    tree: &'t Tree,
-    localizer: &Localizer,
-    lang: &str,
-) -> Option<(PathBuf, Session<'t>)> {
-    for path in journal::unfinished(dir) {
-        match journal::reopen(&path, tree) {
-            Ok(session) if session.log().is_empty() => {
-                let _ = std::fs::remove_file(&path);
-            }
-            Ok(session) => return Some((path, session)),
-            Err(reason) => {
-                let mut args = FluentArgs::new();
-                args.set("reason", crate::text::sanitize(&reason.to_string()));
-                say(&localizer.text_with(lang, agent::UNFINISHED_BROKEN, Some(&args)));
-                return None;
-            }
-        }
-    }
-    None
 }
 
 /// Runs plain mode on standard input and output, with SIGINT, SIGTERM and SIGHUP as inputs (so an

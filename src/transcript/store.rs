@@ -94,16 +94,33 @@ pub fn read_bounded(path: &Path, limit: u64) -> std::io::Result<String> {
     if !metadata.is_file() {
         return Err(std::io::Error::other("not a regular file"));
     }
-    let mut bytes = Vec::new();
-    std::fs::File::open(path)?.take(limit + 1).read_to_end(&mut bytes)?;
-    if bytes.len() as u64 > limit {
-        return Err(std::io::Error::other(format!(
-            "larger than the {} MiB limit",
-            limit >> 20
-        )));
-    }
-    let text = String::from_utf8(bytes).map_err(|_| std::io::Error::other("not UTF-8 text"))?;
+    let text = read_bounded_from(&std::fs::File::open(path)?, limit)?;
     Ok(text.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(text))
+}
+
+/// Reads an open file from its start: at most `limit` bytes (its size is looked at before any
+/// byte is read), as UTF-8 text, a byte-order mark kept.
+pub fn read_bounded_from(file: &std::fs::File, limit: u64) -> std::io::Result<String> {
+    let too_large = || std::io::Error::other(format!("larger than the {} MiB limit", limit >> 20));
+    if file.metadata()?.len() > limit {
+        return Err(too_large());
+    }
+    let mut bytes = Vec::new();
+    let mut reader = file;
+    std::io::Seek::seek(&mut reader, std::io::SeekFrom::Start(0))?;
+    reader.take(limit + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > limit {
+        return Err(too_large());
+    }
+    String::from_utf8(bytes).map_err(|_| std::io::Error::other("not UTF-8 text"))
+}
+
+/// Whether two paths name the same file.
+fn same_file(a: &Path, b: &Path) -> bool {
+    match (a.canonicalize(), b.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    }
 }
 
 /// Reads a saved transcript; an error names the file, and the line and column where it can.
@@ -161,6 +178,41 @@ impl Saver<'_> {
     pub fn save_in(&self, dir: &Path, session: &Session<'_>) -> Result<PathBuf, SaveError> {
         let transcript = Transcript::of(session, &self.build, Timestamp::now());
         save(dir, &transcript, self.build.localizer)
+    }
+
+    /// Whether saving `session` may replace the record saved under its id, in the usual folder
+    /// and the fallback one: there is none, or it is the very file the session was reopened from
+    /// (`reopened_from`), or an earlier state of this same session (the same start, and its log a
+    /// beginning of this one's). A reopened record that claims another session's id does not.
+    pub fn owns(&self, session: &Session<'_>, reopened_from: Option<&Path>) -> bool {
+        let ours: Vec<super::EventRecord> = session
+            .log()
+            .iter()
+            .map(|e| super::EventRecord::of(session.tree(), e))
+            .filter(|r| r.kind != super::KindRecord::Saved)
+            .collect();
+        [self.dir.as_deref(), self.fallback.as_deref()]
+            .into_iter()
+            .flatten()
+            .map(|dir| dir.join(format!("{}.json", session.id())))
+            .filter(|saved| std::fs::symlink_metadata(saved).is_ok())
+            .all(|saved| {
+                if reopened_from.is_some_and(|from| same_file(from, &saved)) {
+                    return true;
+                }
+                let Ok(record) = read(&saved) else {
+                    // Not readable as a record: not ours to replace.
+                    return false;
+                };
+                let theirs: Vec<&super::EventRecord> = record
+                    .log
+                    .iter()
+                    .filter(|r| r.kind != super::KindRecord::Saved)
+                    .collect();
+                record.started == session.started()
+                    && theirs.len() <= ours.len()
+                    && theirs.iter().zip(&ours).all(|(a, b)| *a == b)
+            })
     }
 
     /// Saves on the way out: the usual folder, else the fallback folder, else the Markdown for the

@@ -23,7 +23,7 @@ pub fn scratch_tree(fixture: Option<&str>) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     copy_tree(&root.join("tests/fixtures/base"), dir.path());
     for lang in ["en", "fr"] {
-        for file in ["ui.ftl", "agent.ftl", "terms.ftl"] {
+        for file in ["ui.ftl", "agent.ftl", "journal.ftl", "terms.ftl"] {
             fs::copy(
                 root.join("locales").join(lang).join(file),
                 dir.path().join("locales").join(lang).join(file),

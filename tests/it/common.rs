@@ -134,7 +134,7 @@ pub fn base_fixture() -> (tempfile::TempDir, signup_doctor::content::Loaded) {
         for file in ["base.ftl", "channels.ftl"] {
             std::fs::copy(fixture.join("locales").join(lang).join(file), to.join(file)).unwrap();
         }
-        for file in ["ui.ftl", "agent.ftl", "terms.ftl"] {
+        for file in ["ui.ftl", "agent.ftl", "journal.ftl", "terms.ftl"] {
             std::fs::copy(root().join("locales").join(lang).join(file), to.join(file)).unwrap();
         }
     }

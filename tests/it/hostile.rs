@@ -21,7 +21,7 @@ fn scratch() -> tempfile::TempDir {
         }
     }
     for lang in ["en", "fr"] {
-        for file in ["ui.ftl", "agent.ftl", "terms.ftl"] {
+        for file in ["ui.ftl", "agent.ftl", "journal.ftl", "terms.ftl"] {
             let to = dir.path().join("locales").join(lang).join(file);
             fs::copy(root.join("locales").join(lang).join(file), to).unwrap();
         }

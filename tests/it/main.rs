@@ -45,3 +45,5 @@ mod transcripts;
 mod tui;
 /// The agent's aids in the full-screen wizard.
 mod tui_agent;
+/// Issue 22: two processes on one journal, a note being typed, broken journals, borrowed ids.
+mod two_windows;

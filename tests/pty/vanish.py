@@ -6,8 +6,11 @@ an SSH connection closes) as soon as the note is in the journal, while the wizar
 `offer` instead starts the wizard where an unfinished session was kept, answers y to reopen it,
 then quits saving (s). Prints the exit status the wizard ended with.
 
-usage: vanish.py BINARY kill|close|offer NOTE"""
-import fcntl, glob, os, pty, signal, struct, sys, termios, time
+draft-kill and draft-close do the same as kill and close with a note still being typed: `n`, the
+text, no Enter; the terminal vanishes once the text is in the journal as a draft.
+
+usage: vanish.py BINARY kill|close|draft-kill|draft-close|offer NOTE"""
+import fcntl, glob, json, os, pty, signal, struct, sys, termios, time
 from ptyread import read_until
 
 binary, how, note = sys.argv[1], sys.argv[2], sys.argv[3]
@@ -38,21 +41,38 @@ if how == "offer":
     print(f"exit={os.waitstatus_to_exitcode(status)}")
     sys.exit(0)
 
+def journal_texts(path):
+    """The notes a journal holds and the draft its draft lines make (each line keeps the first
+    `keep` characters of the draft, then adds `text`; a kept note ends the draft)."""
+    texts, draft = [], ""
+    for line in open(path, errors="replace").read().split("\n"):
+        try:
+            record = json.loads(line)
+        except ValueError:
+            continue
+        if record.get("event") == "note":
+            texts.append(record["text"])
+            draft = ""
+        elif record.get("event") == "draft":
+            draft = draft[: record["keep"]] + record["text"]
+    return texts + [draft]
+
+
 def in_journal(text):
-    """A test for `read`: `text` is in the session's journal. (Words on screen may come in
-    pieces: ratatui sends only the cells that changed.)"""
+    """A test for `read`: `text` is in the session's journal, as a note or as the draft. (Words on
+    screen may come in pieces: ratatui sends only the cells that changed.)"""
     pattern = os.path.join(os.environ["XDG_STATE_HOME"], "signup-doctor", "*.journal")
-    return lambda _: any(text in open(path, errors="replace").read() for path in glob.glob(pattern))
+    return lambda _: any(text in t for path in glob.glob(pattern) for t in journal_texts(path))
 
 
 read(lambda o: b"Where are you stuck" in o, 20)
 os.write(fd, b"\r")
 read(in_journal('"event":"chose"'), 10)
 os.write(fd, b"n")
-time.sleep(0.2)
-os.write(fd, note.encode() + b"\r")
+read(lambda o: b"Note on this step" in o, 10)
+os.write(fd, note.encode() + (b"" if how.startswith("draft-") else b"\r"))
 read(in_journal(note), 10)
-if how == "kill":
+if how.endswith("kill"):
     os.kill(pid, signal.SIGKILL)
 else:
     os.close(fd)

@@ -281,10 +281,25 @@ impl App<'_> {
         }
     }
 
-    /// Appends the session's new events to the journal; if that fails, says so and goes on without.
+    /// The note being written, or put aside with Esc: its text, empty when there is none.
+    fn draft_text(&self) -> String {
+        let writing = match &self.overlay {
+            Overlay::Note(editor) => Some(editor),
+            Overlay::Confirm(previous) => match previous.as_ref() {
+                Overlay::Note(editor) => Some(editor),
+                _ => None,
+            },
+            _ => None,
+        };
+        writing.or(self.draft.as_ref()).map(Editor::text).unwrap_or_default()
+    }
+
+    /// Appends the session's new events to the journal, and the note being typed as it is typed;
+    /// if that fails, says so and goes on without.
     pub(super) fn sync_journal(&mut self) {
+        let draft = self.draft_text();
         if let Some(journal) = self.journal.as_mut()
-            && let Err(error) = journal.sync(&self.session)
+            && let Err(error) = journal.sync(&self.session).and_then(|()| journal.sync_draft(&draft))
         {
             self.journal = None;
             self.notice_with(agent::JOURNAL_OFF, "reason", crate::text::sanitize(&error.to_string()));

@@ -186,6 +186,16 @@ impl<'t> Session<'t> {
         self.started
     }
 
+    /// Gives the session a new id, for a reopened record whose id another session's record or
+    /// journal holds: it goes on as a session of its own, and writes over neither.
+    pub fn renew_id(&mut self) {
+        let mut id = new_id(self.started);
+        while id == self.id {
+            id = new_id(self.started);
+        }
+        self.id = id;
+    }
+
     /// Every event so far, oldest first.
     pub fn log(&self) -> &[Event] {
         &self.log

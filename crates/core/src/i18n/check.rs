@@ -6,7 +6,7 @@
 //! wizard shows those in English ([`super::FALLBACK`]), so a translation can land bit by bit.
 
 use super::catalog::Catalog;
-use super::{FALLBACK, Localizer, agent, ui};
+use super::{FALLBACK, Localizer, agent, journal, ui};
 use crate::engine::diagnostic::{Diagnostics, Pos};
 use crate::engine::tree::Tree;
 use std::collections::BTreeSet;
@@ -26,7 +26,7 @@ pub fn check_locales(tree: Option<&Tree>, localizer: &Localizer, diags: &mut Dia
     }
     let flow_refs = tree.map(Tree::messages).unwrap_or_default();
     let mut used: BTreeSet<&str> = flow_refs.iter().map(|m| m.id.as_str()).collect();
-    used.extend(ui::ALL.iter().chain(agent::ALL).copied());
+    used.extend(ui::ALL.iter().chain(agent::ALL).chain(journal::ALL).copied());
 
     for locale in localizer.locales() {
         let catalog = &locale.catalog;
@@ -48,7 +48,7 @@ pub fn check_locales(tree: Option<&Tree>, localizer: &Localizer, diags: &mut Dia
                 );
             }
         }
-        for id in ui::ALL.iter().chain(agent::ALL) {
+        for id in ui::ALL.iter().chain(agent::ALL).chain(journal::ALL) {
             if !catalog.messages.contains_key(*id) {
                 missing(
                     diags,

@@ -37,9 +37,15 @@ mod tests {
     fn each_wizard_id_is_declared_once_under_its_list_prefix() {
         let ui = crate::i18n::ui::ALL;
         let agent = crate::i18n::agent::ALL;
+        let journal = crate::i18n::journal::ALL;
         assert!(ui.iter().all(|id| id.starts_with("ui-")), "{ui:?}");
         assert!(agent.iter().all(|id| id.starts_with("agent-")), "{agent:?}");
-        let unique: BTreeSet<&str> = ui.iter().chain(agent).copied().collect();
-        assert_eq!(unique.len(), ui.len() + agent.len(), "an id is declared twice");
+        assert!(journal.iter().all(|id| id.starts_with("agent-journal-")), "{journal:?}");
+        let unique: BTreeSet<&str> = ui.iter().chain(agent).chain(journal).copied().collect();
+        assert_eq!(
+            unique.len(),
+            ui.len() + agent.len() + journal.len(),
+            "an id is declared twice"
+        );
     }
 }

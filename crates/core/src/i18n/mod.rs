@@ -6,6 +6,7 @@ pub mod catalog;
 pub mod check;
 mod ids;
 pub mod index;
+pub mod journal;
 pub mod typography;
 pub mod ui;
 

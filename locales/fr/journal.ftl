@@ -1,0 +1,7 @@
+# Les sessions gardées et leur journal : un enregistrement rouvert qui continue sous un nouvel
+# identifiant, et les sessions gardées au-delà de celles proposées au démarrage.
+agent-journal-new-id = L’identifiant de cette session appartient à l’enregistrement ou au journal d’une autre session : elle continue comme une session à part ({ $id }), sans écraser ni l’un ni l’autre.
+agent-journal-more = { $count ->
+    [one] Une autre session gardée est
+   *[other] { $count } autres sessions gardées sont
+} dans { $dir }, non examinées.

@@ -1,0 +1,373 @@
+//! Nothing typed is lost, even with two windows, a crash mid-note, or a broken journal next to good
+//! ones (issue 22, problems 1, 2, 7 and 10): one process writes a journal, only ever appending; a
+//! second one is refused, or gets a session and a journal of its own; a note being typed is in the
+//! journal as it is typed; every kept session is offered on its own; a reopened record never writes
+//! over another session's saved files. Real processes, real files; pseudo-terminals where the user
+//! meets it on one (tests/pty/two.py and vanish.py).
+
+use crate::common;
+use signup_doctor::transcript::journal::{self, Journal};
+use signup_doctor::wizard::session::{Msg, Session};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+fn tree() -> &'static signup_doctor::engine::tree::Tree {
+    common::shipped().tree.as_ref().unwrap()
+}
+
+/// The wizard in plain mode, in English, in `home`'s folders, reading what the test writes.
+fn plain_child(home: &Path, args: &[&str]) -> Child {
+    Command::new(env!("CARGO_BIN_EXE_signup-doctor"))
+        .env("XDG_STATE_HOME", home.join("state"))
+        .env("XDG_DATA_HOME", home.join("data"))
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .args(["--plain", "--lang", "en"])
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap()
+}
+
+/// The wizard in plain mode reading `input` to its end; its output.
+fn plain_run(home: &Path, args: &[&str], input: &str) -> std::process::Output {
+    common::doctor()
+        .env("XDG_STATE_HOME", home.join("state"))
+        .env("XDG_DATA_HOME", home.join("data"))
+        .args(["--plain", "--lang", "en"])
+        .args(args)
+        .write_stdin(input)
+        .output()
+        .unwrap()
+}
+
+/// The journals in `home`'s state folder.
+fn journals(home: &Path) -> Vec<PathBuf> {
+    journal::kept(&home.join("state/signup-doctor"))
+}
+
+/// Every note the journals in `home` hold, read as the wizard reads them (a broken one fails).
+fn journal_notes(home: &Path) -> Vec<String> {
+    let mut notes = Vec::new();
+    for path in journals(home) {
+        let read = journal::read(&path).unwrap_or_else(|e| panic!("{e}"));
+        let session = read.replay(tree()).unwrap();
+        notes.extend(session.notes().iter().map(|n| n.text.clone()));
+        notes.extend(read.draft);
+    }
+    notes
+}
+
+/// Waits until `what` holds (checked every few milliseconds), at most 10 s; true if it did.
+fn wait_for(mut what: impl FnMut() -> bool) -> bool {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while Instant::now() < deadline {
+        if what() {
+            return true;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    what()
+}
+
+fn type_line(child: &mut Child, line: &str) {
+    let stdin = child.stdin.as_mut().unwrap();
+    stdin.write_all(line.as_bytes()).unwrap();
+    stdin.write_all(b"\n").unwrap();
+    stdin.flush().unwrap();
+}
+
+/// Cases loss-two-processes-one-journal, loss-two-writers-corrupt, loss-second-resume-ends-first:
+/// while a session runs, `--resume` of its journal is refused (exit 2, saying why), so the one
+/// writer's notes are all there, whole, after it is killed, and the journal reopens.
+#[test]
+fn a_journal_a_running_session_writes_is_refused_to_a_second_process() {
+    let home = common::private_home();
+    let mut a = plain_child(&home, &[]);
+    type_line(&mut a, "2");
+    type_line(&mut a, "1");
+    type_line(&mut a, "n note A1");
+    assert!(
+        wait_for(|| journal_notes(&home) == ["note A1"]),
+        "A's first note in its journal"
+    );
+    let path = journals(&home).remove(0);
+
+    let long = "long note from B ".repeat(20);
+    let b = plain_run(
+        &home,
+        &["--resume", path.to_str().unwrap()],
+        &format!("n {long}\nq\ny\n"),
+    );
+    let stderr = String::from_utf8_lossy(&b.stderr);
+    assert_eq!(b.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("open in another signup-doctor window"),
+        "says why: {stderr}"
+    );
+
+    type_line(&mut a, "n A2");
+    assert!(
+        wait_for(|| journal_notes(&home) == ["note A1", "A2"]),
+        "{:?}",
+        journal_notes(&home)
+    );
+    a.kill().unwrap();
+    a.wait().unwrap();
+    assert_eq!(journals(&home), [path.clone()], "one journal, still there");
+
+    // Free now: it reopens, and both of A's notes are saved with it.
+    let output = plain_run(&home, &["--resume", path.to_str().unwrap()], "s\nq\n");
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let saved = std::fs::read_to_string(
+        home.join("data/signup-doctor/transcripts")
+            .join(format!("{}.json", path.file_stem().unwrap().to_str().unwrap())),
+    )
+    .unwrap();
+    assert!(saved.contains("note A1") && saved.contains("A2"), "{saved}");
+}
+
+/// A reopened journal is written on after its last whole line: a line cut short by a crash goes,
+/// the events after it are appended, and the journal still reads back whole.
+#[test]
+fn a_reopened_journal_goes_on_after_its_last_whole_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut session = Session::new(tree());
+    let mut journal = Journal::start(dir.path(), &session, &common::shipped_build()).unwrap();
+    session.update(Msg::Choose(1));
+    session.update(Msg::Note("before the crash".into()));
+    journal.sync(&session).unwrap();
+    let path = journal.path().to_path_buf();
+    drop(journal);
+    let mut file = std::fs::OpenOptions::new().append(true).open(&path).unwrap();
+    file.write_all(b"{\"at\":\"2026-12-0").unwrap();
+    drop(file);
+
+    let reopened = journal::reopen(&path, tree()).unwrap();
+    assert!(
+        matches!(
+            journal::reopen(&path, tree()),
+            Err(journal::ReopenError::Claim(journal::ClaimError::Busy))
+        ),
+        "held by the first reopening"
+    );
+    let mut session = reopened.session;
+    let mut journal = Journal::resume(reopened.claimed, &reopened.read, &session, &common::shipped_build()).unwrap();
+    session.update(Msg::Note("after the crash".into()));
+    journal.sync(&session).unwrap();
+    drop(journal);
+    let read = journal::read(&path).unwrap();
+    let notes: Vec<String> = read
+        .replay(tree())
+        .unwrap()
+        .notes()
+        .iter()
+        .map(|n| n.text.clone())
+        .collect();
+    assert_eq!(notes, ["before the crash", "after the crash"]);
+}
+
+/// Case loss-two-starts-reopen-same: after a crash, two wizards start at once. The kept session is
+/// offered to the first only (it holds it while asking); the second starts a session of its own.
+/// Both notes end on disk, in journals that read back.
+#[test]
+fn two_starts_never_reopen_the_same_kept_session() {
+    if !crate::tools::available("python3", &["--version"], "Python 3: `apt-get install python3`") {
+        return;
+    }
+    let home = common::private_home();
+    // The kept session: a first answer, then a crash.
+    let mut crashed = plain_child(&home, &[]);
+    type_line(&mut crashed, "1");
+    assert!(wait_for(|| !journals(&home).is_empty()));
+    crashed.kill().unwrap();
+    crashed.wait().unwrap();
+
+    let output = Command::new("python3")
+        .env("XDG_STATE_HOME", home.join("state"))
+        .env("XDG_DATA_HOME", home.join("data"))
+        .arg(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/pty/two.py"))
+        .args([
+            env!("CARGO_BIN_EXE_signup-doctor"),
+            "note from terminal A",
+            "note from terminal B",
+        ])
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let status = String::from_utf8(output.stdout).unwrap();
+    assert_eq!(status.trim(), "offered=True offered_twice=False exit=-9,-9");
+    let mut notes = journal_notes(&home);
+    notes.sort();
+    assert_eq!(notes, ["note from terminal A", "note from terminal B"]);
+    assert_eq!(journals(&home).len(), 2, "a journal each");
+}
+
+/// Runs tests/pty/vanish.py HOW NOTE in `home`; its status line, or nothing without python3.
+fn vanish(home: &Path, how: &str, note: &str) -> Option<String> {
+    if !crate::tools::available("python3", &["--version"], "Python 3: `apt-get install python3`") {
+        return None;
+    }
+    let output = Command::new("python3")
+        .env("XDG_STATE_HOME", home.join("state"))
+        .env("XDG_DATA_HOME", home.join("data"))
+        .arg(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/pty/vanish.py"))
+        .args([env!("CARGO_BIN_EXE_signup-doctor"), how, note])
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    Some(String::from_utf8(output.stdout).unwrap().trim().to_string())
+}
+
+/// Cases loss-draft-sigkill and loss-draft-closed-pty: a note typed but not kept yet (no Enter)
+/// is in the journal as it is typed; the next start counts it, and reopening keeps it as a note.
+#[test]
+fn a_note_being_typed_survives_a_kill_or_a_closed_terminal() {
+    for (how, exit) in [("draft-kill", "exit=-9"), ("draft-close", "exit=129")] {
+        let home = common::private_home();
+        let note = format!("customer will call back at 5pm ({how})");
+        let Some(status) = vanish(&home, how, &note) else {
+            return;
+        };
+        assert_eq!(status, exit, "{how}");
+        let kept: Vec<String> = journal_notes(&home).into_iter().chain(saved_notes(&home)).collect();
+        assert!(kept.contains(&note), "{how}: {kept:?}");
+        if how == "draft-kill" {
+            let output = plain_run(&home, &[], "q\n");
+            let stderr = String::from_utf8_lossy(&output.stderr);
+            assert!(stderr.contains("one note"), "{stderr}");
+            assert_eq!(vanish(&home, "offer", "").unwrap(), "exit=0");
+            assert_eq!(saved_notes(&home), [note]);
+            assert!(journals(&home).is_empty());
+        }
+    }
+}
+
+/// Every note in the transcripts saved in `home`'s data folder.
+fn saved_notes(home: &Path) -> Vec<String> {
+    let Ok(entries) = std::fs::read_dir(home.join("data/signup-doctor/transcripts")) else {
+        return Vec::new();
+    };
+    entries
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .flat_map(|p| {
+            let transcript = signup_doctor::transcript::read(&p).unwrap();
+            let session = Session::replay(
+                tree(),
+                &transcript.session,
+                transcript.started,
+                "en",
+                signup_doctor::transcript::record::to_events(&transcript.log, tree()).unwrap(),
+            )
+            .unwrap();
+            session.notes().iter().map(|n| n.text.clone()).collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+/// Cases jr-broken-newest-hides-older and fs-journal-full-first-event: an empty journal (left by a
+/// full disk) and a broken one, both newer than a good one, hide nothing: the broken one is named,
+/// the empty one removed, and the good one offered.
+#[test]
+fn a_broken_or_empty_journal_never_hides_the_other_kept_sessions() {
+    let home = common::private_home();
+    let dir = home.join("state/signup-doctor");
+    let mut session = Session::new(tree());
+    session.update(Msg::Choose(0));
+    session.update(Msg::Note("the good one".into()));
+    let journal = Journal::start(&dir, &session, &common::shipped_build()).unwrap();
+    let good = journal.path().to_path_buf();
+    drop(journal);
+    let later = std::time::SystemTime::now() + Duration::from_secs(60);
+    let empty = dir.join("29991231T000000Z-ffffff.journal");
+    let broken = dir.join("29991231T000001Z-aaaaaa.journal");
+    std::fs::write(&empty, "").unwrap();
+    std::fs::write(&broken, "not a journal\n").unwrap();
+    for path in [&empty, &broken] {
+        std::fs::File::options()
+            .write(true)
+            .open(path)
+            .unwrap()
+            .set_modified(later)
+            .unwrap();
+    }
+
+    let output = plain_run(&home, &[], "q\n");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("A kept session cannot be reopened: ") && stderr.contains("29991231T000001Z-aaaaaa.journal:1"),
+        "the broken one is named: {stderr}"
+    );
+    assert!(stderr.contains("An unfinished session was kept"), "{stderr}");
+    assert!(stderr.contains(&format!("--resume {}", good.display())), "{stderr}");
+    assert!(!empty.exists(), "nothing kept in it: removed");
+    assert!(broken.exists(), "a broken one is left for a person to look at");
+}
+
+/// Case tr-session-id-collision: a transcript edited to claim another session's id goes on as a
+/// session of its own; the other session's files stay as they were. A session's own transcript,
+/// reopened, still replaces its own files.
+#[test]
+fn a_reopened_record_never_writes_over_another_sessions_files() {
+    let home = common::private_home();
+    let transcripts = home.join("data/signup-doctor/transcripts");
+    let victim = plain_run(&home, &[], "1\nn victim note\ns\nq\n");
+    assert!(victim.status.success());
+    let other = plain_run(&home, &[], "2\nn other note\ns\nq\n");
+    assert!(other.status.success());
+    let mut saved: Vec<PathBuf> = std::fs::read_dir(&transcripts)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .collect();
+    saved.sort();
+    let by_note = |note: &str| {
+        saved
+            .iter()
+            .find(|p| std::fs::read_to_string(p).unwrap().contains(note))
+            .unwrap()
+            .clone()
+    };
+    let (victim, other) = (by_note("victim note"), by_note("other note"));
+    let victim_id = victim.file_stem().unwrap().to_str().unwrap().to_string();
+    let before = std::fs::read_to_string(&victim).unwrap();
+
+    let mut value: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&other).unwrap()).unwrap();
+    value["session"] = serde_json::Value::from(victim_id.clone());
+    let evil = home.join("evil.json");
+    std::fs::write(&evil, value.to_string()).unwrap();
+    let output = plain_run(&home, &["--resume", evil.to_str().unwrap()], "n evil note\ns\nq\n");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(0), "{stderr}");
+    assert!(stderr.contains("goes on as a session of its own"), "{stderr}");
+    assert_eq!(
+        std::fs::read_to_string(&victim).unwrap(),
+        before,
+        "the victim's record is untouched"
+    );
+    let count = std::fs::read_dir(&transcripts)
+        .unwrap()
+        .filter(|e| e.as_ref().unwrap().path().extension().is_some_and(|e| e == "json"))
+        .count();
+    assert_eq!(count, 3, "the reopened record saved as a session of its own");
+
+    // The victim's own record, reopened from where it was saved, is its own: saved over itself.
+    let output = plain_run(&home, &["--resume", victim.to_str().unwrap()], "n second visit\ns\nq\n");
+    assert!(output.status.success());
+    assert!(!String::from_utf8_lossy(&output.stderr).contains("of its own"));
+    let after = std::fs::read_to_string(&victim).unwrap();
+    assert!(
+        after.contains("victim note") && after.contains("second visit"),
+        "{after}"
+    );
+}
