@@ -43,7 +43,7 @@ agent-unfinished = An unfinished session was kept: started { $started }, last at
     [one] one note
    *[other] { $notes } notes
 }.
-agent-unfinished-ask = Type y to reopen it, d to delete it, or anything else to start a new session (it stays kept):
+agent-unfinished-ask = Type y to reopen it, the word delete to delete it with its notes, or anything else to start a new session (it stays kept):
 agent-unfinished-how = To reopen it: signup-doctor --resume { $path }
 agent-unfinished-broken = A kept session cannot be reopened: { $reason }
 agent-journal-off = Unsaved work is not kept on disk as you go ({ $reason }).

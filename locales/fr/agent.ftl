@@ -43,7 +43,7 @@ agent-unfinished = Une session inachevée a été gardée : commencée le { $st
     [one] une note
    *[other] { $notes } notes
 }.
-agent-unfinished-ask = Tapez o pour la rouvrir, s pour la supprimer, ou autre chose pour commencer une nouvelle session (elle reste gardée) :
+agent-unfinished-ask = Tapez o pour la rouvrir, le mot supprimer pour la supprimer avec ses notes, ou autre chose pour commencer une nouvelle session (elle reste gardée) :
 agent-unfinished-how = Pour la rouvrir : signup-doctor --resume { $path }
 agent-unfinished-broken = Une session gardée ne peut pas être rouverte : { $reason }
 agent-journal-off = Le travail non enregistré n’est pas gardé sur le disque au fil de l’eau ({ $reason }).

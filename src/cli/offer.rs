@@ -61,7 +61,7 @@ fn ask<'t>(reopened: Reopened<'t>, localizer: &Localizer, lang: &str) -> Option<
     let session = &reopened.session;
     let code = session.codes().code;
     let mut args = FluentArgs::new();
-    args.set("started", session.started().strftime("%Y-%m-%d %H:%M UTC").to_string());
+    args.set("started", when(session.started(), lang));
     args.set("code", if code.is_empty() { "–".to_string() } else { code });
     // The note being typed when it stopped comes back as a note.
     args.set("notes", session.notes().len() + usize::from(reopened.draft.is_some()));
@@ -82,12 +82,112 @@ fn ask<'t>(reopened: Reopened<'t>, localizer: &Localizer, lang: &str) -> Option<
     let mut answer = String::new();
     // One short answer: a line past a few hundred bytes is not an answer.
     let _ = std::io::stdin().lock().take(512).read_line(&mut answer);
-    match answer.trim() {
-        "y" | "Y" | "o" | "O" => Some(reopened),
-        "d" | "D" | "s" | "S" => {
+    match Answer::of(&answer) {
+        Answer::Reopen => Some(reopened),
+        Answer::Delete => {
             let _ = reopened.claimed.remove();
             None
         }
-        _ => None,
+        Answer::Keep => None,
+    }
+}
+
+/// What the user answered to a kept session.
+#[derive(Debug, PartialEq, Eq)]
+enum Answer {
+    Reopen,
+    Delete,
+    Keep,
+}
+
+impl Answer {
+    /// `y` (`o` in French) reopens. Deleting loses the customer's notes, so it takes the whole
+    /// word (`delete`, `supprimer`), never one letter: `s` saves everywhere else in the wizard,
+    /// and a slip of a key must never delete. Anything else keeps the session for later.
+    fn of(text: &str) -> Answer {
+        match text.trim().to_lowercase().as_str() {
+            "y" | "o" | "yes" | "oui" => Answer::Reopen,
+            "delete" | "supprimer" => Answer::Delete,
+            _ => Answer::Keep,
+        }
+    }
+}
+
+/// When a kept session started, as a sentence says it: `7 December 2026, 03:55 UTC`, or in French
+/// `7 décembre 2026 à 3 h 55 (UTC)` (no ISO date in prose).
+fn when(started: jiff::Timestamp, lang: &str) -> String {
+    const EN: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    const FR: [&str; 12] = [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ];
+    let utc = started.to_zoned(jiff::tz::TimeZone::UTC);
+    let month = usize::try_from(utc.month() - 1).unwrap_or(0);
+    if lang == "fr" {
+        format!(
+            "{} {} {} à {}\u{a0}h\u{a0}{:02} (UTC)",
+            utc.day(),
+            FR[month],
+            utc.year(),
+            utc.hour(),
+            utc.minute()
+        )
+    } else {
+        format!(
+            "{} {} {}, {:02}:{:02} UTC",
+            utc.day(),
+            EN[month],
+            utc.year(),
+            utc.hour(),
+            utc.minute()
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Answer, when};
+
+    #[test]
+    fn one_letter_never_deletes_a_kept_session() {
+        for keep in ["s", "S", "d", "D", "", "n", "save", "sup"] {
+            assert_eq!(Answer::of(keep), Answer::Keep, "{keep:?}");
+        }
+        for delete in ["delete", "DELETE", "supprimer", " Supprimer\n"] {
+            assert_eq!(Answer::of(delete), Answer::Delete, "{delete:?}");
+        }
+        for reopen in ["y", "o", "O", "oui"] {
+            assert_eq!(Answer::of(reopen), Answer::Reopen, "{reopen:?}");
+        }
+    }
+
+    #[test]
+    fn the_start_of_a_kept_session_reads_as_a_date_in_each_language() {
+        let at: jiff::Timestamp = "2026-12-07T03:55:00Z".parse().unwrap();
+        assert_eq!(when(at, "en"), "7 December 2026, 03:55 UTC");
+        assert_eq!(when(at, "fr"), "7 décembre 2026 à 3\u{a0}h\u{a0}55 (UTC)");
     }
 }

@@ -118,7 +118,7 @@ fn a_journal_a_running_session_writes_is_refused_to_a_second_process() {
     );
     a.kill().unwrap();
     a.wait().unwrap();
-    assert_eq!(journals(&home), [path.clone()], "one journal, still there");
+    assert_eq!(journals(&home), std::slice::from_ref(&path), "one journal, still there");
 
     // Free now: it reopens, and both of A's notes are saved with it.
     let output = plain_run(&home, &["--resume", path.to_str().unwrap()], "s\nq\n");
@@ -288,7 +288,7 @@ fn a_broken_or_empty_journal_never_hides_the_other_kept_sessions() {
     let journal = Journal::start(&dir, &session, &common::shipped_build()).unwrap();
     let good = journal.path().to_path_buf();
     drop(journal);
-    let later = std::time::SystemTime::now() + Duration::from_secs(60);
+    let later = std::time::SystemTime::now() + Duration::from_mins(1);
     let empty = dir.join("29991231T000000Z-ffffff.journal");
     let broken = dir.join("29991231T000001Z-aaaaaa.journal");
     std::fs::write(&empty, "").unwrap();
@@ -370,4 +370,45 @@ fn a_reopened_record_never_writes_over_another_sessions_files() {
         after.contains("victim note") && after.contains("second visit"),
         "{after}"
     );
+}
+
+/// Review 2026-12b M1: in French the offer said « s pour la supprimer », and `s` deleted a kept
+/// session with its notes — where `s` saves everywhere else. On a real terminal, `s` (or `d`) now
+/// keeps the session; only the whole word deletes it.
+#[test]
+fn a_kept_session_is_deleted_only_by_the_whole_word_never_by_s() {
+    if !crate::tools::available("python3", &["--version"], "Python 3: `apt-get install python3`") {
+        return;
+    }
+    let home = common::private_home();
+    let mut crashed = plain_child(&home, &[]);
+    type_line(&mut crashed, "1");
+    type_line(&mut crashed, "n une note importante");
+    assert!(wait_for(|| journal_notes(&home) == ["une note importante"]));
+    crashed.kill().unwrap();
+    crashed.wait().unwrap();
+    let answer = |word: &str| {
+        let output = Command::new("python3")
+            .env("XDG_STATE_HOME", home.join("state"))
+            .env("XDG_DATA_HOME", home.join("data"))
+            .arg(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/pty/offer.py"))
+            .args([env!("CARGO_BIN_EXE_signup-doctor"), "fr", word])
+            .output()
+            .unwrap();
+        assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+        assert_eq!(
+            String::from_utf8(output.stdout).unwrap().trim(),
+            "asked=True started=True"
+        );
+    };
+    for slip in ["s", "d"] {
+        answer(slip);
+        assert_eq!(
+            journal_notes(&home),
+            ["une note importante"],
+            "`{slip}` keeps the session and its note"
+        );
+    }
+    answer("supprimer");
+    assert!(journal_notes(&home).is_empty(), "the whole word deletes it");
 }
