@@ -66,9 +66,13 @@ pub fn summary(session: &Session<'_>, localizer: &Localizer, lang: &str) -> Vec<
         };
         fields.push(field(agent::TICKET_REACH, reach));
         for asked in &desk.fields {
+            let value = match &asked.value {
+                Some(value) => m(value),
+                None => filled(session, &asked.label.id, localizer, lang),
+            };
             fields.push(Field {
                 label: m(&asked.label),
-                value: asked.value.as_ref().map_or_else(|| BLANK.to_string(), m),
+                value,
             });
         }
         let problem = asked.problem.as_ref().unwrap_or(&desk.problem);
@@ -92,7 +96,7 @@ pub fn summary(session: &Session<'_>, localizer: &Localizer, lang: &str) -> Vec<
     for label in &asked.fields {
         fields.push(Field {
             label: m(label),
-            value: BLANK.to_string(),
+            value: filled(session, &label.id, localizer, lang),
         });
     }
     fields.push(field(agent::TICKET_TIME_FRAME, BLANK.to_string()));
@@ -108,6 +112,19 @@ pub fn summary(session: &Session<'_>, localizer: &Localizer, lang: &str) -> Vec<
         fields.push(field(agent::TICKET_SESSION, session.id().to_string()));
     }
     fields
+}
+
+/// The value an answer on the walk gave the field labelled `label` (the latest, if several did),
+/// else a blank.
+fn filled(session: &Session<'_>, label: &str, localizer: &Localizer, lang: &str) -> String {
+    let tree = session.tree();
+    session
+        .answers()
+        .iter()
+        .rev()
+        .filter_map(|choice| tree.choices(choice.place).get(choice.answer)?.fills.as_ref())
+        .find(|fill| fill.field.id == label)
+        .map_or_else(|| BLANK.to_string(), |fill| localizer.text(lang, &fill.value.id))
 }
 
 /// The severity the walk calls for: the highest any node on it names (`severity:` in the flows),

@@ -107,6 +107,7 @@ fn the_ticket_summary_is_filled_from_topic_answers_tried_steps_and_notes_in_each
             "Issue type",
             "Email address you tried to sign up with",
             "Country or region of the account",
+            "Payment method",
             "Problem summary",
             "Severity",
             "When the problem started (date, time and time zone)",
@@ -122,6 +123,11 @@ fn the_ticket_summary_is_filled_from_topic_answers_tried_steps_and_notes_in_each
         "a card declined at sign-up goes to billing support without a subscription"
     );
     assert_eq!(field(&en, "Issue type"), "Billing");
+    assert_eq!(
+        field(&en, "Payment method"),
+        "Credit or debit card",
+        "filled from the answer about the card"
+    );
     for blank in [
         "Email address you tried to sign up with",
         "Country or region of the account",

@@ -51,6 +51,7 @@ pub fn check_channels(tree: &Tree, diags: &mut Diagnostics) {
         }
         check_contact_steps(tree, id, diags);
     }
+    check_fills(tree, diags);
     for (channel, used) in tree.channels.iter().zip(used) {
         if !used && tree.complete {
             diags.warning(
@@ -101,4 +102,35 @@ fn check_contact_steps(tree: &Tree, id: NodeId, diags: &mut Diagnostics) {
 /// Two links to the same page: the same text but for a trailing `/`, in any case.
 fn same_address(a: &str, b: &str) -> bool {
     a.trim_end_matches('/').eq_ignore_ascii_case(b.trim_end_matches('/'))
+}
+
+/// An answer that fills in a request field names a field some desk or escalation end asks for: a
+/// label no request has would fill nothing.
+fn check_fills(tree: &Tree, diags: &mut Diagnostics) {
+    let asked: std::collections::HashSet<&str> = tree
+        .channels
+        .iter()
+        .flat_map(|c| c.fields.iter().map(|f| f.label.id.as_str()))
+        .chain(
+            tree.nodes
+                .iter()
+                .flat_map(|n| n.ask.fields.iter().map(|f| f.id.as_str())),
+        )
+        .collect();
+    for node in &tree.nodes {
+        for fill in node.answers().iter().filter_map(|a| a.fills.as_ref()) {
+            if !asked.contains(fill.field.id.as_str())
+                && let Some(at) = fill.field.at
+            {
+                diags.error(
+                    &tree.files[at.file],
+                    at.pos,
+                    format!(
+                        "`fills` names the field `{}`, which no desk's `fields` nor escalation end's `fields` asks for",
+                        fill.field.id
+                    ),
+                );
+            }
+        }
+    }
 }

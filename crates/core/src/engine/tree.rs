@@ -90,6 +90,15 @@ pub struct Answer {
     pub label: MsgRef,
     pub next: Target,
     pub at: Option<Span>,
+    /// The request field this answer fills in (its label's message id), and the value.
+    pub fills: Option<Fill>,
+}
+
+/// A request field an answer fills in: the summary shows `value` instead of a blank.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Fill {
+    pub field: MsgRef,
+    pub value: MsgRef,
 }
 
 /// A numbered step of a fix.
@@ -271,6 +280,10 @@ impl Tree {
                     out.push(text);
                     out.extend(hint);
                     out.extend(answers.iter().map(|a| &a.label));
+                    for fill in answers.iter().filter_map(|a| a.fills.as_ref()) {
+                        out.push(&fill.field);
+                        out.push(&fill.value);
+                    }
                 }
                 NodeKind::Fix { title, hint, steps, .. } => {
                     out.push(title);

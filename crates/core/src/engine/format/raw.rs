@@ -187,6 +187,23 @@ pub struct RawAnswer {
     #[schemars(with = "String", pattern(TARGET))]
     #[schemars(description = "Where the answer leads: NODE of this topic, or TOPIC:NODE.")]
     pub next: Spanned<String>,
+    #[serde(default)]
+    #[schemars(with = "Option<RawFill>")]
+    #[schemars(
+        description = "A field of the support request this answer fills in: the field's label (as a desk or an escalation end names it) and the value to give it."
+    )]
+    pub fills: Option<Spanned<RawFill>>,
+}
+
+/// A request field an answer fills in: which field (its label's message id) and with what.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(rename = "Fill")]
+pub struct RawFill {
+    #[schemars(pattern(MESSAGE), description = "Message id of the field's label.")]
+    pub field: String,
+    #[schemars(pattern(MESSAGE), description = "Message id of the value.")]
+    pub value: String,
 }
 
 /// A fix's step: a message id, or a message id with a link.

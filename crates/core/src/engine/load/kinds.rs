@@ -4,7 +4,7 @@
 use super::super::diagnostic::{Diagnostics, Pos};
 use super::super::format::grammar::is_kebab_case;
 use super::super::format::raw::{RawDone, RawNode, RawOutcome, RawStep};
-use super::super::tree::{Answer, FlowId, MsgRef, NodeKind, Outcome, Span, Step, Target};
+use super::super::tree::{Answer, Fill, FlowId, MsgRef, NodeKind, Outcome, Span, Step, Target};
 use super::link::Pending;
 use super::{FIX_NO, FIX_YES, REQUEST_NO, REQUEST_YES, msg, span_pos};
 use serde_saphyr::Spanned;
@@ -109,11 +109,28 @@ pub(super) fn node_kind(
                     format!("answer id `{}` is not lowercase kebab-case", answer.id.value),
                 );
             }
+            let fills = answer.fills.as_ref().map(|fill| {
+                let at = Some(Span {
+                    file,
+                    pos: span_pos(fill),
+                });
+                Fill {
+                    field: MsgRef {
+                        id: fill.value.field.clone(),
+                        at,
+                    },
+                    value: MsgRef {
+                        id: fill.value.value.clone(),
+                        at,
+                    },
+                }
+            });
             list.push(Answer {
                 id: answer.id.value.clone(),
                 label: msg(file, &answer.label),
                 next: Target::End(Outcome::Escalate),
                 at: Some(Span { file, pos }),
+                fills,
             });
             targets.push(pending(&answer.next));
         }
@@ -201,12 +218,14 @@ pub(super) fn node_kind(
                 label: MsgRef::built_in(yes),
                 next: Target::End(done),
                 at: None,
+                fills: None,
             },
             Answer {
                 id: "no".into(),
                 label: MsgRef::built_in(no),
                 next: Target::End(Outcome::Escalate),
                 at: None,
+                fills: None,
             },
         ];
         let kind = NodeKind::Fix {

@@ -113,6 +113,7 @@ impl Linker {
             label: MsgRef::built_in(TICKET),
             next: Target::Node(n),
             at: None,
+            fills: None,
         });
         let channels = self.link_channels(&index, diags);
         Some(Tree {
@@ -176,6 +177,7 @@ impl Linker {
                             label: MsgRef::built_in(TICKET),
                             next: target,
                             at: None,
+                            fills: None,
                         }),
                         _ => None,
                     }
