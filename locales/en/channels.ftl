@@ -37,6 +37,7 @@ channel-field-payment-method = Payment method
 channel-field-partner-id = PartnerID (formerly MPN ID)
 channel-field-tenant-domain = Tenant domain (yourcompany.onmicrosoft.com)
 channel-field-sign-in-account = Work account you sign in with
+channel-field-sign-in-email = Email address you sign in with
 channel-field-licence-id = Volume licensing agreement number or licence ID
 channel-field-organization = Organization name on the agreement
 channel-field-subscriber-account = Email address your { -visual-studio } subscription is assigned to

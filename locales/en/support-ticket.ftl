@@ -3,7 +3,7 @@
 
 -support-ticket-azure-support = { -azure } Support
 
-support-ticket-title = Open a support request for a billing or subscription issue
+support-ticket-title = Open a support request with the right desk
 
 ## start
 support-ticket-start = Let's open a support request. Which fits your case?

@@ -37,6 +37,7 @@ channel-field-payment-method = Moyen de paiement
 channel-field-partner-id = PartnerID (anciennement ID MPN)
 channel-field-tenant-domain = Domaine du locataire (votreentreprise.onmicrosoft.com)
 channel-field-sign-in-account = Compte professionnel utilisé pour se connecter
+channel-field-sign-in-email = Adresse e-mail utilisée pour se connecter
 channel-field-licence-id = Numéro de contrat de licence en volume ou ID de licence
 channel-field-organization = Nom de l’organisation sur le contrat
 channel-field-subscriber-account = Adresse e-mail à laquelle l’abonnement { -visual-studio } est attribué

@@ -3,7 +3,7 @@
 
 -support-ticket-azure-support = Support { -azure }
 
-support-ticket-title = Ouvrir une demande de support pour un problème de facturation ou d’abonnement
+support-ticket-title = Ouvrir une demande de support auprès du bon service
 
 ## start
 support-ticket-start = Ouvrons une demande de support. Quelle situation correspond à la vôtre ?
