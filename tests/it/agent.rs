@@ -88,6 +88,13 @@ fn field<'f>(fields: &'f [ticket::Field], label: &str) -> &'f str {
         .map_or_else(|| panic!("no field `{label}` in {fields:?}"), |f| f.value.as_str())
 }
 
+/// Each field labelled in `labels` is a blank.
+fn assert_blanks(fields: &[ticket::Field], labels: &[&str]) {
+    for label in labels {
+        assert_eq!(field(fields, label), ticket::BLANK, "`{label}` is a blank: {fields:?}");
+    }
+}
+
 #[test]
 fn the_ticket_summary_is_filled_from_topic_answers_tried_steps_and_notes_in_each_language() {
     let loaded = built_in();
@@ -128,17 +135,15 @@ fn the_ticket_summary_is_filled_from_topic_answers_tried_steps_and_notes_in_each
         "Credit or debit card",
         "filled from the answer about the card"
     );
-    for blank in [
-        "Email address you tried to sign up with",
-        "Country or region of the account",
-        "When the problem started (date, time and time zone)",
-    ] {
-        assert_eq!(
-            field(&en, blank),
-            ticket::BLANK,
-            "what the customer fills in is a blank, never an instruction pasted as a value"
-        );
-    }
+    // What the customer fills in is a blank, never an instruction pasted as a value.
+    assert_blanks(
+        &en,
+        &[
+            "Email address you tried to sign up with",
+            "Country or region of the account",
+            "When the problem started (date, time and time zone)",
+        ],
+    );
     assert_eq!(
         field(&en, "Severity"),
         "C – minimal business impact (work goes on with minor impediments)"
@@ -188,17 +193,15 @@ fn a_disabled_subscription_pre_selects_severity_b_and_the_way_on_is_not_a_detail
         "Subscription still disabled after the past-due balance was paid",
         "the escalation end words the problem for its desk"
     );
-    for blank in [
-        "Payment date",
-        "Amount paid",
-        "Payment reference (transaction or invoice number)",
-    ] {
-        assert_eq!(
-            field(&en, blank),
-            ticket::BLANK,
-            "what the desk needs to find the payment"
-        );
-    }
+    // What the desk needs to find the payment.
+    assert_blanks(
+        &en,
+        &[
+            "Payment date",
+            "Amount paid",
+            "Payment reference (transaction or invoice number)",
+        ],
+    );
     let ticket = loaded.localizer.text("en", "ui-escalate-ticket");
     assert!(
         !field(&en, "Details").contains(&ticket),
