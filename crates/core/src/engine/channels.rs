@@ -11,43 +11,12 @@ pub fn check_channels(tree: &Tree, diags: &mut Diagnostics) {
     let mut used = vec![false; tree.channels.len()];
     for (index, node) in tree.nodes.iter().enumerate() {
         let id = NodeId(index);
-        let file = &tree.files[node.at.file];
-        let flow = tree.flow(node.flow);
-        for channel in [node.channel, flow.channel].into_iter().flatten() {
+        for channel in [node.channel, tree.flow(node.flow).channel].into_iter().flatten() {
             used[channel.0] = true;
         }
         // A broken file or target leaves escalations that are not the author's: stand down.
-        if !tree.complete {
-            check_contact_steps(tree, id, diags);
-            continue;
-        }
-        match &node.kind {
-            NodeKind::End {
-                outcome: Outcome::Escalate,
-                ..
-            } if tree.channel_at(Place::Node(id)).is_none() => diags.error(
-                file,
-                node.at.pos,
-                format!(
-                    "escalation end `{}` names no channel, and its topic `{}` names none: add `channel:` to it or at the top of {file} (a desk root.yaml declares)",
-                    tree.qualified_name(id),
-                    flow.id
-                ),
-            ),
-            NodeKind::Question { answers, .. } | NodeKind::Fix { answers, .. }
-                if flow.channel.is_none() && answers.iter().any(|a| a.next == Target::End(Outcome::Escalate)) =>
-            {
-                diags.error(
-                    file,
-                    node.at.pos,
-                    format!(
-                        "`{}` escalates (a \"No\" with no `otherwise`), but topic `{}` names no channel: add `channel:` at the top of {file}, or an `otherwise`",
-                        tree.qualified_name(id),
-                        flow.id
-                    ),
-                );
-            }
-            _ => {}
+        if tree.complete {
+            check_escalation(tree, id, diags);
         }
         check_contact_steps(tree, id, diags);
     }
@@ -63,6 +32,42 @@ pub fn check_channels(tree: &Tree, diags: &mut Diagnostics) {
                 ),
             );
         }
+    }
+}
+
+/// An escalation here (an end, or a "No" with no `otherwise`) must have a desk: its own or its
+/// topic's.
+fn check_escalation(tree: &Tree, id: NodeId, diags: &mut Diagnostics) {
+    let node = tree.node(id);
+    let file = &tree.files[node.at.file];
+    let flow = tree.flow(node.flow);
+    match &node.kind {
+        NodeKind::End {
+            outcome: Outcome::Escalate,
+            ..
+        } if tree.channel_at(Place::Node(id)).is_none() => diags.error(
+            file,
+            node.at.pos,
+            format!(
+                "escalation end `{}` names no channel, and its topic `{}` names none: add `channel:` to it or at the top of {file} (a desk root.yaml declares)",
+                tree.qualified_name(id),
+                flow.id
+            ),
+        ),
+        NodeKind::Question { answers, .. } | NodeKind::Fix { answers, .. }
+            if flow.channel.is_none() && answers.iter().any(|a| a.next == Target::End(Outcome::Escalate)) =>
+        {
+            diags.error(
+                file,
+                node.at.pos,
+                format!(
+                    "`{}` escalates (a \"No\" with no `otherwise`), but topic `{}` names no channel: add `channel:` at the top of {file}, or an `otherwise`",
+                    tree.qualified_name(id),
+                    flow.id
+                ),
+            );
+        }
+        _ => {}
     }
 }
 

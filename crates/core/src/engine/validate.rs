@@ -105,10 +105,6 @@ fn check_escalation_shortcuts(tree: &Tree, diags: &mut Diagnostics) {
         if node.flow == root_flow || node.flow == tree.node(target).flow {
             continue;
         }
-        // A contact fix may be left for the general request when its desk could not be reached.
-        if node.channel.is_some() {
-            continue;
-        }
         let leads: Vec<Target> = match &node.kind {
             NodeKind::Jump { to } => vec![*to],
             NodeKind::Question { answers, .. } | NodeKind::Fix { answers, .. } => {
