@@ -5,7 +5,7 @@
 //! to the customer, who copies it into the request.
 
 use crate::engine::place::Place;
-use crate::engine::tree::{ChannelId, MsgRef, NodeKind, Severity};
+use crate::engine::tree::{Ask, ChannelId, MsgRef, NodeKind, Outcome, Severity};
 use crate::i18n::{Localizer, agent};
 use crate::wizard::session::Session;
 use fluent_bundle::FluentArgs;
@@ -21,32 +21,21 @@ pub struct Field {
     pub value: String,
 }
 
-/// The desk the walk is handed to: where it stands (an escalation, or a contact that took the
-/// customer), else the last escalation it passed through on the way to a request.
-pub fn desk(session: &Session<'_>) -> Option<ChannelId> {
+/// The escalation the summary is about: where the walk stands, or the last one it passed through
+/// on its way to a request.
+fn escalation_place(session: &Session<'_>) -> Option<Place> {
     let tree = session.tree();
-    tree.channel_at(session.place()).or_else(|| {
-        session
-            .answers()
-            .iter()
-            .rev()
-            .find_map(|choice| tree.channel_at(choice.place))
-    })
+    std::iter::once(session.place())
+        .chain(session.answers().iter().rev().map(|c| c.place))
+        .find(|&place| tree.outcome(place) == Some(Outcome::Escalate))
 }
 
-/// The escalation end the summary is about: where the walk stands, or the last one it passed.
-fn escalation_place(session: &Session<'_>) -> Place {
+/// The desk the walk is handed to: where it stands (an escalation, or a contact that took the
+/// customer), else the escalation it passed through on the way to a request.
+pub fn desk(session: &Session<'_>) -> Option<ChannelId> {
     let tree = session.tree();
-    if tree.channel_at(session.place()).is_some() {
-        return session.place();
-    }
-    session
-        .answers()
-        .iter()
-        .rev()
-        .map(|c| c.place)
-        .find(|&p| tree.channel_at(p).is_some())
-        .unwrap_or(session.place())
+    tree.channel_at(session.place())
+        .or_else(|| escalation_place(session).and_then(|place| tree.channel_at(place)))
 }
 
 /// The summary's fields, in the order of the desk's form, then the codes.
@@ -57,7 +46,8 @@ pub fn summary(session: &Session<'_>, localizer: &Localizer, lang: &str) -> Vec<
     let tree = session.tree();
     let mut fields = Vec::new();
     let desk = desk(session).map(|c| tree.channel(c));
-    let asked = &tree.node(escalation_place(session).node()).ask;
+    let nothing_asked = Ask::default();
+    let asked = escalation_place(session).map_or(&nothing_asked, |place| &tree.node(place.node()).ask);
     if let Some(desk) = desk {
         fields.push(field(agent::TICKET_DESK, m(&desk.name)));
         let reach = match &desk.link {

@@ -207,6 +207,11 @@ fn a_disabled_subscription_pre_selects_severity_b_and_the_way_on_is_not_a_detail
         !field(&en, "Details").contains(&ticket),
         "the escalation end's one choice is not a question answered: {en:?}"
     );
+    let opened = Session::at_code(tree, "past-due/disabled/paid/ticket/portal/yes").unwrap();
+    assert_eq!(opened.outcome(), Some(Outcome::HandedOver));
+    let en = ticket::summary(&opened, &loaded.localizer, "en");
+    assert_eq!(field(&en, "Desk"), "Azure billing and subscription support");
+    assert_blanks(&en, &["Payment date"]);
     let elsewhere = Session::at_code(tree, "card-declined/bank-card/no/no").unwrap();
     let en = ticket::summary(&elsewhere, &loaded.localizer, "en");
     assert_eq!(
