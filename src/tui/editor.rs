@@ -18,6 +18,9 @@ pub const MAX_CHARS: usize = 2000;
 #[derive(Clone, Debug, Default)]
 pub struct Editor {
     input: Input,
+    /// How many characters the text has: kept as it changes, so a key typed into a long text
+    /// does not count them all again.
+    count: usize,
 }
 
 impl Editor {
@@ -25,12 +28,17 @@ impl Editor {
         self.input.value().to_string()
     }
 
+    /// The text, borrowed.
+    pub fn value(&self) -> &str {
+        self.input.value()
+    }
+
     pub fn is_empty(&self) -> bool {
         self.input.value().chars().all(char::is_whitespace)
     }
 
     fn chars(&self) -> usize {
-        self.input.value().chars().count()
+        self.count
     }
 
     /// Types `c` at the cursor (control characters are not text, and nothing goes past
@@ -39,7 +47,9 @@ impl Editor {
         if c.is_control() || self.is_full() {
             return false;
         }
-        self.input.handle(InputRequest::InsertChar(c)).is_some()
+        let typed = self.input.handle(InputRequest::InsertChar(c)).is_some();
+        self.count += usize::from(typed);
+        typed
     }
 
     /// Whether the text is as long as the editor takes.
@@ -77,6 +87,7 @@ impl Editor {
         let mut value = self.text();
         value.insert_str(byte_at(&value, cursor), pasted);
         self.input = Input::new(value).with_cursor(cursor + added);
+        self.count += added;
         cut
     }
 
@@ -91,7 +102,11 @@ impl Editor {
             Action::Delete => InputRequest::DeleteNextChar,
             _ => return false,
         };
-        self.input.handle(request).is_some_and(|changed| changed.value)
+        let changed = self.input.handle(request).is_some_and(|changed| changed.value);
+        if changed {
+            self.count = self.input.value().chars().count();
+        }
+        changed
     }
 
     /// The text cut into rows at most `columns` wide — after a space where it can, inside a word

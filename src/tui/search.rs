@@ -38,6 +38,9 @@ pub struct Search {
     entries: Vec<Entry>,
     found: Vec<Found>,
     selected: usize,
+    /// The text changed since the results were found: they are found again once, before they
+    /// are next shown or used, so a burst of typed keys costs one search, not one a key.
+    stale: bool,
 }
 
 impl Search {
@@ -95,6 +98,7 @@ impl Search {
             entries,
             found: Vec::new(),
             selected: 0,
+            stale: false,
         }
     }
 
@@ -126,12 +130,24 @@ impl Search {
     }
 
     pub fn move_by(&mut self, delta: isize) {
+        self.refresh();
         self.select(self.selected.saturating_add_signed(delta));
     }
 
-    /// Finds again after the text changed: the nodes where every word of the query is in one
-    /// text, or in the id, ignoring case and accents; the selection goes back to the first.
+    /// The text changed: the results are found again before they are next shown or used.
+    pub fn changed(&mut self) {
+        self.stale = true;
+    }
+
+    /// Finds again if the text changed: the nodes where every word of the query is in one text,
+    /// or in the id, ignoring case and accents; the selection goes back to the first.
     pub fn refresh(&mut self) {
+        if std::mem::take(&mut self.stale) {
+            self.find();
+        }
+    }
+
+    fn find(&mut self) {
         let query = self.editor.text();
         let words: Vec<Vec<char>> = query
             .split_whitespace()

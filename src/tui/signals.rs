@@ -20,6 +20,8 @@ use std::time::{Duration, Instant};
 
 /// How often the event source looks at the signal flag while no event comes.
 const SIGNAL_CHECK: Duration = Duration::from_millis(50);
+/// How long [`TerminalEvents::pending`] waits for another input at most.
+const PENDING_CHECK: Duration = Duration::from_millis(1);
 /// How often the watchdog looks.
 const WATCH: Duration = Duration::from_millis(100);
 /// How long the run loop has to end by itself after a signal.
@@ -165,6 +167,23 @@ impl EventSource for TerminalEvents {
                 Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
                 Err(e) => return Err(e),
             }
+        }
+    }
+
+    fn pending(&mut self) -> io::Result<bool> {
+        if self.caught.load(Ordering::SeqCst) != 0
+            || self.stop.load(Ordering::SeqCst)
+            || self.cont.load(Ordering::SeqCst)
+        {
+            return Ok(true);
+        }
+        // Not a zero timeout: crossterm's tty event source then returns at once, without
+        // looking at the events it has parsed already. A millisecond is waited only when nothing
+        // is there, at the end of a burst.
+        match event::poll(PENDING_CHECK) {
+            Ok(ready) => Ok(ready),
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => Ok(false),
+            Err(e) => Err(e),
         }
     }
 

@@ -1,0 +1,109 @@
+#!/usr/bin/env python3
+"""Input that comes faster than one key at a time: the wizard full-screen in a pseudo-terminal
+(80x24), sent a burst the way a slow link, a terminal without bracketed paste, or a flood delivers
+it — written without blocking while the wizard's output is read, as a terminal emulator does.
+
+usage: burst.py BINARY HOW
+
+burst-q: 1,099 keys that do nothing on the first question, then q, in one write: does it quit?
+burst-help: the same 1,099 keys, then ?: does the help open (without another key)? Then Ctrl-C.
+flood: 200,000 keys (arrows, j/k, Home/End) in one go, then q.
+unbracketed: `n`, then 1 MB typed as keys into the note (no bracketed paste), then Enter, q, q.
+search-long: `/`, 2,200 characters typed into the search (regex characters among them), then Esc;
+once the question shows again (the search closed), q.
+
+Prints one line: exit= (the wizard's exit status, or "hung" if it had not ended 20 s after the last
+byte was sent), shown= (the text waited for appeared), seconds= (from the first byte sent to the
+exit) and peak_kb= (the wizard's peak resident memory)."""
+import fcntl, os, pty, resource, select, signal, struct, sys, termios, time
+
+binary, how = sys.argv[1], sys.argv[2]
+pid, fd = pty.fork()
+if pid == 0:
+    fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
+    env = dict(os.environ, TERM="xterm-256color", LANG="en_US.UTF-8")
+    env.pop("SIGNUP_DOCTOR_PLAIN", None)
+    env.pop("LC_ALL", None)
+    os.execve(binary, [binary, "--lang", "en"], env)
+
+out = bytearray()
+status = None
+
+
+def pump(data=b"", until=lambda: False, seconds=20):
+    """Writes `data` without blocking while reading the output, then reads on until `until()`
+    holds, the wizard ends, or `seconds` pass after the last byte went out."""
+    global status
+    flags = fcntl.fcntl(fd, fcntl.F_GETFL)
+    fcntl.fcntl(fd, fcntl.F_SETFL, flags | os.O_NONBLOCK)
+    data = memoryview(data)
+    end = None
+    while True:
+        if not data and end is None:
+            end = time.time() + seconds
+        if end is not None and (time.time() > end or until()):
+            return
+        want_write = [fd] if data else []
+        readable, writable, _ = select.select([fd], want_write, [], 0.05)
+        if readable:
+            try:
+                chunk = os.read(fd, 65536)
+            except OSError:
+                chunk = b""
+            if not chunk:
+                # The wizard closed the terminal: it is ending.
+                _, status = os.waitpid(pid, 0)
+                return
+            out.extend(chunk)
+        if writable and data:
+            try:
+                sent = os.write(fd, data[:4096])
+                data = data[sent:]
+            except BlockingIOError:
+                pass
+        if status is None:
+            done, st = os.waitpid(pid, os.WNOHANG)
+            if done == pid:
+                status = st
+                return
+
+
+pump(until=lambda: b"Where are you stuck" in out, seconds=20)
+keys = {
+    "burst-q": b"x" * 1099 + b"q",
+    "burst-help": b"x" * 1099 + b"?",
+    "flood": b"jk\x1b[A\x1b[B\x1b[H\x1b[Fjk" * 20000 + b"q",
+    "unbracketed": b"n" + b"abcdefghij" * 100000 + b"\rqq",
+    "search-long": (b"a.*[b](c)?+" * 200) + b"\x1b",
+}[how]
+waited = {"burst-help": b"Keys"}.get(how)
+started = time.time()
+mark = len(out)
+if how == "search-long":
+    # Esc must close the search: the question it covered is drawn again. Only then q (sent with
+    # Esc, it would read as Alt-q).
+    pump(b"/", until=lambda: b"Search" in out[mark:])
+    opened = len(out)
+    pump(keys, until=lambda: b"Where are you stuck" in out[opened:])
+    shown = b"Where are you stuck" in out[opened:]
+    pump(b"q")
+elif waited:
+    pump(keys, until=lambda: waited in out[mark:])
+    shown = waited in out[mark:]
+    # Ctrl-C leaves from the help too (q would close it).
+    pump(b"\x03")
+else:
+    pump(keys)
+    shown = True
+if status is None:
+    print(f"exit=hung shown={shown} seconds={time.time() - started:.2f} peak_kb=-")
+    os.kill(pid, signal.SIGKILL)
+    os.waitpid(pid, 0)
+    sys.exit(0)
+seconds = time.time() - started
+usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+cpu = usage.ru_utime + usage.ru_stime
+print(
+    f"exit={os.waitstatus_to_exitcode(status)} shown={shown} seconds={seconds:.2f} cpu={cpu:.2f} "
+    f"peak_kb={usage.ru_maxrss} written={len(out)}"
+)
