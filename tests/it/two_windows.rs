@@ -118,7 +118,7 @@ fn a_journal_a_running_session_writes_is_refused_to_a_second_process() {
     );
     a.kill().unwrap();
     a.wait().unwrap();
-    assert_eq!(journals(&home), [path.clone()], "one journal, still there");
+    assert_eq!(journals(&home), std::slice::from_ref(&path), "one journal, still there");
 
     // Free now: it reopens, and both of A's notes are saved with it.
     let output = plain_run(&home, &["--resume", path.to_str().unwrap()], "s\nq\n");
@@ -288,7 +288,7 @@ fn a_broken_or_empty_journal_never_hides_the_other_kept_sessions() {
     let journal = Journal::start(&dir, &session, &common::shipped_build()).unwrap();
     let good = journal.path().to_path_buf();
     drop(journal);
-    let later = std::time::SystemTime::now() + Duration::from_secs(60);
+    let later = std::time::SystemTime::now() + Duration::from_mins(1);
     let empty = dir.join("29991231T000000Z-ffffff.journal");
     let broken = dir.join("29991231T000001Z-aaaaaa.journal");
     std::fs::write(&empty, "").unwrap();
