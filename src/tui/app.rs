@@ -7,7 +7,7 @@
 mod aids;
 mod draw;
 mod input;
-mod limit;
+pub(super) mod limit;
 
 use super::editor::Editor;
 use super::search::Search;

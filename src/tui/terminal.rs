@@ -37,7 +37,16 @@ static ENTERED: AtomicBool = AtomicBool::new(false);
 
 /// Puts the terminal in full-screen mode. On failure, whatever was changed is given back.
 pub fn enter() -> io::Result<FullScreen> {
-    let entered = take().and_then(|()| Terminal::new(CrosstermBackend::new(io::stdout())));
+    // A fixed viewport, the terminal's size capped (`app::limit`): ratatui never sizes its
+    // buffers by what the terminal says on its own.
+    let entered = take().and_then(|()| {
+        let (columns, rows) = crossterm::terminal::size()?;
+        let viewport = ratatui::Viewport::Fixed(super::app::limit::capped(columns, rows));
+        Terminal::with_options(
+            CrosstermBackend::new(io::stdout()),
+            ratatui::TerminalOptions { viewport },
+        )
+    });
     if entered.is_err() {
         restore();
     }

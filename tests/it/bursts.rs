@@ -1,12 +1,18 @@
 //! Input faster than one key at a time (issue 22, problem 3): a burst past crossterm's 1,024-byte
 //! read, a flood of 200,000 keys, 1 MB typed as keys into a note, 2,200 characters typed into the
 //! search. Every byte that arrives is acted on without another key to wake the wizard, and a burst
-//! costs no frame a key. The wizard runs full-screen in a pseudo-terminal (tests/pty/burst.py),
+//! costs no frame a key. And a terminal that says it is giant (problem 4): what is drawn is capped.
+//! The wizard runs full-screen in a pseudo-terminal (tests/pty/burst.py),
 //! which gives up on it 20 s after the last byte was sent; the figures it prints (time, processor
 //! time, peak memory) are for BENCHMARKS.md, not asserted.
 
 /// Runs tests/pty/burst.py HOW; its status line, or nothing without python3.
 fn burst(how: &str) -> Option<String> {
+    burst_sized(how, "80x24")
+}
+
+/// Like [`burst`], in a terminal of `size` (`COLUMNSxROWS`).
+fn burst_sized(how: &str, size: &str) -> Option<String> {
     if !crate::tools::available("python3", &["--version"], "Python 3: `apt-get install python3`") {
         return None;
     }
@@ -14,6 +20,7 @@ fn burst(how: &str) -> Option<String> {
     let output = std::process::Command::new("python3")
         .env("XDG_STATE_HOME", home.join("state"))
         .env("XDG_DATA_HOME", home.join("data"))
+        .env("BURST_SIZE", size)
         .arg(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/pty/burst.py"))
         .args([env!("CARGO_BIN_EXE_signup-doctor"), how])
         .output()
@@ -59,4 +66,16 @@ fn a_megabyte_typed_as_keys_into_a_note_is_worked_through() {
 #[test]
 fn esc_closes_a_search_after_2200_typed_characters() {
     assert_burst("search-long", "exit=0 shown=True");
+}
+
+/// Cases tty-size-65535 and tty-size-10000: a terminal that says it is 65,535 or 10,000 cells each
+/// way gets its first frame (capped to the top left) and quits on `q`. Before, 10,000² took 9 GB
+/// and drew nothing in 20 s.
+#[test]
+fn a_giant_terminal_gets_a_capped_screen_and_q_quits() {
+    for size in ["65535x65535", "10000x10000"] {
+        if let Some(status) = burst_sized("giant", size) {
+            assert!(status.starts_with("exit=0 shown=True"), "{size}: {status}");
+        }
+    }
 }

@@ -9,6 +9,8 @@ burst-q: 1,099 keys that do nothing on the first question, then q, in one write:
 burst-help: the same 1,099 keys, then ?: does the help open (without another key)? Then Ctrl-C.
 flood: 200,000 keys (arrows, j/k, Home/End) in one go, then q.
 unbracketed: `n`, then 1 MB typed as keys into the note (no bracketed paste), then Enter, q, q.
+giant: just q, in a terminal of BURST_SIZE (COLUMNS x ROWS, e.g. 65535x65535; else 80x24): a
+terminal may say it is any size.
 search-long: `/`, 2,200 characters typed into the search (regex characters among them), then Esc;
 once the question shows again (the search closed), q.
 
@@ -20,7 +22,8 @@ import fcntl, os, pty, resource, select, signal, struct, sys, termios, time
 binary, how = sys.argv[1], sys.argv[2]
 pid, fd = pty.fork()
 if pid == 0:
-    fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
+    cols, rows = (int(n) for n in os.environ.get("BURST_SIZE", "80x24").split("x"))
+    fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
     env = dict(os.environ, TERM="xterm-256color", LANG="en_US.UTF-8")
     env.pop("SIGNUP_DOCTOR_PLAIN", None)
     env.pop("LC_ALL", None)
@@ -51,8 +54,9 @@ def pump(data=b"", until=lambda: False, seconds=20):
             except OSError:
                 chunk = b""
             if not chunk:
-                # The wizard closed the terminal: it is ending.
-                _, status = os.waitpid(pid, 0)
+                # The wizard closed the terminal: it is ending (if not ended and waited for).
+                if status is None:
+                    _, status = os.waitpid(pid, 0)
                 return
             out.extend(chunk)
         if writable and data:
@@ -69,7 +73,9 @@ def pump(data=b"", until=lambda: False, seconds=20):
 
 
 pump(until=lambda: b"Where are you stuck" in out, seconds=20)
+first_frame = b"Where are you stuck" in out
 keys = {
+    "giant": b"q",
     "burst-q": b"x" * 1099 + b"q",
     "burst-help": b"x" * 1099 + b"?",
     "flood": b"jk\x1b[A\x1b[B\x1b[H\x1b[Fjk" * 20000 + b"q",
@@ -94,7 +100,7 @@ elif waited:
     pump(b"\x03")
 else:
     pump(keys)
-    shown = True
+    shown = first_frame
 if status is None:
     print(f"exit=hung shown={shown} seconds={time.time() - started:.2f} peak_kb=-")
     os.kill(pid, signal.SIGKILL)

@@ -184,7 +184,7 @@ impl App<'_> {
                 Layer::Message { title, text }
             }
         };
-        let columns = terminal.size().map_or(80, |size| size.width);
+        let columns = super::limit::fit(terminal).map_err(io::Error::other)?.width;
         let notice = self.notice_text(columns);
         let Some(first) = data.first() else {
             return Ok(());
