@@ -281,7 +281,7 @@ fn resume_error(resume: &str, why: &'static str) -> Error {
     }
 }
 
-/// Runs plain mode on standard input and output, with SIGINT, SIGTERM and SIGHUP as inputs (so an
+/// Runs plain mode on standard input and output, with SIGINT, SIGTERM, SIGHUP and the other stopping signals as inputs (so an
 /// interrupt asks first, and a stop saves first, as in the full screen).
 fn run_plain(
     mut session: Session<'_>,
@@ -289,7 +289,6 @@ fn run_plain(
     saver: &Saver<'_>,
     journal: Option<Journal>,
 ) -> std::io::Result<(Leaving, Option<Journal>)> {
-    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
     let (sender, inputs) = std::sync::mpsc::channel();
     let lines = sender.clone();
     std::thread::spawn(move || {
@@ -301,7 +300,7 @@ fn run_plain(
         }
         let _ = lines.send(plain::Input::End);
     });
-    let mut signals = signal_hook::iterator::Signals::new([SIGINT, SIGTERM, SIGHUP])?;
+    let mut signals = signal_hook::iterator::Signals::new(tui::signals::STOPPING)?;
     std::thread::spawn(move || {
         for signal in signals.forever() {
             if sender.send(plain::Input::Signal(signal)).is_err() {

@@ -25,7 +25,7 @@ mod overlay;
 mod pane;
 mod search;
 mod search_panel;
-mod signals;
+pub mod signals;
 mod suspend;
 mod table;
 mod terminal;

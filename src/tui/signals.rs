@@ -1,4 +1,5 @@
-//! SIGTERM, SIGHUP and SIGINT while the full screen is up, and a terminal that goes away (SIGTSTP
+//! SIGTERM, SIGHUP, SIGINT and every other stopping signal that can be caught ([`STOPPING`]: SIGQUIT,
+//! SIGUSR1…) while the full screen is up, and a terminal that goes away (SIGTSTP
 //! and SIGCONT are caught here too, and handled in `suspend`). A caught
 //! signal sets a flag the event source turns into an input, so the run loop ends and the terminal
 //! is restored the ordinary way. A watchdog thread covers the case where the loop cannot get
@@ -27,14 +28,24 @@ const WATCH: Duration = Duration::from_millis(100);
 /// How long the run loop has to end by itself after a signal.
 const GRACE: Duration = Duration::from_millis(500);
 
+/// Every signal whose default is to end the process and that can be caught: each one saves and
+/// gives the terminal back first (plain mode catches the same ones).
 #[cfg(unix)]
-const STOPPING: [i32; 3] = [
+pub const STOPPING: [i32; 11] = [
     signal_hook::consts::SIGTERM,
     signal_hook::consts::SIGHUP,
     signal_hook::consts::SIGINT,
+    signal_hook::consts::SIGQUIT,
+    signal_hook::consts::SIGUSR1,
+    signal_hook::consts::SIGUSR2,
+    signal_hook::consts::SIGALRM,
+    signal_hook::consts::SIGVTALRM,
+    signal_hook::consts::SIGPROF,
+    signal_hook::consts::SIGXCPU,
+    signal_hook::consts::SIGXFSZ,
 ];
 #[cfg(not(unix))]
-const STOPPING: [i32; 2] = [signal_hook::consts::SIGTERM, signal_hook::consts::SIGINT];
+pub const STOPPING: [i32; 2] = [signal_hook::consts::SIGTERM, signal_hook::consts::SIGINT];
 
 /// What a hung-up terminal counts as.
 const HANGUP: usize = 1;

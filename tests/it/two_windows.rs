@@ -2,7 +2,7 @@
 //! ones (issue 22, problems 1, 2, 7 and 10): one process writes a journal, only ever appending; a
 //! second one is refused, or gets a session and a journal of its own; a note being typed is in the
 //! journal as it is typed; every kept session is offered on its own; a reopened record never writes
-//! over another session's saved files. Real processes, real files; pseudo-terminals where the user
+//! over another session's saved files; any stopping signal saves first (problem 11). Real processes, real files; pseudo-terminals where the user
 //! meets it on one (tests/pty/two.py and vanish.py).
 
 use crate::common;
@@ -370,4 +370,23 @@ fn a_reopened_record_never_writes_over_another_sessions_files() {
         after.contains("victim note") && after.contains("second visit"),
         "{after}"
     );
+}
+
+/// Problem 11 in plain mode: SIGQUIT (like every stopping signal that can be caught) saves the
+/// unsaved note first, and exits 128 + 3.
+#[test]
+fn sigquit_in_plain_mode_saves_first() {
+    let home = common::private_home();
+    let mut wizard = plain_child(&home, &[]);
+    type_line(&mut wizard, "1");
+    type_line(&mut wizard, "n kept through SIGQUIT");
+    assert!(wait_for(|| journal_notes(&home) == ["kept through SIGQUIT"]));
+    let killed = Command::new("kill")
+        .args(["-QUIT", &wizard.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    let status = wizard.wait().unwrap();
+    assert_eq!(status.code(), Some(131));
+    assert_eq!(saved_notes(&home), ["kept through SIGQUIT"]);
 }
