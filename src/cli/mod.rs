@@ -3,6 +3,7 @@
 
 mod commands;
 mod error;
+mod lines;
 mod offer;
 pub mod wizard;
 

@@ -13,7 +13,7 @@ use crate::transcript::{self, Build, Leaving, Saver};
 use crate::tui;
 use crate::wizard::session::Session;
 use fluent_bundle::FluentArgs;
-use std::io::{BufRead, IsTerminal, Write};
+use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
 /// What the wizard was asked to open.
@@ -106,7 +106,6 @@ pub fn wizard(tree: &Tree, loaded: &Loaded, lang: &str, options: Options<'_>) ->
         }
         match run_plain(session, localizer, &saver, journal) {
             Ok(ended) => ended,
-            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => return Ok(0),
             Err(e) => return Err(Error::Output(e)),
         }
     } else {
@@ -281,6 +280,30 @@ fn resume_error(resume: &str, why: &'static str) -> Error {
     }
 }
 
+/// Standard output went away mid-session (its reader closed the pipe): leave as SIGPIPE would,
+/// 141, but saving first, and say so on standard error.
+fn output_gone(session: &mut Session<'_>, aids: &mut plain::Aids<'_>) -> Leaving {
+    const SIGPIPE: i32 = 13;
+    let stop = match session.update(crate::wizard::session::Msg::Signal(SIGPIPE)) {
+        crate::wizard::session::Effect::Exit(stop) => stop,
+        _ => crate::wizard::session::Stop {
+            save_first: session.has_unsaved_work(),
+            code: 128 + 13,
+        },
+    };
+    let leaving = Leaving::from(stop, aids.saver, session);
+    if leaving.saved.is_some() && !leaving.keeps_journal() {
+        session.update(crate::wizard::session::Msg::Saved);
+    }
+    if let Some(journal) = aids.journal.as_mut() {
+        let _ = journal.sync(session);
+    }
+    if let Some((line, _)) = leaving.message(aids.localizer, session.lang()) {
+        say(&line);
+    }
+    leaving
+}
+
 /// Runs plain mode on standard input and output, with SIGINT, SIGTERM, SIGHUP and the other stopping signals as inputs (so an
 /// interrupt asks first, and a stop saves first, as in the full screen).
 fn run_plain(
@@ -291,9 +314,10 @@ fn run_plain(
 ) -> std::io::Result<(Leaving, Option<Journal>)> {
     let (sender, inputs) = std::sync::mpsc::channel();
     let lines = sender.clone();
+    let charset = super::lines::Charset::of_locale(|k| std::env::var(k).ok());
     std::thread::spawn(move || {
-        for line in std::io::stdin().lock().lines() {
-            let Ok(line) = line else { break };
+        let mut stdin = std::io::stdin().lock();
+        while let Ok(Some(line)) = super::lines::read_line(&mut stdin, charset) {
             if lines.send(plain::Input::Line(line)).is_err() {
                 return;
             }
@@ -329,7 +353,11 @@ fn run_plain(
     } else {
         Some(&mut *stderr)
     };
-    let leaving = plain::run_prompting(&mut session, &mut aids, inputs.into_iter(), &mut out, prompts)?;
+    let leaving = match plain::run_prompting(&mut session, &mut aids, inputs.into_iter(), &mut out, prompts) {
+        Ok(leaving) => leaving,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => output_gone(&mut session, &mut aids),
+        Err(e) => return Err(e),
+    };
     // A failed save's transcript goes to standard error, where a redirected output cannot hide it.
     if let Some((line, Some(markdown))) = leaving.message(localizer, session.lang()) {
         say(&format!("{line}\n\n{markdown}"));
