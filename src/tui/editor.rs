@@ -41,10 +41,13 @@ impl Editor {
         self.count
     }
 
-    /// Types `c` at the cursor (control characters are not text, and nothing goes past
-    /// [`MAX_CHARS`]: see [`Editor::is_full`]).
+    /// Types `c` at the cursor (control and invisible characters are not text, see `shown_as`,
+    /// and nothing goes past [`MAX_CHARS`]: see [`Editor::is_full`]).
     pub fn insert(&mut self, c: char) -> bool {
-        if c.is_control() || self.is_full() {
+        let Some(c) = shown_as(c) else {
+            return false;
+        };
+        if self.is_full() {
             return false;
         }
         let typed = self.input.handle(InputRequest::InsertChar(c)).is_some();
@@ -70,8 +73,10 @@ impl Editor {
             let c = match c {
                 '\r' if chars.peek() == Some(&'\n') => continue,
                 '\r' | '\n' | '\t' => ' ',
-                c if c.is_control() => continue,
-                c => c,
+                c => match shown_as(c) {
+                    Some(c) => c,
+                    None => continue,
+                },
             };
             if added == room {
                 return self.put(&pasted, added, true);
@@ -166,6 +171,26 @@ impl Editor {
             }
         }
         (rows, (row, column))
+    }
+}
+
+/// What a typed character becomes in the text: nothing for a control character or an invisible
+/// one that [`crate::text::sanitize`] removes (tag characters, bidi controls, zero-width space…),
+/// a space for a line or paragraph separator, else itself. ZWJ and ZWNJ are kept as typed (an
+/// emoji sequence comes one character at a time); the kept note is sanitised whole.
+fn shown_as(c: char) -> Option<char> {
+    if matches!(c, '\u{200C}' | '\u{200D}') {
+        return Some(c);
+    }
+    if c.is_control() {
+        return None;
+    }
+    let mut buffer = [0u8; 4];
+    let shown = crate::text::sanitize(c.encode_utf8(&mut buffer));
+    let mut shown = shown.chars();
+    match (shown.next(), shown.next()) {
+        (Some(c), None) => Some(c),
+        _ => None,
     }
 }
 

@@ -196,6 +196,44 @@ fn a_note_with_a_card_number_shows_redacted_on_its_step_and_survives_resizes() {
     assert!(text(&term).contains(&format!("Note: {expected}")), "back on its step");
 }
 
+/// Issue 22, problem 12 (cases tty-editor-invisibles, tty-paste-escapes-note): invisible
+/// characters typed or pasted into the note or the search — tag characters, interlinear
+/// annotation marks, bidi controls — never reach the screen as they are typed, and line and
+/// paragraph separators show as spaces (the kept note and the files were already clean).
+#[test]
+fn the_live_note_and_search_show_no_invisible_character() {
+    let (_dir, loaded) = base();
+    let invisible = ['\u{E0041}', '\u{E007F}', '\u{FFF9}', '\u{FFFB}', '\u{202E}', '\u{200B}'];
+    let typed: String = [
+        'a',
+        invisible[0],
+        invisible[1],
+        invisible[2],
+        '\u{2028}',
+        invisible[3],
+        invisible[4],
+        invisible[5],
+        'b',
+        '\u{2029}',
+        'c',
+    ]
+    .into_iter()
+    .collect();
+    let pasted = Event::Paste(typed.clone());
+    for opening in ["1n", "/"] {
+        let mut app = App::new(Session::new(tree(&loaded)), &loaded.localizer, "en", THEME);
+        let mut term = terminal(80, 24);
+        app.run(&mut term, keys(opening)).unwrap();
+        app.run(&mut term, keys(&typed)).unwrap();
+        app.run(&mut term, [pasted.clone()]).unwrap();
+        let screen = text(&term);
+        assert!(screen.contains("a b c"), "{opening}: {screen}");
+        for c in invisible.iter().chain(&['\u{2028}', '\u{2029}']) {
+            assert!(!screen.contains(*c), "{opening}: U+{:04X} on screen", u32::from(*c));
+        }
+    }
+}
+
 #[test]
 fn space_marks_the_step_under_the_cursor_as_tried_and_it_shows() {
     let (_dir, loaded) = base();
