@@ -261,6 +261,13 @@ fn open<'t>(
             }
         });
     }
+    // A file that cannot be opened (no permission) is an I/O error (2), not a wrong record (1).
+    if let Err(source) = std::fs::File::open(path) {
+        return Err(Error::ResumeIo {
+            what: resume.to_string(),
+            source,
+        });
+    }
     Ok(Opened::Transcript {
         reopened: transcript::reopen(path, tree, localizer)?,
         path: path.to_path_buf(),

@@ -440,3 +440,23 @@ fn a_huge_code_or_language_typed_back_in_an_error_is_shortened_to_one_readable_l
         assert!(stderr.contains('…'), "the cut is marked: {stderr}");
     }
 }
+
+/// Issue 22, problem 14 (case loc-attributes-only): a message with attributes and no value, used
+/// as a question, passed `check`, and the wizard showed its id. It is an error now.
+#[test]
+fn a_message_with_attributes_but_no_value_is_an_error() {
+    let dir = scratch();
+    let path = dir.path().join("locales/en/base.ftl");
+    let text = fs::read_to_string(&path).unwrap().replace(
+        "root-where = Where are you stuck?",
+        "root-where =\n    .hint = Where are you stuck?",
+    );
+    fs::write(&path, text).unwrap();
+    let run = run(dir.path(), &["check"]);
+    assert_eq!(run.code, Some(1), "{}", run.out);
+    assert!(
+        run.out.contains("message `root-where` has attributes but no value"),
+        "{}",
+        run.out
+    );
+}
