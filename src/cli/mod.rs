@@ -239,8 +239,13 @@ fn say(line: &str) {
     } else {
         line.to_string()
     };
-    let _ = writeln!(std::io::stderr().lock(), "{line}");
+    // Not blocking for ever on a terminal that stopped reading (a stalled link): the wizard says
+    // what it saved on its way out, and must still end.
+    let _ = crate::tui::output::write_err(format!("{line}\n").as_bytes(), SAY_WAIT);
 }
+
+/// How long a line to standard error may wait for a terminal that is not reading.
+const SAY_WAIT: std::time::Duration = std::time::Duration::from_secs(1);
 
 /// Whether the locale's character set is not UTF-8, so all output is plain ASCII.
 fn ascii() -> bool {

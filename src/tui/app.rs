@@ -377,10 +377,13 @@ impl<'t> App<'t> {
 
     /// The terminal failed under the wizard — its window closed or its connection dropped, so reads
     /// and writes fail before (or instead of) the hangup signal: leave as a hangup does, saving
-    /// first, with its exit code (129).
+    /// first, with its exit code (129); or it stopped reading when a signal came: leave as that
+    /// signal does.
     fn terminal_lost(&mut self, error: io::Error) -> io::Result<Exit> {
         const SIGHUP: i32 = 1;
-        match self.stop(Msg::Signal(SIGHUP)) {
+        // A terminal that stopped reading when a signal came: leave as that signal says.
+        let signal = super::output::stalled_by(&error).filter(|s| *s != 0).unwrap_or(SIGHUP);
+        match self.stop(Msg::Signal(signal)) {
             Step::Exit(exit) => {
                 self.sync_journal();
                 Ok(exit)

@@ -79,6 +79,12 @@ impl Signals {
         })
     }
 
+    /// The stopping signal caught (0 while none is), for the terminal's output to give up on a
+    /// terminal that stopped reading.
+    pub fn caught(&self) -> Arc<AtomicUsize> {
+        Arc::clone(&self.caught)
+    }
+
     /// The events of the terminal, interleaved with the signals caught.
     pub fn events(&self) -> TerminalEvents {
         TerminalEvents {

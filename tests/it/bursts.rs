@@ -1,7 +1,8 @@
 //! Input faster than one key at a time (issue 22, problem 3): a burst past crossterm's 1,024-byte
 //! read, a flood of 200,000 keys, 1 MB typed as keys into a note, 2,200 characters typed into the
 //! search. Every byte that arrives is acted on without another key to wake the wizard, and a burst
-//! costs no frame a key. And a terminal that says it is giant (problem 4): what is drawn is capped.
+//! costs no frame a key. A terminal that says it is giant (problem 4): what is drawn is capped. A
+//! terminal that stopped reading (problem 5): a stopping signal still saves and ends the wizard.
 //! The wizard runs full-screen in a pseudo-terminal (tests/pty/burst.py),
 //! which gives up on it 20 s after the last byte was sent; the figures it prints (time, processor
 //! time, peak memory) are for BENCHMARKS.md, not asserted.
@@ -13,10 +14,14 @@ fn burst(how: &str) -> Option<String> {
 
 /// Like [`burst`], in a terminal of `size` (`COLUMNSxROWS`).
 fn burst_sized(how: &str, size: &str) -> Option<String> {
+    burst_in(&crate::common::private_home(), how, size)
+}
+
+/// Like [`burst_sized`], with the state and data folders in `home`.
+fn burst_in(home: &std::path::Path, how: &str, size: &str) -> Option<String> {
     if !crate::tools::available("python3", &["--version"], "Python 3: `apt-get install python3`") {
         return None;
     }
-    let home = crate::common::private_home();
     let output = std::process::Command::new("python3")
         .env("XDG_STATE_HOME", home.join("state"))
         .env("XDG_DATA_HOME", home.join("data"))
@@ -78,4 +83,24 @@ fn a_giant_terminal_gets_a_capped_screen_and_q_quits() {
             assert!(status.starts_with("exit=0 shown=True"), "{size}: {status}");
         }
     }
+}
+
+/// Case tty-output-stalled-sigterm: the terminal stops reading the wizard's output (a stalled SSH
+/// link) while a note is unsaved. SIGTERM still saves it and ends the wizard, 143, while nobody
+/// reads; before, the wizard sat in `write` until the terminal read again.
+#[test]
+fn sigterm_saves_and_ends_the_wizard_while_the_terminal_is_not_reading() {
+    let home = crate::common::private_home();
+    let Some(status) = burst_in(&home, "stall", "200x60") else {
+        return;
+    };
+    assert!(status.starts_with("exit=143 shown=True"), "{status}");
+    let saved: Vec<String> = std::fs::read_dir(home.join("data/signup-doctor/transcripts"))
+        .unwrap()
+        .map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap())
+        .collect();
+    assert!(
+        saved.iter().any(|t| t.contains("kept through a stalled terminal")),
+        "{saved:?}"
+    );
 }

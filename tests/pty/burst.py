@@ -75,6 +75,7 @@ def pump(data=b"", until=lambda: False, seconds=20):
 pump(until=lambda: b"Where are you stuck" in out, seconds=20)
 first_frame = b"Where are you stuck" in out
 keys = {
+    "stall": b"",
     "giant": b"q",
     "burst-q": b"x" * 1099 + b"q",
     "burst-help": b"x" * 1099 + b"?",
@@ -85,7 +86,58 @@ keys = {
 waited = {"burst-help": b"Keys"}.get(how)
 started = time.time()
 mark = len(out)
-if how == "search-long":
+if how == "stall":
+    pump(b"1", until=lambda: b"verification" in out[mark:].lower())
+    pump(b"n", until=lambda: b"Note on this step" in out[mark:])
+    pump(b"kept through a stalled terminal\r", until=lambda: b"Note added" in out[mark:])
+    flags = fcntl.fcntl(fd, fcntl.F_GETFL)
+    fcntl.fcntl(fd, fcntl.F_SETFL, flags | os.O_NONBLOCK)
+
+    # From here on nothing is read. The help is opened, then each resize redraws every cell,
+    # until the terminal's output buffer is full and the wizard waits to write; then it reads no
+    # more input either, and once the input buffer is full too, writing a key would block: the
+    # terminal is stalled.
+    if os.environ.get("BURST_DEBUG"):
+        print("note kept; stalling", file=sys.stderr)
+    os.write(fd, b"?")
+    stalled = False
+    cols, rows = (int(n) for n in os.environ.get("BURST_SIZE", "80x24").split("x"))
+    for i in range(10_000):
+        fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols - i % 2, 0, 0))
+        os.kill(pid, signal.SIGWINCH)
+        try:
+            os.write(fd, b"j" * 64)
+        except BlockingIOError:
+            stalled = True
+            break
+        select.select([], [], [], 0.002)
+    if os.environ.get("BURST_DEBUG"):
+        print(f"stalled={stalled} after {i} resizes", file=sys.stderr)
+    os.kill(pid, signal.SIGTERM)
+    deadline = time.time() + 10
+    while status is None and time.time() < deadline:
+        done, st = os.waitpid(pid, os.WNOHANG)
+        if done == pid:
+            status = st
+        else:
+            select.select([], [], [], 0.05)
+    shown = stalled
+    if status is None and os.environ.get("BURST_DEBUG"):
+        import subprocess
+        for task in os.listdir(f"/proc/{pid}/task"):
+            wchan = open(f"/proc/{pid}/task/{task}/wchan").read()
+            comm = open(f"/proc/{pid}/task/{task}/comm").read().strip()
+            try:
+                stack = open(f"/proc/{pid}/task/{task}/stack").read().split("\n")[:4]
+            except OSError:
+                stack = []
+            print(task, comm, wchan, stack, file=sys.stderr)
+    if status is None:
+        print(f"exit=hung shown={shown} seconds=- peak_kb=-")
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        sys.exit(0)
+elif how == "search-long":
     # Esc must close the search: the question it covered is drawn again. Only then q (sent with
     # Esc, it would read as Alt-q).
     pump(b"/", until=lambda: b"Search" in out[mark:])
