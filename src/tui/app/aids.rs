@@ -89,7 +89,7 @@ impl App<'_> {
         let Some(entry) = search.chosen() else {
             return;
         };
-        let (code, name) = (entry.codes.code.clone(), entry.name.clone());
+        let (code, name) = (search.codes_of(self.session.tree(), entry).code, entry.name.clone());
         self.overlay = Overlay::None;
         if self.send(Msg::Jump(code)) == Effect::Moved {
             self.notice_with(agent::TUI_JUMPED, "node", name);
