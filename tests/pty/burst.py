@@ -13,10 +13,15 @@ giant: just q, in a terminal of BURST_SIZE (COLUMNS x ROWS, e.g. 65535x65535; el
 terminal may say it is any size.
 search-long: `/`, 2,200 characters typed into the search (regex characters among them), then Esc;
 once the question shows again (the search closed), q.
+stall: `1`, a note kept (not saved); then the terminal stops reading the output (a stalled SSH
+link): the help is opened and the terminal resized over and over, each a full redraw, until the
+wizard takes no more input (shown= says it came to that); then SIGTERM. The wizard must save and
+end while still nobody reads ("hung" if it had not ended 10 s after the signal).
 
 Prints one line: exit= (the wizard's exit status, or "hung" if it had not ended 20 s after the last
 byte was sent), shown= (the text waited for appeared), seconds= (from the first byte sent to the
-exit) and peak_kb= (the wizard's peak resident memory)."""
+exit), cpu= (the wizard's processor time, in seconds), peak_kb= (its peak resident memory) and
+written= (the bytes it wrote to the terminal)."""
 import fcntl, os, pty, resource, select, signal, struct, sys, termios, time
 
 binary, how = sys.argv[1], sys.argv[2]
@@ -97,8 +102,6 @@ if how == "stall":
     # until the terminal's output buffer is full and the wizard waits to write; then it reads no
     # more input either, and once the input buffer is full too, writing a key would block: the
     # terminal is stalled.
-    if os.environ.get("BURST_DEBUG"):
-        print("note kept; stalling", file=sys.stderr)
     os.write(fd, b"?")
     stalled = False
     cols, rows = (int(n) for n in os.environ.get("BURST_SIZE", "80x24").split("x"))
@@ -111,8 +114,6 @@ if how == "stall":
             stalled = True
             break
         select.select([], [], [], 0.002)
-    if os.environ.get("BURST_DEBUG"):
-        print(f"stalled={stalled} after {i} resizes", file=sys.stderr)
     os.kill(pid, signal.SIGTERM)
     deadline = time.time() + 10
     while status is None and time.time() < deadline:
@@ -122,16 +123,6 @@ if how == "stall":
         else:
             select.select([], [], [], 0.05)
     shown = stalled
-    if status is None and os.environ.get("BURST_DEBUG"):
-        import subprocess
-        for task in os.listdir(f"/proc/{pid}/task"):
-            wchan = open(f"/proc/{pid}/task/{task}/wchan").read()
-            comm = open(f"/proc/{pid}/task/{task}/comm").read().strip()
-            try:
-                stack = open(f"/proc/{pid}/task/{task}/stack").read().split("\n")[:4]
-            except OSError:
-                stack = []
-            print(task, comm, wchan, stack, file=sys.stderr)
     if status is None:
         print(f"exit=hung shown={shown} seconds=- peak_kb=-")
         os.kill(pid, signal.SIGKILL)
