@@ -5,6 +5,7 @@ mod commands;
 mod error;
 mod lines;
 mod offer;
+mod reopen;
 pub mod wizard;
 
 use commands::{check, completions, graph, man, paths, report, walk};
