@@ -3,7 +3,9 @@
 
 mod commands;
 mod error;
+mod lines;
 mod offer;
+mod reopen;
 pub mod wizard;
 
 use commands::{check, completions, graph, man, paths, report, walk};
@@ -116,15 +118,20 @@ pub fn run(cli: Cli) -> ExitCode {
         Ok(Status::Exit(code)) => ExitCode::from(code),
         Err(Error::Internal) => ExitCode::from(Error::Internal.exit_code()),
         Err(error) => {
-            // One line, whatever the message quotes.
+            // One line, whatever the message quotes, and not a wall of text (a path of 100 KB
+            // keeps its start and its end).
+            let line = crate::text::Safe::line(&error.to_string());
             say(&format!(
                 "signup-doctor: {}",
-                crate::text::Safe::line(&error.to_string())
+                crate::text::wrap::shorten_middle(line.as_str(), MAX_ERROR_COLUMNS)
             ));
             ExitCode::from(error.exit_code())
         }
     }
 }
+
+/// The widest error line, in columns: room for any real path, not for a pasted wall of text.
+const MAX_ERROR_COLUMNS: usize = 1000;
 
 fn execute(cli: Cli) -> Result<Status, Error> {
     let sources = Sources {
@@ -196,11 +203,28 @@ fn tree_of(loaded: &Loaded) -> Result<&Tree, Error> {
 /// A command line clap refused (or `--help`, `--version`). clap drops C0 controls from the
 /// arguments it quotes, but not C1 controls, bidi overrides or zero-width characters: when the
 /// message holds any, it is written sanitised and without colour; otherwise clap writes it as usual.
+///
+/// An argument with a line break in it is quoted with spaces instead, so it cannot forge a line of
+/// the message. Help or the version that cannot be written (a full disk, `/dev/full`) is an output
+/// error, said on standard error (2), not a silent success.
 pub fn parse_failed(error: clap::Error) -> ExitCode {
     let plain = error.render().to_string();
-    let safe = crate::text::Safe::new(&plain);
+    let mut safe_text = plain.clone();
+    for arg in std::env::args_os().skip(1) {
+        let arg = arg.to_string_lossy();
+        if arg.contains(['\n', '\r']) {
+            safe_text = safe_text.replace(arg.as_ref(), &arg.replace(['\n', '\r'], " "));
+        }
+    }
+    let safe = crate::text::Safe::new(&safe_text);
     if safe.as_str() == plain {
-        error.exit();
+        return match error.print() {
+            Ok(()) => ExitCode::from(u8::try_from(error.exit_code()).unwrap_or(2)),
+            Err(e) => {
+                say(&format!("signup-doctor: {}", Error::Output(e)));
+                ExitCode::from(2)
+            }
+        };
     }
     let _ = write!(std::io::stderr().lock(), "{safe}");
     ExitCode::from(u8::try_from(error.exit_code()).unwrap_or(2))
@@ -216,8 +240,13 @@ fn say(line: &str) {
     } else {
         line.to_string()
     };
-    let _ = writeln!(std::io::stderr().lock(), "{line}");
+    // Not blocking for ever on a terminal that stopped reading (a stalled link): the wizard says
+    // what it saved on its way out, and must still end.
+    let _ = crate::tui::output::write_err(format!("{line}\n").as_bytes(), SAY_WAIT);
 }
+
+/// How long a line to standard error may wait for a terminal that is not reading.
+const SAY_WAIT: std::time::Duration = std::time::Duration::from_secs(1);
 
 /// Whether the locale's character set is not UTF-8, so all output is plain ASCII.
 fn ascii() -> bool {

@@ -7,7 +7,7 @@
 mod aids;
 mod draw;
 mod input;
-mod limit;
+pub(super) mod limit;
 
 use super::editor::Editor;
 use super::search::Search;
@@ -23,6 +23,10 @@ use crossterm::event::Event;
 use ratatui::Terminal;
 use ratatui::backend::Backend;
 use std::io;
+use std::time::{Duration, Instant};
+
+/// How long a burst of input is acted on without a frame: the screen still moves during a flood.
+const FRAME_OWED_AT_MOST: Duration = Duration::from_millis(100);
 
 /// One thing the loop reacts to.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -45,6 +49,12 @@ pub trait EventSource {
     /// again. True when that happened, so every cell must be drawn again; a list of events (tests)
     /// has no terminal to give back.
     fn suspend(&mut self) -> io::Result<bool> {
+        Ok(false)
+    }
+
+    /// Whether another input is waiting already (a burst of keys, a flood): the loop acts on it
+    /// before drawing, so the work done per key does not include a frame. False by default.
+    fn pending(&mut self) -> io::Result<bool> {
         Ok(false)
     }
 }
@@ -116,6 +126,8 @@ enum Message {
 /// The status bar's notice.
 enum Notice {
     Text(String),
+    /// Text was left out of the note or the search: it is as long as the editor takes.
+    TooLong,
     /// Saved: the JSON file's path, shortened from its start to fit.
     Saved(String),
 }
@@ -332,16 +344,26 @@ impl<'t> App<'t> {
         F: FnMut(&mut B, &Drawn<'_>) -> io::Result<()>,
     {
         self.draw(terminal, &mut after_draw)?;
+        // A frame owed for inputs acted on while more were waiting, and since when.
+        let mut owed: Option<Instant> = None;
         while let Some(input) = events.next_input()? {
             let step = self.handle(input);
             self.sync_journal();
             let repaint = match step {
-                Step::Draw => false,
-                Step::Nothing => continue,
                 Step::Exit(exit) => return Ok(exit),
                 Step::Suspend => events.suspend()?,
                 Step::Repaint => true,
+                Step::Nothing if owed.is_none() => continue,
+                Step::Draw | Step::Nothing => {
+                    // While more input waits, the frame is owed (at most FRAME_OWED_AT_MOST).
+                    let since = *owed.get_or_insert_with(Instant::now);
+                    if since.elapsed() < FRAME_OWED_AT_MOST && events.pending()? {
+                        continue;
+                    }
+                    false
+                }
             };
+            owed = None;
             if repaint {
                 // Every cell again, on a clear screen: both buffers blank. (`Terminal::clear`
                 // would ask the terminal where its cursor is and wait for the answer.)
@@ -355,10 +377,13 @@ impl<'t> App<'t> {
 
     /// The terminal failed under the wizard — its window closed or its connection dropped, so reads
     /// and writes fail before (or instead of) the hangup signal: leave as a hangup does, saving
-    /// first, with its exit code (129).
+    /// first, with its exit code (129); or it stopped reading when a signal came: leave as that
+    /// signal does.
     fn terminal_lost(&mut self, error: io::Error) -> io::Result<Exit> {
         const SIGHUP: i32 = 1;
-        match self.stop(Msg::Signal(SIGHUP)) {
+        // A terminal that stopped reading when a signal came: leave as that signal says.
+        let signal = super::output::stalled_by(&error).filter(|s| *s != 0).unwrap_or(SIGHUP);
+        match self.stop(Msg::Signal(signal)) {
             Step::Exit(exit) => {
                 self.sync_journal();
                 Ok(exit)

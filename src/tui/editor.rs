@@ -18,6 +18,9 @@ pub const MAX_CHARS: usize = 2000;
 #[derive(Clone, Debug, Default)]
 pub struct Editor {
     input: Input,
+    /// How many characters the text has: kept as it changes, so a key typed into a long text
+    /// does not count them all again.
+    count: usize,
 }
 
 impl Editor {
@@ -25,21 +28,31 @@ impl Editor {
         self.input.value().to_string()
     }
 
+    /// The text, borrowed.
+    pub fn value(&self) -> &str {
+        self.input.value()
+    }
+
     pub fn is_empty(&self) -> bool {
         self.input.value().chars().all(char::is_whitespace)
     }
 
     fn chars(&self) -> usize {
-        self.input.value().chars().count()
+        self.count
     }
 
-    /// Types `c` at the cursor (control characters are not text, and nothing goes past
-    /// [`MAX_CHARS`]: see [`Editor::is_full`]).
+    /// Types `c` at the cursor (control and invisible characters are not text, see `shown_as`,
+    /// and nothing goes past [`MAX_CHARS`]: see [`Editor::is_full`]).
     pub fn insert(&mut self, c: char) -> bool {
-        if c.is_control() || self.is_full() {
+        let Some(c) = shown_as(c) else {
+            return false;
+        };
+        if self.is_full() {
             return false;
         }
-        self.input.handle(InputRequest::InsertChar(c)).is_some()
+        let typed = self.input.handle(InputRequest::InsertChar(c)).is_some();
+        self.count += usize::from(typed);
+        typed
     }
 
     /// Whether the text is as long as the editor takes.
@@ -60,8 +73,10 @@ impl Editor {
             let c = match c {
                 '\r' if chars.peek() == Some(&'\n') => continue,
                 '\r' | '\n' | '\t' => ' ',
-                c if c.is_control() => continue,
-                c => c,
+                c => match shown_as(c) {
+                    Some(c) => c,
+                    None => continue,
+                },
             };
             if added == room {
                 return self.put(&pasted, added, true);
@@ -77,6 +92,7 @@ impl Editor {
         let mut value = self.text();
         value.insert_str(byte_at(&value, cursor), pasted);
         self.input = Input::new(value).with_cursor(cursor + added);
+        self.count += added;
         cut
     }
 
@@ -91,7 +107,11 @@ impl Editor {
             Action::Delete => InputRequest::DeleteNextChar,
             _ => return false,
         };
-        self.input.handle(request).is_some_and(|changed| changed.value)
+        let changed = self.input.handle(request).is_some_and(|changed| changed.value);
+        if changed {
+            self.count = self.input.value().chars().count();
+        }
+        changed
     }
 
     /// The text cut into rows at most `columns` wide — after a space where it can, inside a word
@@ -151,6 +171,26 @@ impl Editor {
             }
         }
         (rows, (row, column))
+    }
+}
+
+/// What a typed character becomes in the text: nothing for a control character or an invisible
+/// one that [`crate::text::sanitize`] removes (tag characters, bidi controls, zero-width space…),
+/// a space for a line or paragraph separator, else itself. ZWJ and ZWNJ are kept as typed (an
+/// emoji sequence comes one character at a time); the kept note is sanitised whole.
+fn shown_as(c: char) -> Option<char> {
+    if matches!(c, '\u{200C}' | '\u{200D}') {
+        return Some(c);
+    }
+    if c.is_control() {
+        return None;
+    }
+    let mut buffer = [0u8; 4];
+    let shown = crate::text::sanitize(c.encode_utf8(&mut buffer));
+    let mut shown = shown.chars();
+    match (shown.next(), shown.next()) {
+        (Some(c), None) => Some(c),
+        _ => None,
     }
 }
 

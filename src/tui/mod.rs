@@ -21,11 +21,12 @@ mod editor;
 mod frame;
 mod help;
 pub mod keys;
+pub mod output;
 mod overlay;
 mod pane;
 mod search;
 mod search_panel;
-mod signals;
+pub mod signals;
 mod suspend;
 mod table;
 mod terminal;
@@ -90,7 +91,7 @@ pub fn run(
         // write fails (the terminal has gone away: a closed window, a dropped connection) it says so
         // with `eprintln!`, which panics on a stderr that is gone too — turning a hangup (129) into an
         // internal error (2). `terminal::Restore` gives the cursor back on every way out instead.
-        let mut screen = std::mem::ManuallyDrop::new(terminal::enter()?);
+        let mut screen = std::mem::ManuallyDrop::new(terminal::enter(signals.caught())?);
         // Debug builds only: lets tests/it/restore.rs prove a panic gives the terminal back.
         #[cfg(debug_assertions)]
         assert!(

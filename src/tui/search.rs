@@ -1,11 +1,15 @@
 //! The `/` search: every question, fix and end of the tree by its words in one language (questions
 //! and hints, fix titles and steps, answers, end texts) and by its `topic:node` id, as the agent
-//! types. Each result knows the codes of the shortest walk to it, for the jump.
+//! types. Each result can say the codes of the shortest walk to it, for the jump: one walk over
+//! the tree when the search opens finds the shortest way to every place at once, and a result's
+//! codes are made only when it is jumped to (a deep tree's codes are long).
 
 use super::editor::Editor;
-use crate::engine::paths::{Codes, shortest_code_to};
+use crate::engine::paths::{Codes, codes};
+use crate::engine::place::Place;
 use crate::engine::tree::{MsgRef, NodeKind, Outcome, Tree};
 use crate::i18n::{Localizer, ui};
+use std::collections::{HashMap, VecDeque};
 
 /// One node the search can find.
 #[derive(Clone, Debug)]
@@ -16,8 +20,8 @@ pub struct Entry {
     pub topic: String,
     /// The question, the fix's title or the end's heading.
     pub title: String,
-    /// The codes of the shortest walk to the node.
-    pub codes: Codes,
+    /// The node, a place every walk from the root can reach.
+    place: Place,
     /// Every text of the node, the title first.
     texts: Vec<String>,
 }
@@ -35,15 +39,21 @@ pub struct Found {
 #[derive(Clone, Debug)]
 pub struct Search {
     pub editor: Editor,
+    /// Each place a walk reaches, with the place and answer the shortest walk reaches it by.
+    reached: HashMap<Place, Option<(Place, usize)>>,
     entries: Vec<Entry>,
     found: Vec<Found>,
     selected: usize,
+    /// The text changed since the results were found: they are found again once, before they
+    /// are next shown or used, so a burst of typed keys costs one search, not one a key.
+    stale: bool,
 }
 
 impl Search {
     /// A new search over every node a walk can reach, in `lang`.
     pub fn new(tree: &Tree, localizer: &Localizer, lang: &str) -> Search {
         let t = |m: &MsgRef| localizer.text(lang, &m.id);
+        let reached = shortest_ways(tree);
         let mut entries = Vec::new();
         for flow in &tree.flows {
             for &node in &flow.nodes {
@@ -78,24 +88,40 @@ impl Search {
                     }
                     NodeKind::Jump { .. } => continue,
                 };
-                let Some(codes) = shortest_code_to(tree, node) else {
+                let place = Place::Node(node);
+                if !reached.contains_key(&place) {
                     continue;
-                };
+                }
                 entries.push(Entry {
                     name: tree.qualified_name(node),
                     topic: t(&flow.title),
                     title,
-                    codes,
+                    place,
                     texts,
                 });
             }
         }
         Search {
             editor: Editor::default(),
+            reached,
             entries,
             found: Vec::new(),
             selected: 0,
+            stale: false,
         }
+    }
+
+    /// The codes of the shortest walk from the root to `entry` (earlier answers first among walks
+    /// of the same length, as [`crate::engine::paths::shortest_walk_to`] chooses).
+    pub fn codes_of(&self, tree: &Tree, entry: &Entry) -> Codes {
+        let mut steps = Vec::new();
+        let mut at = entry.place;
+        while let Some(Some((from, answer))) = self.reached.get(&at).copied() {
+            steps.push((from, answer));
+            at = from;
+        }
+        steps.reverse();
+        codes(tree, &steps)
     }
 
     /// A node id to show as an example of what can be typed.
@@ -126,12 +152,24 @@ impl Search {
     }
 
     pub fn move_by(&mut self, delta: isize) {
+        self.refresh();
         self.select(self.selected.saturating_add_signed(delta));
     }
 
-    /// Finds again after the text changed: the nodes where every word of the query is in one
-    /// text, or in the id, ignoring case and accents; the selection goes back to the first.
+    /// The text changed: the results are found again before they are next shown or used.
+    pub fn changed(&mut self) {
+        self.stale = true;
+    }
+
+    /// Finds again if the text changed: the nodes where every word of the query is in one text,
+    /// or in the id, ignoring case and accents; the selection goes back to the first.
     pub fn refresh(&mut self) {
+        if std::mem::take(&mut self.stale) {
+            self.find();
+        }
+    }
+
+    fn find(&mut self) {
         let query = self.editor.text();
         let words: Vec<Vec<char>> = query
             .split_whitespace()
@@ -162,6 +200,26 @@ impl Search {
             self.found.extend(in_text.or_else(by_id));
         }
     }
+}
+
+/// Every place a walk from the root reaches, with the place and answer it is first reached by: a
+/// breadth-first walk over the answers offered at each place, earlier answers first — the shortest
+/// walk to each place, all found in one pass.
+fn shortest_ways(tree: &Tree) -> HashMap<Place, Option<(Place, usize)>> {
+    let start = tree.start();
+    let mut reached = HashMap::from([(start, None)]);
+    let mut queue = VecDeque::from([start]);
+    while let Some(place) = queue.pop_front() {
+        for index in 0..tree.choices(place).len() {
+            if let Some(next) = tree.choose(place, index)
+                && !reached.contains_key(&next)
+            {
+                reached.insert(next, Some((place, index)));
+                queue.push_back(next);
+            }
+        }
+    }
+    reached
 }
 
 /// A character as the search compares it: lower case, without accents (its canonical

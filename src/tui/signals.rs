@@ -1,4 +1,5 @@
-//! SIGTERM, SIGHUP and SIGINT while the full screen is up, and a terminal that goes away (SIGTSTP
+//! SIGTERM, SIGHUP, SIGINT and every other stopping signal that can be caught ([`STOPPING`]: SIGQUIT,
+//! SIGUSR1…) while the full screen is up, and a terminal that goes away (SIGTSTP
 //! and SIGCONT are caught here too, and handled in `suspend`). A caught
 //! signal sets a flag the event source turns into an input, so the run loop ends and the terminal
 //! is restored the ordinary way. A watchdog thread covers the case where the loop cannot get
@@ -20,19 +21,31 @@ use std::time::{Duration, Instant};
 
 /// How often the event source looks at the signal flag while no event comes.
 const SIGNAL_CHECK: Duration = Duration::from_millis(50);
+/// How long [`TerminalEvents::pending`] waits for another input at most.
+const PENDING_CHECK: Duration = Duration::from_millis(1);
 /// How often the watchdog looks.
 const WATCH: Duration = Duration::from_millis(100);
 /// How long the run loop has to end by itself after a signal.
 const GRACE: Duration = Duration::from_millis(500);
 
+/// Every signal whose default is to end the process and that can be caught: each one saves and
+/// gives the terminal back first (plain mode catches the same ones).
 #[cfg(unix)]
-const STOPPING: [i32; 3] = [
+pub const STOPPING: [i32; 11] = [
     signal_hook::consts::SIGTERM,
     signal_hook::consts::SIGHUP,
     signal_hook::consts::SIGINT,
+    signal_hook::consts::SIGQUIT,
+    signal_hook::consts::SIGUSR1,
+    signal_hook::consts::SIGUSR2,
+    signal_hook::consts::SIGALRM,
+    signal_hook::consts::SIGVTALRM,
+    signal_hook::consts::SIGPROF,
+    signal_hook::consts::SIGXCPU,
+    signal_hook::consts::SIGXFSZ,
 ];
 #[cfg(not(unix))]
-const STOPPING: [i32; 2] = [signal_hook::consts::SIGTERM, signal_hook::consts::SIGINT];
+pub const STOPPING: [i32; 2] = [signal_hook::consts::SIGTERM, signal_hook::consts::SIGINT];
 
 /// What a hung-up terminal counts as.
 const HANGUP: usize = 1;
@@ -64,6 +77,12 @@ impl Signals {
             watchdog: Arc::new(Mutex::new(None)),
             stops: Stops::catch()?,
         })
+    }
+
+    /// The stopping signal caught (0 while none is), for the terminal's output to give up on a
+    /// terminal that stopped reading.
+    pub fn caught(&self) -> Arc<AtomicUsize> {
+        Arc::clone(&self.caught)
     }
 
     /// The events of the terminal, interleaved with the signals caught.
@@ -165,6 +184,23 @@ impl EventSource for TerminalEvents {
                 Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
                 Err(e) => return Err(e),
             }
+        }
+    }
+
+    fn pending(&mut self) -> io::Result<bool> {
+        if self.caught.load(Ordering::SeqCst) != 0
+            || self.stop.load(Ordering::SeqCst)
+            || self.cont.load(Ordering::SeqCst)
+        {
+            return Ok(true);
+        }
+        // Not a zero timeout: crossterm's tty event source then returns at once, without
+        // looking at the events it has parsed already. A millisecond is waited only when nothing
+        // is there, at the end of a burst.
+        match event::poll(PENDING_CHECK) {
+            Ok(ready) => Ok(ready),
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => Ok(false),
+            Err(e) => Err(e),
         }
     }
 

@@ -7,6 +7,7 @@
 //! reads as one `Event::Paste`: without it a pasted line break is Enter and the lines after it
 //! are keys (`q` quits).
 
+use super::output::{GiveUp, Output};
 use super::view::LinkSpot;
 use crossterm::cursor::{Hide, MoveTo, Show};
 use crossterm::event::{DisableBracketedPaste, EnableBracketedPaste};
@@ -18,11 +19,14 @@ use crossterm::{execute, queue};
 use ratatui::Terminal;
 use ratatui::backend::{CrosstermBackend, IntoCrossterm};
 use ratatui::style::Style;
-use std::io::{self, Stdout, Write};
+use std::io::{self, Write};
 use std::panic::{self, PanicHookInfo};
+use std::sync::Arc;
+use std::sync::atomic::AtomicUsize;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
 
-pub type FullScreen = Terminal<CrosstermBackend<Stdout>>;
+pub type FullScreen = Terminal<CrosstermBackend<Output>>;
 
 /// Mouse reporting for clicks and drags only (1000, 1002), in SGR form (1006). Never all motion
 /// (1003, which crossterm's `EnableMouseCapture` asks for): with it, most terminals let text be
@@ -35,9 +39,22 @@ pub const MOUSE_OFF: &str = "\x1b[?1006l\x1b[?1003l\x1b[?1002l\x1b[?1000l";
 /// alternate screen twice would move the cursor back over what was printed in between.
 static ENTERED: AtomicBool = AtomicBool::new(false);
 
-/// Puts the terminal in full-screen mode. On failure, whatever was changed is given back.
-pub fn enter() -> io::Result<FullScreen> {
-    let entered = take().and_then(|()| Terminal::new(CrosstermBackend::new(io::stdout())));
+/// How long giving the terminal back waits for a terminal that is not reading.
+const RESTORE_WAIT: Duration = Duration::from_millis(300);
+
+/// Puts the terminal in full-screen mode; its output gives up while stalled once `caught` holds a
+/// signal (see `output`). On failure, whatever was changed is given back.
+pub fn enter(caught: Arc<AtomicUsize>) -> io::Result<FullScreen> {
+    // A fixed viewport, the terminal's size capped (`app::limit`): ratatui never sizes its
+    // buffers by what the terminal says on its own.
+    let entered = take().and_then(|()| {
+        let (columns, rows) = crossterm::terminal::size()?;
+        let viewport = ratatui::Viewport::Fixed(super::app::limit::capped(columns, rows));
+        Terminal::with_options(
+            CrosstermBackend::new(Output::new(caught)),
+            ratatui::TerminalOptions { viewport },
+        )
+    });
     if entered.is_err() {
         restore();
     }
@@ -72,10 +89,15 @@ pub fn restore() {
     if !ENTERED.swap(false, Ordering::SeqCst) {
         return;
     }
-    let mut out = io::stdout();
-    let _ = execute!(out, Print(MOUSE_OFF), DisableBracketedPaste, ResetColor);
+    // Written without blocking, waiting a moment at most: a terminal that stopped reading must
+    // not keep the wizard from ending.
+    let mut before = Vec::new();
+    let _ = queue!(before, Print(MOUSE_OFF), DisableBracketedPaste, ResetColor);
+    let _ = super::output::write_all(&before, GiveUp::After(RESTORE_WAIT));
     let _ = disable_raw_mode();
-    let _ = execute!(out, LeaveAlternateScreen, Show);
+    let mut after = Vec::new();
+    let _ = queue!(after, LeaveAlternateScreen, Show);
+    let _ = super::output::write_all(&after, GiveUp::After(RESTORE_WAIT));
 }
 
 /// Restores the terminal when dropped, whichever way the full-screen run ends.

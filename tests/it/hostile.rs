@@ -100,8 +100,56 @@ fn a_huge_flow_file_is_refused_by_its_size() {
     .unwrap();
     assert_refused_everywhere(
         dir.path(),
-        "flows/help.yaml:1:1: error: file is larger than the 4 MiB limit",
+        "flows/help.yaml:1:1: error: cannot read file: larger than the 4 MiB limit for a flow",
     );
+}
+
+/// Issue 22, problem 8 (case flow-sparse-3g): a sparse 3 GB flow file and a sparse 3 GB locale
+/// file are refused by their size, before they are read: `check` stays in a few megabytes (it read
+/// 3 GB, taking 36 s and 3.15 GB, before).
+#[test]
+fn a_sparse_giant_flow_or_locale_file_is_refused_before_it_is_read() {
+    if !crate::tools::available("python3", &["--version"], "Python 3: `apt-get install python3`") {
+        return;
+    }
+    let dir = scratch();
+    let giant = 3u64 << 30;
+    fs::File::create(dir.path().join("flows/huge.yaml"))
+        .unwrap()
+        .set_len(giant)
+        .unwrap();
+    fs::File::create(dir.path().join("locales/en/huge.ftl"))
+        .unwrap()
+        .set_len(giant)
+        .unwrap();
+    // `check` run by Python, which says the child's peak resident memory.
+    let measure = "import resource, subprocess, sys\n\
+        run = subprocess.run(sys.argv[1:], capture_output=True, text=True)\n\
+        print(run.returncode, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n\
+        print(run.stdout + run.stderr)";
+    let flows = dir.path().join("flows");
+    let locales = dir.path().join("locales");
+    let output = std::process::Command::new("python3")
+        .args(["-c", measure, env!("CARGO_BIN_EXE_signup-doctor"), "check", "--flows"])
+        .arg(&flows)
+        .arg("--locales")
+        .arg(&locales)
+        .output()
+        .unwrap();
+    let text = String::from_utf8(output.stdout).unwrap();
+    let (first, out) = text.split_once('\n').unwrap();
+    let (code, peak_kb) = first.split_once(' ').unwrap();
+    assert_eq!(code, "1", "{out}");
+    assert!(
+        out.contains("huge.yaml:1:1: error: cannot read file: larger than the 4 MiB limit for a flow"),
+        "{out}"
+    );
+    assert!(
+        out.contains("huge.ftl:1:1: error: cannot read file: larger than the 1 MiB limit for a locale file"),
+        "{out}"
+    );
+    let peak_kb: u64 = peak_kb.parse().unwrap();
+    assert!(peak_kb < 256 * 1024, "peak resident memory {peak_kb} kB");
 }
 
 #[test]
@@ -394,4 +442,24 @@ fn a_huge_code_or_language_typed_back_in_an_error_is_shortened_to_one_readable_l
         );
         assert!(stderr.contains('…'), "the cut is marked: {stderr}");
     }
+}
+
+/// Issue 22, problem 14 (case loc-attributes-only): a message with attributes and no value, used
+/// as a question, passed `check`, and the wizard showed its id. It is an error now.
+#[test]
+fn a_message_with_attributes_but_no_value_is_an_error() {
+    let dir = scratch();
+    let path = dir.path().join("locales/en/base.ftl");
+    let text = fs::read_to_string(&path).unwrap().replace(
+        "root-where = Where are you stuck?",
+        "root-where =\n    .hint = Where are you stuck?",
+    );
+    fs::write(&path, text).unwrap();
+    let run = run(dir.path(), &["check"]);
+    assert_eq!(run.code, Some(1), "{}", run.out);
+    assert!(
+        run.out.contains("message `root-where` has attributes but no value"),
+        "{}",
+        run.out
+    );
 }

@@ -13,6 +13,8 @@ mod tools;
 mod agent;
 /// The built-in content as the build checked it: same tree and screens, broken content still built.
 mod built_in;
+/// Issue 22: bursts past 1,024 bytes, floods, a megabyte typed as keys, a long search.
+mod bursts;
 /// `check` on one fixture per kind of mistake: every finding at its FILE:LINE:COL.
 mod check_fixtures;
 /// Commands, options, exit codes and error messages.

@@ -87,6 +87,15 @@ fn sigint_gives_the_terminal_back() {
     assert_given_back("sigint", 130);
 }
 
+/// Issue 22, problem 11 (cases tty-leave-sigquit, tty-leave-sigusr1): a signal the wizard did not
+/// catch ended it with the terminal raw, in the alternate screen, mouse reporting on. Every
+/// stopping signal that can be caught now leaves as SIGTERM does: 128 + the signal.
+#[test]
+fn sigquit_and_sigusr1_give_the_terminal_back() {
+    assert_given_back("sigquit", 131);
+    assert_given_back("sigusr1", 138);
+}
+
 #[test]
 fn a_panic_gives_the_terminal_back_then_says_what_happened() {
     let Some(written) = assert_given_back("panic", 2) else {

@@ -196,6 +196,93 @@ fn a_note_with_a_card_number_shows_redacted_on_its_step_and_survives_resizes() {
     assert!(text(&term).contains(&format!("Note: {expected}")), "back on its step");
 }
 
+/// Issue 22, problem 12 (cases tty-editor-invisibles, tty-paste-escapes-note): invisible
+/// characters typed or pasted into the note or the search — tag characters, interlinear
+/// annotation marks, bidi controls — never reach the screen as they are typed, and line and
+/// paragraph separators show as spaces (the kept note and the files were already clean).
+#[test]
+fn the_live_note_and_search_show_no_invisible_character() {
+    let (_dir, loaded) = base();
+    let invisible = ['\u{E0041}', '\u{E007F}', '\u{FFF9}', '\u{FFFB}', '\u{202E}', '\u{200B}'];
+    let typed: String = [
+        'a',
+        invisible[0],
+        invisible[1],
+        invisible[2],
+        '\u{2028}',
+        invisible[3],
+        invisible[4],
+        invisible[5],
+        'b',
+        '\u{2029}',
+        'c',
+    ]
+    .into_iter()
+    .collect();
+    let pasted = Event::Paste(typed.clone());
+    for opening in ["1n", "/"] {
+        let mut app = App::new(Session::new(tree(&loaded)), &loaded.localizer, "en", THEME);
+        let mut term = terminal(80, 24);
+        app.run(&mut term, keys(opening)).unwrap();
+        app.run(&mut term, keys(&typed)).unwrap();
+        app.run(&mut term, [pasted.clone()]).unwrap();
+        let screen = text(&term);
+        assert!(screen.contains("a b c"), "{opening}: {screen}");
+        for c in invisible.iter().chain(&['\u{2028}', '\u{2029}']) {
+            assert!(!screen.contains(*c), "{opening}: U+{:04X} on screen", u32::from(*c));
+        }
+    }
+}
+
+/// Issue 22, problem 15 (case flow-question-chain-5k): on a chain of 5,000 questions the search
+/// opens with one walk over the tree (not one per node), finds the deepest question by its id, and
+/// Enter lands there by the whole chain. How long it takes: BENCHMARKS.md.
+#[test]
+fn search_on_a_5000_question_chain_finds_the_deepest_and_jumps_there() {
+    let (dir, _) = base();
+    let mut yaml = String::from(
+        "topic: phone\ntitle: phone-title\nnodes:\n  - id: start\n    question: phone-start\n    answers:\n      - id: no-sms\n        label: phone-start-no-sms\n        next: q1\n",
+    );
+    let (mut en, mut fr) = (
+        String::from("chain-on = Go on\n"),
+        String::from("chain-on = Continuer\n"),
+    );
+    for n in 1..5000 {
+        let next = if n == 4999 {
+            "done".to_string()
+        } else {
+            format!("q{}", n + 1)
+        };
+        yaml.push_str(&format!(
+            "  - id: q{n}\n    question: chain-q{n}\n    answers:\n      - id: on\n        label: chain-on\n        next: {next}\n"
+        ));
+        en.push_str(&format!("chain-q{n} = Chain question {n}\n"));
+        fr.push_str(&format!("chain-q{n} = Question {n} de la chaîne\n"));
+    }
+    yaml.push_str("  - id: done\n    end: start-over\n    text: phone-voip\n");
+    std::fs::write(dir.path().join("flows/phone.yaml"), yaml).unwrap();
+    std::fs::write(dir.path().join("locales/en/chain.ftl"), en).unwrap();
+    std::fs::write(dir.path().join("locales/fr/chain.ftl"), fr).unwrap();
+    let (flows, locales) = (dir.path().join("flows"), dir.path().join("locales"));
+    let loaded = signup_doctor::content::load(signup_doctor::content::Sources {
+        flows: Some(&flows),
+        locales: Some(&locales),
+    })
+    .unwrap();
+    assert!(!loaded.diagnostics.has_errors(), "{:?}", loaded.diagnostics.sorted());
+    let mut app = App::new(Session::new(tree(&loaded)), &loaded.localizer, "en", THEME);
+    let mut term = terminal(80, 24);
+    app.run(&mut term, keys("/phone:q4999")).unwrap();
+    assert!(text(&term).contains("Chain question 4999"), "{}", text(&term));
+    app.run(&mut term, keys("\n")).unwrap();
+    assert_eq!(place_name(&app), "phone:q4999");
+    assert_eq!(
+        app.session().answers().len(),
+        5000,
+        "the root, the start, then 4,998 questions"
+    );
+}
+
 #[test]
 fn space_marks_the_step_under_the_cursor_as_tried_and_it_shows() {
     let (_dir, loaded) = base();

@@ -2,7 +2,8 @@
 //! ones (issue 22, problems 1, 2, 7 and 10): one process writes a journal, only ever appending; a
 //! second one is refused, or gets a session and a journal of its own; a note being typed is in the
 //! journal as it is typed; every kept session is offered on its own; a reopened record never writes
-//! over another session's saved files. Real processes, real files; pseudo-terminals where the user
+//! over another session's saved files; any stopping signal saves first (problem 11), and so does
+//! plain mode whose output goes away (13), or whose input is not UTF-8 (6). Real processes, real files; pseudo-terminals where the user
 //! meets it on one (tests/pty/two.py and vanish.py).
 
 use crate::common;
@@ -411,4 +412,114 @@ fn a_kept_session_is_deleted_only_by_the_whole_word_never_by_s() {
     }
     answer("supprimer");
     assert!(journal_notes(&home).is_empty(), "the whole word deletes it");
+}
+
+/// Problem 11 in plain mode: SIGQUIT (like every stopping signal that can be caught) saves the
+/// unsaved note first, and exits 128 + 3.
+#[test]
+fn sigquit_in_plain_mode_saves_first() {
+    let home = common::private_home();
+    let mut wizard = plain_child(&home, &[]);
+    type_line(&mut wizard, "1");
+    type_line(&mut wizard, "n kept through SIGQUIT");
+    assert!(wait_for(|| journal_notes(&home) == ["kept through SIGQUIT"]));
+    // Input stays open until it has exited (`wait` would close it first, and the end of input
+    // could then win the race with the signal).
+    let input = wizard.stdin.take();
+    let killed = Command::new("kill")
+        .args(["-QUIT", &wizard.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    let status = wizard.wait().unwrap();
+    drop(input);
+    assert_eq!(status.code(), Some(131));
+    assert_eq!(saved_notes(&home), ["kept through SIGQUIT"]);
+}
+
+/// Problem 13 (case loss-plain-pipe-closes-midway): plain mode's output pipe closes mid-session.
+/// It saved nothing and exited 0; now it saves first and exits as SIGPIPE would, 141.
+#[test]
+fn plain_mode_whose_output_goes_away_saves_first_and_exits_141() {
+    use std::io::Read;
+    let home = common::private_home();
+    let mut wizard = Command::new(env!("CARGO_BIN_EXE_signup-doctor"))
+        .env("XDG_STATE_HOME", home.join("state"))
+        .env("XDG_DATA_HOME", home.join("data"))
+        .args(["--plain", "--lang", "en"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    type_line(&mut wizard, "2");
+    type_line(&mut wizard, "1");
+    type_line(&mut wizard, "n written before the output closed");
+    assert!(wait_for(|| journal_notes(&home) == ["written before the output closed"]));
+    let mut stdout = wizard.stdout.take().unwrap();
+    let mut first = [0u8; 16];
+    assert!(stdout.read(&mut first).unwrap() > 0);
+    drop(stdout);
+    type_line(&mut wizard, "t 1");
+    type_line(&mut wizard, "1");
+    let output = wizard.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(141), "{stderr}");
+    assert!(stderr.contains("Saved to"), "{stderr}");
+    assert_eq!(saved_notes(&home), ["written before the output closed"]);
+}
+
+/// Problem 6 in plain mode (case fs-stdin-invalid-utf8): under `fr_FR.ISO-8859-1` a note typed as
+/// Latin-1 is kept whole, and the answer after it is read (an invalid byte ended the input before).
+#[test]
+fn plain_mode_reads_latin_1_typed_under_a_latin_1_locale() {
+    let home = common::private_home();
+    let output = common::doctor()
+        .env("XDG_STATE_HOME", home.join("state"))
+        .env("XDG_DATA_HOME", home.join("data"))
+        .env("LANG", "fr_FR.ISO-8859-1")
+        .args(["--plain", "--lang", "en"])
+        .write_stdin(b"2\n1\nn caf\xe9 au lait, client rappelle demain\n1\n".to_vec())
+        .output()
+        .unwrap();
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert_eq!(saved_notes(&home), ["café au lait, client rappelle demain"]);
+}
+
+/// Problem 9 (case fs-stdin-devzero): one endless line is read with a bound: the wizard's memory
+/// stays flat while it reads 64 MB of a line that never ends, and the line after it is acted on.
+#[test]
+fn plain_mode_reads_an_endless_line_in_bounded_memory() {
+    let home = common::private_home();
+    let mut wizard = plain_child(&home, &[]);
+    let chunk = vec![b'x'; 1 << 20];
+    for _ in 0..64 {
+        wizard.stdin.as_mut().unwrap().write_all(&chunk).unwrap();
+    }
+    type_line(&mut wizard, "");
+    // Still running (it waits for a line): its peak so far covers reading the long one.
+    let pid = wizard.id();
+    let peak = std::fs::read_to_string(format!("/proc/{pid}/status"))
+        .ok()
+        .and_then(|status| {
+            status
+                .lines()
+                .find_map(|l| l.strip_prefix("VmHWM:"))
+                .and_then(|v| v.trim().trim_end_matches(" kB").trim().parse::<u64>().ok())
+        });
+    type_line(&mut wizard, "q");
+    drop(wizard.stdin.take());
+    let status = wizard.wait().unwrap();
+    assert_eq!(status.code(), Some(0));
+    if let Some(peak) = peak {
+        assert!(
+            peak < 32 * 1024,
+            "peak resident memory {peak} kB while reading a 64 MB line"
+        );
+    }
 }

@@ -3,7 +3,9 @@
 way, and prints what tests/it/restore.rs checks: the exit status, whether the terminal is back in
 cooked mode, and the escape sequences written on the way out (as a Python bytes repr).
 
-usage: leave.py BINARY q|ctrl-c|sigterm|sighup|sigint|panic|paste|ctrl-z|sigtstp|sigstop|copy|look [ARGS...]
+usage: leave.py BINARY q|ctrl-c|sigterm|sighup|sigint|sigquit|sigusr1|panic|paste|ctrl-z|sigtstp|sigstop|copy|look [ARGS...]
+
+sig…: that signal sent from outside (any name the signal module knows).
 
 redirected: standard output goes to the file LEAVE_STDOUT (so the wizard runs in plain mode); waits
 for the prompt on the terminal, then types q. The status line adds prompt= (the prompt reached the

@@ -81,6 +81,22 @@ impl Kind {
         }
     }
 
+    /// The largest file of this kind read, in bytes.
+    fn max_bytes(self) -> usize {
+        match self {
+            Kind::Flows => crate::engine::load::MAX_FLOW_FILE_BYTES,
+            Kind::Locales => crate::i18n::MAX_LOCALE_FILE_BYTES,
+        }
+    }
+
+    /// One file of this kind, in words.
+    fn one(self) -> &'static str {
+        match self {
+            Kind::Flows => "a flow",
+            Kind::Locales => "a locale file",
+        }
+    }
+
     fn label(self) -> &'static str {
         match self {
             Kind::Flows => "flows",
@@ -149,6 +165,21 @@ fn collect_built_in(dir: &Dir<'_>, kind: Kind, out: &mut Vec<SourceFile>) {
     }
 }
 
+/// The bytes of the file at `path`, or `None` when it has more than `limit`: its size is looked at
+/// before anything is read (a sparse file of gigabytes is refused at once), and no more than
+/// `limit + 1` bytes are ever read (a file that grows meanwhile, a size that lies).
+fn read_at_most(path: &Path, limit: usize) -> std::io::Result<Option<Vec<u8>>> {
+    use std::io::Read;
+    let file = std::fs::File::open(path)?;
+    let limit = limit as u64;
+    if file.metadata()?.len() > limit {
+        return Ok(None);
+    }
+    let mut bytes = Vec::new();
+    file.take(limit + 1).read_to_end(&mut bytes)?;
+    Ok((bytes.len() as u64 <= limit).then_some(bytes))
+}
+
 fn walk(root: &Path, dir: &Path, depth: usize, kind: Kind, set: &mut FileSet) -> std::io::Result<()> {
     for entry in std::fs::read_dir(dir)? {
         let entry = entry?;
@@ -166,8 +197,18 @@ fn walk(root: &Path, dir: &Path, depth: usize, kind: Kind, set: &mut FileSet) ->
             }
             Ok(t) if t.is_file() => {
                 if path.extension().is_some_and(|e| e == kind.extension()) {
-                    match std::fs::read(&path) {
-                        Ok(bytes) => match String::from_utf8(bytes) {
+                    match read_at_most(&path, kind.max_bytes()) {
+                        Ok(None) => {
+                            let why = format!(
+                                "larger than the {} MiB limit for {}",
+                                kind.max_bytes() >> 20,
+                                kind.one()
+                            );
+                            let mut big = Unreadable::new(&path, relative, &why);
+                            big.pos = crate::engine::diagnostic::Pos { line: 1, col: 1 };
+                            set.unreadable.push(big);
+                        }
+                        Ok(Some(bytes)) => match String::from_utf8(bytes) {
                             Ok(text) => set.files.push(SourceFile {
                                 name: path.display().to_string(),
                                 relative,

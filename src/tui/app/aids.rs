@@ -21,7 +21,10 @@ impl App<'_> {
         match (&mut self.overlay, action) {
             (Overlay::Search(search), Action::Up) => search.move_by(-1),
             (Overlay::Search(search), Action::Down) => search.move_by(1),
-            (Overlay::Search(_), Action::Accept) => self.jump(),
+            (Overlay::Search(search), Action::Accept) => {
+                search.refresh();
+                self.jump();
+            }
             (Overlay::Note(_), Action::Accept) => self.keep_note(),
             (Overlay::Note(_), Action::Cancel) => self.put_aside(),
             (Overlay::Folder(..), Action::Accept) => {
@@ -30,7 +33,7 @@ impl App<'_> {
             (_, Action::Cancel) => self.overlay = Overlay::None,
             (Overlay::Search(search), _) => {
                 if search.editor.edit(action) {
-                    search.refresh();
+                    search.changed();
                 }
             }
             (Overlay::Note(editor) | Overlay::Folder(editor, _), _) => {
@@ -45,7 +48,7 @@ impl App<'_> {
         match &mut self.overlay {
             Overlay::Search(search) => {
                 if search.editor.insert(c) {
-                    search.refresh();
+                    search.changed();
                 } else if search.editor.is_full() {
                     return self.too_long();
                 }
@@ -66,7 +69,7 @@ impl App<'_> {
         let cut = match &mut self.overlay {
             Overlay::Search(search) => {
                 let cut = search.editor.paste(text);
-                search.refresh();
+                search.changed();
                 cut
             }
             Overlay::Note(editor) | Overlay::Folder(editor, _) => editor.paste(text),
@@ -86,7 +89,7 @@ impl App<'_> {
         let Some(entry) = search.chosen() else {
             return;
         };
-        let (code, name) = (entry.codes.code.clone(), entry.name.clone());
+        let (code, name) = (search.codes_of(self.session.tree(), entry).code, entry.name.clone());
         self.overlay = Overlay::None;
         if self.send(Msg::Jump(code)) == Effect::Moved {
             self.notice_with(agent::TUI_JUMPED, "node", name);
@@ -281,26 +284,16 @@ impl App<'_> {
         }
     }
 
-    /// The note being written, or put aside with Esc: its text, empty when there is none.
-    fn draft_text(&self) -> String {
-        let writing = match &self.overlay {
-            Overlay::Note(editor) => Some(editor),
-            Overlay::Confirm(previous) => match previous.as_ref() {
-                Overlay::Note(editor) => Some(editor),
-                _ => None,
-            },
-            _ => None,
-        };
-        writing.or(self.draft.as_ref()).map(Editor::text).unwrap_or_default()
-    }
-
     /// Appends the session's new events to the journal, and the note being typed as it is typed;
     /// if that fails, says so and goes on without.
     pub(super) fn sync_journal(&mut self) {
-        let draft = self.draft_text();
-        if let Some(journal) = self.journal.as_mut()
-            && let Err(error) = journal.sync(&self.session).and_then(|()| journal.sync_draft(&draft))
-        {
+        let Some(journal) = self.journal.as_mut() else {
+            return;
+        };
+        let synced = journal.sync(&self.session);
+        // The draft is looked at where it is: no copy of it a key.
+        let draft = draft_of(&self.overlay, self.draft.as_ref());
+        if let Err(error) = synced.and_then(|()| journal.sync_draft(draft)) {
             self.journal = None;
             self.notice_with(agent::JOURNAL_OFF, "reason", crate::text::sanitize(&error.to_string()));
         }
@@ -319,4 +312,17 @@ impl App<'_> {
             Some(&args),
         )));
     }
+}
+
+/// The note being written, or put aside with Esc: its text, empty when there is none.
+fn draft_of<'a>(overlay: &'a Overlay, aside: Option<&'a Editor>) -> &'a str {
+    let writing = match overlay {
+        Overlay::Note(editor) => Some(editor),
+        Overlay::Confirm(previous) => match previous.as_ref() {
+            Overlay::Note(editor) => Some(editor),
+            _ => None,
+        },
+        _ => None,
+    };
+    writing.or(aside).map_or("", Editor::value)
 }

@@ -78,6 +78,14 @@ impl App<'_> {
     pub(super) fn notice_text(&self, columns: u16) -> Option<String> {
         match self.notice.as_ref()? {
             Notice::Text(text) => Some(text.clone()),
+            Notice::TooLong => {
+                let mut args = FluentArgs::new();
+                args.set("max", crate::tui::editor::MAX_CHARS);
+                Some(
+                    self.localizer
+                        .text_with(self.lang(), agent::TUI_TEXT_TOO_LONG, Some(&args)),
+                )
+            }
             Notice::Saved(path) => {
                 let with = |path: &str| {
                     let mut args = FluentArgs::new();
@@ -127,6 +135,9 @@ impl App<'_> {
         B::Error: Send + Sync + 'static,
         F: FnMut(&mut B, &Drawn<'_>) -> io::Result<()>,
     {
+        if let Overlay::Search(search) = &mut self.overlay {
+            search.refresh();
+        }
         let made_from = self.panes_made_from();
         if self.panes.as_ref().is_none_or(|(from, _)| *from != made_from) {
             self.panes = Some((made_from, self.make_panes()));
@@ -173,7 +184,7 @@ impl App<'_> {
                 Layer::Message { title, text }
             }
         };
-        let columns = terminal.size().map_or(80, |size| size.width);
+        let columns = super::limit::fit(terminal).map_err(io::Error::other)?.width;
         let notice = self.notice_text(columns);
         let Some(first) = data.first() else {
             return Ok(());

@@ -63,6 +63,16 @@ impl Catalog {
                 _ => continue,
             };
             let pos = pos_of(id);
+            if let ast::Entry::Message(m) = entry
+                && m.value.is_none()
+            {
+                // Fluent takes it, but it has nothing to show: the wizard would show its id.
+                diags.error(
+                    file,
+                    pos,
+                    format!("message `{id}` has attributes but no value: there is nothing to show"),
+                );
+            }
             let mut walker = Walker {
                 variables: BTreeSet::new(),
                 refs: Vec::new(),
