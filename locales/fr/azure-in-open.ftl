@@ -58,6 +58,8 @@ azure-in-open-azure-order-guide = Activez { -azure } avec cette clé, comme l’
 
 azure-in-open-work-account = Procurez-vous un compte professionnel ou scolaire
 azure-in-open-work-account-hint = Les services en ligne s’activent avec le compte qui sert aux services { -microsoft } de votre organisation, pas avec un compte personnel.
+# Des exemples d’adresse, traduits exprès :
+# localised: utilisateur@organisation.com, utilisateur@organisation.onmicrosoft.com
 azure-in-open-work-account-form = Vérifiez si vous en avez déjà un. Il a la forme utilisateur@organisation.com ou utilisateur@organisation.onmicrosoft.com (organisation : le domaine de messagerie de votre organisation).
 azure-in-open-work-account-request = Si vous n’en avez pas, demandez-en un quand l’activation vous propose de vous inscrire ; l’administrateur de votre locataire l’approuve.
 azure-in-open-work-account-wait = Attendez que l’administrateur du locataire (tenant) de votre organisation accepte ou refuse la demande.

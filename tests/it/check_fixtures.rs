@@ -170,3 +170,11 @@ fn escalations_without_a_desk_and_contacts_recorded_as_solved_are_refused() {
     // its fix a hand-off; a contact can never end resolved; unknown and unused desks are named.
     assert_fixture("channels");
 }
+
+#[test]
+fn numbers_links_addresses_and_commands_that_differ_between_languages_are_errors_naming_both_places() {
+    // "4 minutes" became "9 minutes" in French only; a link, an address and a phone number moved
+    // too. Locale forms pass (`1,5 Go` for `1.5 GB`, `1 000` for `1,000`, `24 heures ouvrées` for
+    // `24 business hours`), and so does a link the translation marks `localised:`.
+    assert_fixture("facts-differ");
+}

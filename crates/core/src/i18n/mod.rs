@@ -4,6 +4,7 @@
 pub mod agent;
 pub mod catalog;
 pub mod check;
+pub mod facts;
 mod ids;
 pub mod index;
 pub mod journal;
