@@ -4,6 +4,7 @@
 
 use super::{Cli, Error, GraphFormat, Status, print, say, written};
 use crate::content::Loaded;
+use crate::engine::freshness::Day;
 use crate::engine::paths::{self, MAX_PATHS, PathEnd, PathsStopped, for_each_path};
 use crate::engine::tree::Tree;
 use crate::i18n::Localizer;
@@ -13,10 +14,11 @@ use std::io::Write;
 
 /// Prints every finding and the count; `check` alone also counts the paths (see
 /// [`path_count_warning`]).
-pub fn check(loaded: &Loaded) -> Result<Status, Error> {
+pub fn check(loaded: &Loaded, today: Day) -> Result<Status, Error> {
     let mut diagnostics = loaded.diagnostics.clone();
     if let Some(tree) = &loaded.tree {
         path_count_warning(tree, &mut diagnostics);
+        crate::engine::freshness::check_freshness(tree, today, &mut diagnostics);
     }
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let mut result = Ok(());

@@ -40,6 +40,9 @@ pub enum Error {
     /// The full-screen wizard could not run on this terminal.
     #[error("the terminal: {0}")]
     Terminal(std::io::Error),
+    /// `SIGNUP_DOCTOR_TODAY` is set but is not a day.
+    #[error("SIGNUP_DOCTOR_TODAY is `{}`: write the day as YYYY-MM-DD", sanitize(.0))]
+    Today(String),
     /// A bug, already reported when the terminal was given back.
     #[error("internal error")]
     Internal,
@@ -58,6 +61,7 @@ impl Error {
             | Error::Folder { .. }
             | Error::Output(_)
             | Error::Terminal(_)
+            | Error::Today(_)
             | Error::Internal => 2,
         }
     }

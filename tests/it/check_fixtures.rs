@@ -37,10 +37,15 @@ pub fn scratch_tree(fixture: Option<&str>) -> tempfile::TempDir {
     dir
 }
 
+/// The day `check` takes as today in these fixtures.
+const TODAY: &str = "2026-12-07";
+
 fn check(fixture: Option<&str>) -> (String, i32) {
     let dir = scratch_tree(fixture);
     let output = crate::common::doctor()
         .current_dir(dir.path())
+        // The day fixes are dated against: the same findings every day the suite runs.
+        .env("SIGNUP_DOCTOR_TODAY", TODAY)
         .args(["check", "--flows", "flows", "--locales", "locales"])
         .output()
         .unwrap();
@@ -177,4 +182,12 @@ fn numbers_links_addresses_and_commands_that_differ_between_languages_are_errors
     // too. Locale forms pass (`1,5 Go` for `1.5 GB`, `1 000` for `1,000`, `24 heures ouvrées` for
     // `24 business hours`), and so does a link the translation marks `localised:`.
     assert_fixture("facts-differ");
+}
+
+#[test]
+fn fixes_verified_long_ago_are_warned_of_and_bad_or_future_dates_refused() {
+    // Today is 2026-12-07 and root.yaml sets 180 days: 2026-05-01 is too old, 2026-06-10 fresh
+    // (180 days); 2027-01-10 is in the future, 2026-02-30 no date; a source needs its date, a date its
+    // source, both only on a fix.
+    assert_fixture("verified");
 }
