@@ -34,6 +34,9 @@ pub enum Error {
     ResumeIo { what: String, source: std::io::Error },
     #[error("cannot read {}: {source}", sanitize(&dir.display().to_string()))]
     Folder { dir: PathBuf, source: std::io::Error },
+    /// `reviewed` could not rewrite a locale file.
+    #[error("cannot write {}: {source}", sanitize(&path.display().to_string()))]
+    Write { path: PathBuf, source: std::io::Error },
     /// Writing the output failed (a full disk; a closed pipe is not an error).
     #[error("cannot write the output: {0}")]
     Output(std::io::Error),
@@ -59,6 +62,7 @@ impl Error {
             | Error::Resume { .. }
             | Error::ResumeIo { .. }
             | Error::Folder { .. }
+            | Error::Write { .. }
             | Error::Output(_)
             | Error::Terminal(_)
             | Error::Today(_)

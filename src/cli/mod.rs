@@ -6,7 +6,7 @@ mod error;
 mod offer;
 pub mod wizard;
 
-use commands::{check, completions, graph, man, paths, report, walk};
+use commands::{check, completions, graph, man, paths, report, reviewed, walk};
 pub use error::Error;
 
 use crate::content::{self, Loaded, Sources};
@@ -52,6 +52,16 @@ pub struct Cli {
 pub enum Command {
     /// Validate flows and locales; print every problem as FILE:LINE:COL, then a count.
     Check,
+    /// Mark translations reviewed: record above each the hash of the English text it now matches
+    /// (in --locales DIR, else ./locales; every translated language, or --lang's).
+    Reviewed {
+        /// Message ids to mark (a term as -id).
+        #[arg(required_unless_present = "all", value_name = "ID")]
+        ids: Vec<String>,
+        /// Mark every translated message.
+        #[arg(long, conflicts_with = "ids")]
+        all: bool,
+    },
     /// List every path from the root to an end: code, short code, outcome.
     Paths {
         /// Print JSON for machines.
@@ -155,6 +165,12 @@ fn execute(cli: Cli) -> Result<Status, Error> {
             print(&crate::engine::format::schema::flow_schema_json().map_err(|e| Error::Output(e.into()))?)
         }
         Command::Check => check(&content::load(sources)?, today()?),
+        Command::Reviewed { ids, all } => reviewed(
+            cli.locales.as_deref().unwrap_or(std::path::Path::new("locales")),
+            cli.lang.as_deref(),
+            &ids,
+            all,
+        ),
         Command::Paths { json } => paths(tree_of(&checked(sources, cli.lang.as_deref())?.0)?, json),
         Command::Walk { code } => {
             let (loaded, lang) = checked(sources, cli.lang.as_deref())?;

@@ -191,3 +191,60 @@ fn fixes_verified_long_ago_are_warned_of_and_bad_or_future_dates_refused() {
     // source, both only on a fix.
     assert_fixture("verified");
 }
+
+#[test]
+fn a_translation_older_than_its_english_is_warned_of_naming_both_places() {
+    // The English `phone-sms-wait` gained "then ask for a call instead"; the French still records
+    // the hash of the English it was made from. `help-done` has no record in a file that keeps them.
+    assert_fixture("stale-translation");
+}
+
+#[test]
+fn marking_translations_reviewed_clears_the_warnings_and_only_those_named() {
+    let dir = scratch_tree(Some("stale-translation"));
+    let reviewed = |ids: &[&str]| {
+        let output = crate::common::doctor()
+            .current_dir(dir.path())
+            .args(["reviewed", "--locales", "locales"])
+            .args(ids)
+            .output()
+            .unwrap();
+        (
+            String::from_utf8(output.stdout).unwrap(),
+            String::from_utf8(output.stderr).unwrap(),
+            output.status.code(),
+        )
+    };
+    let check_now = || {
+        let output = crate::common::doctor()
+            .current_dir(dir.path())
+            .env("SIGNUP_DOCTOR_TODAY", TODAY)
+            .args(["check", "--flows", "flows", "--locales", "locales"])
+            .output()
+            .unwrap();
+        String::from_utf8(output.stdout).unwrap()
+    };
+    // An id English lacks is refused, and nothing is written.
+    let (_, stderr, code) = reviewed(&["phone-sms-wait", "no-such-message"]);
+    assert_eq!(code, Some(1));
+    assert!(
+        stderr.contains("no English message `no-such-message` in locales/en"),
+        "{stderr}"
+    );
+    assert!(check_now().ends_with("0 errors, 2 warnings\n"));
+
+    assert_eq!(
+        reviewed(&["phone-sms-wait"]),
+        (
+            "1 message marked reviewed in 1 file\n".to_string(),
+            String::new(),
+            Some(0)
+        )
+    );
+    let after = check_now();
+    assert!(!after.contains("phone-sms-wait"), "{after}");
+    assert!(after.ends_with("0 errors, 1 warning\n"), "{after}");
+    assert_eq!(reviewed(&["help-done"]).0, "1 message marked reviewed in 1 file\n");
+    assert_eq!(check_now(), "0 errors, 0 warnings\n");
+    assert_eq!(reviewed(&["help-done"]).0, "0 messages marked reviewed in 0 files\n");
+}

@@ -8,6 +8,7 @@ pub mod facts;
 mod ids;
 pub mod index;
 pub mod journal;
+pub mod origin;
 pub mod typography;
 pub mod ui;
 
