@@ -34,6 +34,9 @@ pub struct Entry {
 
 /// The id an entry starts with on this line (`-id` for a term), if the line starts one.
 fn entry_id(line: &str) -> Option<&str> {
+    if !line.starts_with(|c: char| c.is_ascii_alphabetic() || c == '-') {
+        return None;
+    }
     let (name, _) = line.split_once('=')?;
     let name = name.trim_end();
     let bare = name.strip_prefix('-').unwrap_or(name);

@@ -157,8 +157,14 @@ pub fn facts(chars: &[(usize, char)], decimal_comma: bool) -> Vec<Fact> {
         {
             to -= 1;
         }
-        let word: String = text[from..to].iter().collect();
-        if let Some(kind) = link_or_email(&word) {
+        // Only a word with `@`, `/` or `:` can be a link or an address: the others are not copied.
+        let candidate = text[from..to].iter().any(|c| matches!(c, '@' | '/' | ':'));
+        let word: String = if candidate {
+            text[from..to].iter().collect()
+        } else {
+            String::new()
+        };
+        if let Some(kind) = link_or_email(&word).filter(|_| candidate) {
             let key = match kind {
                 Kind::Email => word.to_lowercase(),
                 _ => word.clone(),
@@ -287,6 +293,17 @@ fn commands(text: &mut [char], found: &mut Vec<Fact>, chars: &[(usize, char)]) {
         while from < end && is_space(text[from]) {
             from += 1;
         }
+        // Only a line whose first word could start a command is copied.
+        let first_end = (from..end)
+            .find(|&j| is_space(text[j]) || text[j] == HOLE)
+            .unwrap_or(end);
+        let could_start = from < end
+            && (text[from].is_ascii_uppercase() && text[from..first_end].contains(&'-')
+                || text[from].is_ascii_lowercase() && first_end - from <= 10);
+        if !could_start {
+            start = end + 1;
+            continue;
+        }
         let line: String = text[from..end].iter().collect();
         let first = line.split(|c: char| is_space(c) || c == HOLE).next().unwrap_or("");
         if (is_cmdlet(first) || PROGRAMS.contains(&first)) && !line.contains(HOLE) {
@@ -315,6 +332,11 @@ fn commands(text: &mut [char], found: &mut Vec<Fact>, chars: &[(usize, char)]) {
             continue;
         }
         let end = (i..text.len()).find(|&j| boundary(text[j])).unwrap_or(text.len());
+        // A cmdlet starts with a capital and holds a dash: other words are not copied.
+        if !(text[i].is_ascii_uppercase() && text[i..end].contains(&'-')) {
+            i = end;
+            continue;
+        }
         let word: String = text[i..end].iter().collect();
         if is_cmdlet(&word) {
             found.push(Fact {
