@@ -58,20 +58,35 @@ def journal_texts(path):
     return texts + [draft]
 
 
-def in_journal(text):
-    """A test for `read`: `text` is in the session's journal, as a note or as the draft. (Words on
-    screen may come in pieces: ratatui sends only the cells that changed.)"""
-    pattern = os.path.join(os.environ["XDG_STATE_HOME"], "signup-doctor", "*.journal")
-    return lambda _: any(text in t for path in glob.glob(pattern) for t in journal_texts(path))
+def journals():
+    return glob.glob(os.path.join(os.environ["XDG_STATE_HOME"], "signup-doctor", "*.journal"))
+
+
+def in_journal(text, kept=False):
+    """A test for `read`: `text` is in the session's journal, as a note or as the draft (`kept`:
+    as a kept note only, so a note is not taken as kept while its Enter is still on the way). (Words
+    on screen may come in pieces: ratatui sends only the cells that changed.)"""
+    def found(_):
+        for path in journals():
+            texts = journal_texts(path)
+            if any(text in t for t in (texts[:-1] if kept else texts)):
+                return True
+        return False
+    return found
+
+
+def journal_line(fragment):
+    """A test for `read`: a line of the session's journal holds `fragment` (an event's JSON)."""
+    return lambda _: any(fragment in open(path, errors="replace").read() for path in journals())
 
 
 read(lambda o: b"Where are you stuck" in o, 20)
 os.write(fd, b"\r")
-read(in_journal('"event":"chose"'), 10)
+read(journal_line('"event":"chose"'), 10)
 os.write(fd, b"n")
 read(lambda o: b"Note on this step" in o, 10)
 os.write(fd, note.encode() + (b"" if how.startswith("draft-") else b"\r"))
-read(in_journal(note), 10)
+read(in_journal(note, kept=not how.startswith("draft-")), 10)
 if how.endswith("kill"):
     os.kill(pid, signal.SIGKILL)
 else:
