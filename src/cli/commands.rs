@@ -1,9 +1,10 @@
-//! The commands that print something and end: `check`, `paths`, `walk`, `graph`, `completions`,
-//! `man` and `report`. Each returns how it ended or what went wrong; [`super::run`] makes the
+//! The commands that print something and end: `check`, `reviewed`, `paths`, `walk`, `graph`,
+//! `completions`, `man` and `report`. Each returns how it ended or what went wrong; [`super::run`] makes the
 //! exit code.
 
 use super::{Cli, Error, GraphFormat, Status, print, say, written};
 use crate::content::Loaded;
+use crate::engine::freshness::Day;
 use crate::engine::paths::{self, MAX_PATHS, PathEnd, PathsStopped, for_each_path};
 use crate::engine::tree::Tree;
 use crate::i18n::Localizer;
@@ -13,10 +14,11 @@ use std::io::Write;
 
 /// Prints every finding and the count; `check` alone also counts the paths (see
 /// [`path_count_warning`]).
-pub fn check(loaded: &Loaded) -> Result<Status, Error> {
+pub fn check(loaded: &Loaded, today: Day) -> Result<Status, Error> {
     let mut diagnostics = loaded.diagnostics.clone();
     if let Some(tree) = &loaded.tree {
         path_count_warning(tree, &mut diagnostics);
+        crate::engine::freshness::check_freshness(tree, today, &mut diagnostics);
     }
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let mut result = Ok(());
@@ -34,6 +36,60 @@ pub fn check(loaded: &Loaded) -> Result<Status, Error> {
     } else {
         Status::Done
     })
+}
+
+/// `reviewed`: above each translated message of `dir` named in `ids` (every one with `all`), in
+/// every language but English (or `lang`'s), records the hash of the English text it now matches
+/// ([`crate::i18n::origin`]). An id English does not have is refused before anything is written.
+pub fn reviewed(dir: &std::path::Path, lang: Option<&str>, ids: &[String], all: bool) -> Result<Status, Error> {
+    use crate::i18n::origin;
+    use crate::source::{FileSet, Kind};
+    let files = FileSet::from_dir(dir, Kind::Locales)?;
+    let english = origin::english(&files);
+    let unknown: Vec<&String> = ids.iter().filter(|id| !english.contains_key(id.as_str())).collect();
+    if english.is_empty() || !unknown.is_empty() {
+        let folder = dir.join(crate::i18n::FALLBACK).display().to_string();
+        let what = if english.is_empty() {
+            format!("reviewed: no English messages in {folder}")
+        } else {
+            let names: Vec<String> = unknown.iter().map(|id| format!("`{id}`")).collect();
+            format!("reviewed: no English message {} in {folder}", names.join(", "))
+        };
+        super::say(&what);
+        return Ok(Status::Findings);
+    }
+    let mut messages = 0;
+    let mut changed = 0;
+    for file in &files.files {
+        let mut parts = file.relative.components();
+        let (Some(folder), Some(_)) = (parts.next(), parts.next()) else {
+            continue;
+        };
+        let folder = folder.as_os_str().to_string_lossy();
+        if folder == crate::i18n::FALLBACK || lang.is_some_and(|l| l != folder) {
+            continue;
+        }
+        let (text, marked) =
+            origin::mark_reviewed(&file.text, &english, &|id| all || ids.iter().any(|wanted| wanted == id));
+        if marked.is_empty() {
+            continue;
+        }
+        let path = dir.join(&file.relative);
+        let temporary = path.with_extension("ftl.reviewed");
+        std::fs::write(&temporary, text)
+            .and_then(|()| std::fs::rename(&temporary, &path))
+            .map_err(|source| Error::Write {
+                path: path.clone(),
+                source,
+            })?;
+        messages += marked.len();
+        changed += 1;
+    }
+    print(&format!(
+        "{messages} message{} marked reviewed in {changed} file{}\n",
+        if messages == 1 { "" } else { "s" },
+        if changed == 1 { "" } else { "s" }
+    ))
 }
 
 /// A warning at the root question when more paths lead from it to an end than `paths` lists. The

@@ -34,12 +34,18 @@ pub enum Error {
     ResumeIo { what: String, source: std::io::Error },
     #[error("cannot read {}: {source}", sanitize(&dir.display().to_string()))]
     Folder { dir: PathBuf, source: std::io::Error },
+    /// `reviewed` could not rewrite a locale file.
+    #[error("cannot write {}: {source}", sanitize(&path.display().to_string()))]
+    Write { path: PathBuf, source: std::io::Error },
     /// Writing the output failed (a full disk; a closed pipe is not an error).
     #[error("cannot write the output: {0}")]
     Output(std::io::Error),
     /// The full-screen wizard could not run on this terminal.
     #[error("the terminal: {0}")]
     Terminal(std::io::Error),
+    /// `SIGNUP_DOCTOR_TODAY` is set but is not a day.
+    #[error("SIGNUP_DOCTOR_TODAY is `{}`: write the day as YYYY-MM-DD", sanitize(.0))]
+    Today(String),
     /// A bug, already reported when the terminal was given back.
     #[error("internal error")]
     Internal,
@@ -56,8 +62,10 @@ impl Error {
             | Error::Resume { .. }
             | Error::ResumeIo { .. }
             | Error::Folder { .. }
+            | Error::Write { .. }
             | Error::Output(_)
             | Error::Terminal(_)
+            | Error::Today(_)
             | Error::Internal => 2,
         }
     }

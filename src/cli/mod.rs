@@ -8,10 +8,11 @@ mod offer;
 mod reopen;
 pub mod wizard;
 
-use commands::{check, completions, graph, man, paths, report, walk};
+use commands::{check, completions, graph, man, paths, report, reviewed, walk};
 pub use error::Error;
 
 use crate::content::{self, Loaded, Sources};
+use crate::engine::freshness::Day;
 use crate::engine::tree::Tree;
 use crate::i18n::{Localizer, language_code, pick_language};
 use clap::{Parser, Subcommand};
@@ -53,6 +54,16 @@ pub struct Cli {
 pub enum Command {
     /// Validate flows and locales; print every problem as FILE:LINE:COL, then a count.
     Check,
+    /// Mark translations reviewed: record above each the hash of the English text it now matches
+    /// (in --locales DIR, else ./locales; every translated language, or --lang's).
+    Reviewed {
+        /// Message ids to mark (a term as -id).
+        #[arg(required_unless_present = "all", value_name = "ID")]
+        ids: Vec<String>,
+        /// Mark every translated message.
+        #[arg(long, conflicts_with = "ids")]
+        all: bool,
+    },
     /// List every path from the root to an end: code, short code, outcome.
     Paths {
         /// Print JSON for machines.
@@ -160,7 +171,13 @@ fn execute(cli: Cli) -> Result<Status, Error> {
         Command::Schema => {
             print(&crate::engine::format::schema::flow_schema_json().map_err(|e| Error::Output(e.into()))?)
         }
-        Command::Check => check(&content::load(sources)?),
+        Command::Check => check(&content::load(sources)?, today()?),
+        Command::Reviewed { ids, all } => reviewed(
+            cli.locales.as_deref().unwrap_or(std::path::Path::new("locales")),
+            cli.lang.as_deref(),
+            &ids,
+            all,
+        ),
         Command::Paths { json } => paths(tree_of(&checked(sources, cli.lang.as_deref())?.0)?, json),
         Command::Walk { code } => {
             let (loaded, lang) = checked(sources, cli.lang.as_deref())?;
@@ -171,6 +188,20 @@ fn execute(cli: Cli) -> Result<Status, Error> {
             graph(tree_of(&loaded)?, &loaded.localizer, &lang, format, topic.as_deref())
         }
     }
+}
+
+/// The day `check` dates fixes against: `SIGNUP_DOCTOR_TODAY` (`YYYY-MM-DD`, so CI and tests get
+/// the same findings every day), else today in UTC.
+fn today() -> Result<Day, Error> {
+    if let Ok(text) = std::env::var("SIGNUP_DOCTOR_TODAY") {
+        return Day::parse(text.trim()).ok_or(Error::Today(text));
+    }
+    let date = jiff::Timestamp::now().to_zoned(jiff::tz::TimeZone::UTC).date();
+    Ok(Day {
+        year: i32::from(date.year()),
+        month: u8::try_from(date.month()).unwrap_or(1),
+        day: u8::try_from(date.day()).unwrap_or(1),
+    })
 }
 
 /// The flows and locales loaded and checked clean (else every error is listed, and it fails), and

@@ -106,6 +106,9 @@ The character set: when the first one set is C, POSIX or names one other than UT
 .TP
 \fBTERM\fR=dumb, \fBSIGNUP_DOCTOR_PLAIN\fR=1
 Run the wizard line by line, as \fB\-\-plain\fR does.
+.TP
+\fBSIGNUP_DOCTOR_TODAY\fR=YYYY\-MM\-DD
+The day \fBcheck\fR dates each fix's \fBverified:\fR against (else today, in UTC).
 .SH EXAMPLES
 .TP
 \fBsignup\-doctor walk verification/no\-sms/no \-\-lang fr\fR

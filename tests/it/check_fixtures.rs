@@ -37,10 +37,15 @@ pub fn scratch_tree(fixture: Option<&str>) -> tempfile::TempDir {
     dir
 }
 
+/// The day `check` takes as today in these fixtures.
+const TODAY: &str = "2026-12-07";
+
 fn check(fixture: Option<&str>) -> (String, i32) {
     let dir = scratch_tree(fixture);
     let output = crate::common::doctor()
         .current_dir(dir.path())
+        // The day fixes are dated against: the same findings every day the suite runs.
+        .env("SIGNUP_DOCTOR_TODAY", TODAY)
         .args(["check", "--flows", "flows", "--locales", "locales"])
         .output()
         .unwrap();
@@ -169,4 +174,77 @@ fn escalations_without_a_desk_and_contacts_recorded_as_solved_are_refused() {
     // Every escalation names a channel; a step that sends the customer to a desk (its link) makes
     // its fix a hand-off; a contact can never end resolved; unknown and unused desks are named.
     assert_fixture("channels");
+}
+
+#[test]
+fn numbers_links_addresses_and_commands_that_differ_between_languages_are_errors_naming_both_places() {
+    // "4 minutes" became "9 minutes" in French only; a link, an address and a phone number moved
+    // too. Locale forms pass (`1,5 Go` for `1.5 GB`, `1 000` for `1,000`, `24 heures ouvrées` for
+    // `24 business hours`), and so does a link the translation marks `localised:`.
+    assert_fixture("facts-differ");
+}
+
+#[test]
+fn fixes_verified_long_ago_are_warned_of_and_bad_or_future_dates_refused() {
+    // Today is 2026-12-07 and root.yaml sets 180 days: 2026-05-01 is too old, 2026-06-10 fresh
+    // (180 days); 2027-01-10 is in the future, 2026-02-30 no date; a source needs its date, a date its
+    // source, both only on a fix.
+    assert_fixture("verified");
+}
+
+#[test]
+fn a_translation_older_than_its_english_is_warned_of_naming_both_places() {
+    // The English `phone-sms-wait` gained "then ask for a call instead"; the French still records
+    // the hash of the English it was made from. `help-done` has no record in a file that keeps them.
+    assert_fixture("stale-translation");
+}
+
+#[test]
+fn marking_translations_reviewed_clears_the_warnings_and_only_those_named() {
+    let dir = scratch_tree(Some("stale-translation"));
+    let reviewed = |ids: &[&str]| {
+        let output = crate::common::doctor()
+            .current_dir(dir.path())
+            .args(["reviewed", "--locales", "locales"])
+            .args(ids)
+            .output()
+            .unwrap();
+        (
+            String::from_utf8(output.stdout).unwrap(),
+            String::from_utf8(output.stderr).unwrap(),
+            output.status.code(),
+        )
+    };
+    let check_now = || {
+        let output = crate::common::doctor()
+            .current_dir(dir.path())
+            .env("SIGNUP_DOCTOR_TODAY", TODAY)
+            .args(["check", "--flows", "flows", "--locales", "locales"])
+            .output()
+            .unwrap();
+        String::from_utf8(output.stdout).unwrap()
+    };
+    // An id English lacks is refused, and nothing is written.
+    let (_, stderr, code) = reviewed(&["phone-sms-wait", "no-such-message"]);
+    assert_eq!(code, Some(1));
+    assert!(
+        stderr.contains("no English message `no-such-message` in locales/en"),
+        "{stderr}"
+    );
+    assert!(check_now().ends_with("0 errors, 2 warnings\n"));
+
+    assert_eq!(
+        reviewed(&["phone-sms-wait"]),
+        (
+            "1 message marked reviewed in 1 file\n".to_string(),
+            String::new(),
+            Some(0)
+        )
+    );
+    let after = check_now();
+    assert!(!after.contains("phone-sms-wait"), "{after}");
+    assert!(after.ends_with("0 errors, 1 warning\n"), "{after}");
+    assert_eq!(reviewed(&["help-done"]).0, "1 message marked reviewed in 1 file\n");
+    assert_eq!(check_now(), "0 errors, 0 warnings\n");
+    assert_eq!(reviewed(&["help-done"]).0, "0 messages marked reviewed in 0 files\n");
 }

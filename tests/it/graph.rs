@@ -507,13 +507,21 @@ f-help = Help: C:\new\table
 /// A plain French word for every message of `messages`, by id.
 fn french_placeholders(messages: &str) -> String {
     let mut out = String::new();
-    for id in messages
+    for (id, english) in messages
         .lines()
-        .filter_map(|line| line.split_once(" =").map(|(id, _)| id))
-        .filter(|id| !id.starts_with(' '))
+        .filter_map(|line| line.split_once(" ="))
+        .filter(|(id, _)| !id.starts_with(' '))
     {
         out.push_str(id);
-        out.push_str(" = texte\n");
+        out.push_str(" = texte");
+        // The facts `check` holds the same in every language: a number, a code span.
+        for fact in ["#1", "`tick`"] {
+            if english.contains(fact) {
+                out.push(' ');
+                out.push_str(fact);
+            }
+        }
+        out.push('\n');
     }
     out
 }

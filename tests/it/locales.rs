@@ -216,3 +216,75 @@ fn a_language_that_is_not_loaded_is_a_usage_error_naming_those_that_are() {
             .contains("no locale `xx`; available: de, en, fr")
     );
 }
+
+#[test]
+fn a_number_changed_in_french_only_is_an_error_naming_both_lines() {
+    // The review's run: "4 minutes" became "9 minutes" in the French text only.
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&repo().join("locales"), dir.path());
+    let file = dir.path().join("fr/verification.ftl");
+    let text = std::fs::read_to_string(&file).unwrap();
+    let wait = "attendez jusqu’à 4\u{00A0}minutes que le code arrive";
+    assert!(text.contains(wait), "the shipped French step moved");
+    std::fs::write(
+        &file,
+        text.replacen(wait, "attendez jusqu’à 9\u{00A0}minutes que le code arrive", 1),
+    )
+    .unwrap();
+
+    let output = doctor().args(["check", "--locales"]).arg(dir.path()).output().unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    // Where a text is: its line and column (in characters), 1-based.
+    let place = |path: &Path, needle: &str| {
+        let text = std::fs::read_to_string(path).unwrap();
+        let at = text.find(needle).unwrap();
+        let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+        let line = text[..at].matches('\n').count() + 1;
+        let col = text[line_start..at].chars().count() + 1;
+        format!("{}:{line}:{col}", path.display())
+    };
+    let fr = place(&file, "9\u{00A0}minutes");
+    let en = place(&dir.path().join("en/verification.ftl"), "4 minutes for the code");
+    assert_eq!(
+        stdout,
+        format!(
+            "{fr}: error: message `verification-sms-checks-wait` has the number `9 minutes` in `fr` but `4 minutes` in `en` ({en}); numbers must be the same in every language\n1 error, 0 warnings\n"
+        )
+    );
+}
+
+#[test]
+fn an_english_step_that_changed_under_its_french_translation_is_warned_of_naming_both_lines() {
+    // The review's run: the English step moved on, the French did not.
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&repo().join("locales"), dir.path());
+    let file = dir.path().join("en/verification.ftl");
+    let text = std::fs::read_to_string(&file).unwrap();
+    let wait = "allow up to 4 minutes for the code to arrive.";
+    assert!(text.contains(wait), "the shipped English step moved");
+    std::fs::write(
+        &file,
+        text.replacen(wait, "allow up to 4 minutes, then ask for a call instead.", 1),
+    )
+    .unwrap();
+    let line_of = |path: &Path| {
+        let text = std::fs::read_to_string(path).unwrap();
+        let at = text.find("verification-sms-checks-wait =").unwrap();
+        text[..at].matches('\n').count() + 1
+    };
+    let fr = dir.path().join("fr/verification.ftl");
+
+    let output = doctor().args(["check", "--locales"]).arg(dir.path()).output().unwrap();
+    assert_eq!(output.status.code(), Some(0), "a stale translation is a warning");
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    let finding = format!(
+        "{}:{}:1: warning: message `verification-sms-checks-wait` in `fr` is older than its English ({}:{}:1), which changed since it was translated",
+        fr.display(),
+        line_of(&fr),
+        file.display(),
+        line_of(&file)
+    );
+    assert!(stdout.starts_with(&finding), "{stdout}");
+    assert!(stdout.ends_with("0 errors, 1 warning\n"), "{stdout}");
+}

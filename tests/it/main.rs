@@ -21,6 +21,8 @@ mod check_fixtures;
 mod cli;
 /// flows/COVERAGE.md maps every section of the source articles to nodes that exist.
 mod coverage;
+/// Each fix's `verified:` date against the day `check` is given.
+mod freshness;
 /// `graph`, parsed by Graphviz and by Mermaid's own parser.
 mod graph;
 /// Issue 16: copy (`y`), links that survive, keys people expect, plain mode for people.

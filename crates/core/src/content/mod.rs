@@ -100,6 +100,8 @@ pub fn load(sources: Sources<'_>) -> Result<Loaded, source::Error> {
     let localizer = Localizer::load(&locale_files, &mut diagnostics);
     check_locales(tree.as_ref(), &localizer, &mut diagnostics);
     crate::i18n::typography::check_french_typography(&locale_files, &mut diagnostics);
+    crate::i18n::facts::check_facts(&locale_files, &mut diagnostics);
+    crate::i18n::origin::check_origins(&locale_files, &mut diagnostics);
     crate::engine::links::check_links(&[&flow_files, &locale_files], &mut diagnostics);
     Ok(Loaded {
         tree,

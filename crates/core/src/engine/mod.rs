@@ -4,6 +4,7 @@
 pub mod channels;
 pub mod diagnostic;
 pub mod format;
+pub mod freshness;
 pub mod links;
 pub mod load;
 pub mod paths;

@@ -179,6 +179,8 @@ pub struct Node {
     pub channel: Option<ChannelId>,
     /// On an escalation end: what it adds to the desk's request.
     pub ask: Ask,
+    /// On a fix: when its steps were last checked against their source, and that source.
+    pub verified: Option<super::freshness::Verified>,
 }
 
 impl Node {
@@ -227,6 +229,8 @@ pub struct Tree {
     /// False when a flow file could not be parsed or a target not resolved: checks that would only
     /// repeat those errors (unreached nodes, unused messages) stand down.
     pub complete: bool,
+    /// `root.yaml`'s `stale-after-days`: how long a fix's verification stays fresh.
+    pub stale_after_days: Option<u32>,
 }
 
 impl Tree {

@@ -4,9 +4,11 @@
 pub mod agent;
 pub mod catalog;
 pub mod check;
+pub mod facts;
 mod ids;
 pub mod index;
 pub mod journal;
+pub mod origin;
 pub mod typography;
 pub mod ui;
 

@@ -188,7 +188,7 @@ fn ends_a_phrase(next: Option<char>) -> bool {
 
 /// The characters of a Fluent string literal's raw value with its escapes (`\\`, `\"`, `\uXXXX`,
 /// `\UXXXXXX`) decoded, each with the file offset where it was written.
-fn unescape(raw: &str, base: usize) -> Vec<(usize, char)> {
+pub(super) fn unescape(raw: &str, base: usize) -> Vec<(usize, char)> {
     let mut out = Vec::new();
     let mut chars = raw.char_indices().peekable();
     while let Some((i, c)) = chars.next() {

@@ -10,6 +10,10 @@ pub const TARGET: &str = "^([a-z][a-z0-9]*(-[a-z0-9]+)*:)?[a-z][a-z0-9]*(-[a-z0-
 pub const MESSAGE: &str = "^[a-zA-Z][a-zA-Z0-9_-]*$";
 /// A step's link.
 pub const LINK: &str = "^(https://|http://|mailto:)";
+/// The page a fix was checked against.
+pub const SOURCE: &str = "^https?://";
+/// The day a fix was last verified.
+pub const DATE: &str = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
 
 /// True for an id [`ID`] accepts: lowercase kebab-case starting with a letter (`no-sms`).
 pub fn is_kebab_case(id: &str) -> bool {

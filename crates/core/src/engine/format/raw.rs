@@ -1,7 +1,7 @@
 //! The flow files' YAML, parsed straight into typed structs that keep each value's line and column
 //! (serde-saphyr's `Spanned`). Nothing here is checked beyond its type; [`crate::engine::load`] does the rest.
 
-use super::grammar::{ID, LINK, MESSAGE, TARGET};
+use super::grammar::{DATE, ID, LINK, MESSAGE, SOURCE, TARGET};
 use schemars::JsonSchema;
 use serde::Deserialize;
 use serde_saphyr::Spanned;
@@ -36,6 +36,13 @@ pub struct RawFlow {
         description = "The channel (support desk) this topic's escalations go to: escalation ends that name none, and fixes whose \"No\" has no `otherwise`."
     )]
     pub channel: Option<Spanned<String>>,
+    /// Only in `root.yaml`: how many days a fix's `verified:` date stays fresh.
+    #[serde(default, rename = "stale-after-days")]
+    #[schemars(with = "Option<u32>", range(min = 1))]
+    #[schemars(
+        description = "Only in root.yaml: how many days after a fix's `verified:` date `check` starts warning that it should be checked against its source again (default 365)."
+    )]
+    pub stale_after_days: Option<Spanned<u32>>,
     #[schemars(with = "Vec<RawNode>", length(min = 1))]
     #[schemars(description = "The topic's nodes; the first is where the topic starts.")]
     pub nodes: Spanned<Vec<RawNode>>,
@@ -117,6 +124,25 @@ pub struct RawNode {
     #[schemars(with = "Option<String>", pattern(MESSAGE))]
     #[schemars(description = "Message id of the text an end shows.")]
     pub text: Option<Spanned<String>>,
+    #[serde(default)]
+    #[schemars(with = "Option<String>", pattern(DATE))]
+    #[schemars(
+        description = "On a fix: the day (YYYY-MM-DD) its steps were last checked against their `source`; `check` warns once it is older than the tree's limit."
+    )]
+    pub verified: Option<Spanned<String>>,
+    #[serde(default)]
+    #[schemars(with = "Option<RawSource>")]
+    #[schemars(description = "On a fix: the page (or list of pages) its steps were checked against on `verified`.")]
+    pub source: Option<Spanned<RawSource>>,
+}
+
+/// A fix's source: one address, or a list.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(untagged)]
+#[schemars(rename = "Source")]
+pub enum RawSource {
+    One(#[schemars(pattern(SOURCE))] String),
+    Many(#[schemars(length(min = 1), inner(pattern(SOURCE)))] Vec<String>),
 }
 
 /// A support desk, declared once in `root.yaml`.

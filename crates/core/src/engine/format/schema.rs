@@ -15,7 +15,11 @@ use serde_json::{Value, json};
 /// The keys each node kind takes besides `id`, the first naming the kind, then what it requires.
 const KINDS: &[(&str, &[&str], &[&str])] = &[
     ("question", &["answers"], &["hint", "severity"]),
-    ("fix", &["steps"], &["hint", "otherwise", "done", "channel"]),
+    (
+        "fix",
+        &["steps"],
+        &["hint", "otherwise", "done", "channel", "verified", "source"],
+    ),
     ("jump", &[], &[]),
     ("end", &[], &["text", "channel", "problem", "fields"]),
 ];
@@ -36,6 +40,8 @@ const NODE_KEYS: &[&str] = &[
     "jump",
     "end",
     "text",
+    "verified",
+    "source",
 ];
 
 /// The flow file schema, as committed in `flows/schema.json`.

@@ -39,6 +39,8 @@ pub(super) struct Linker {
     /// Each topic added so far: the file and place that defined it.
     topics: HashMap<String, (String, Pos)>,
     pub(super) complete: bool,
+    /// Root's `stale-after-days`.
+    stale_after_days: Option<u32>,
 }
 
 impl Linker {
@@ -125,6 +127,7 @@ impl Linker {
             ticket,
             channels,
             complete: self.complete,
+            stale_after_days: self.stale_after_days,
         })
     }
 
@@ -245,6 +248,15 @@ impl Linker {
                 diags.error(name, span_pos(&esc), "`escalation` belongs in root.yaml only");
             }
         }
+        if let Some(limit) = raw.stale_after_days {
+            if raw.topic.value != ROOT_TOPIC {
+                diags.error(name, span_pos(&limit), "`stale-after-days` belongs in root.yaml only");
+            } else if limit.value == 0 {
+                diags.error(name, span_pos(&limit), "`stale-after-days` must be at least 1");
+            } else {
+                self.stale_after_days = Some(limit.value);
+            }
+        }
         if let Some(channels) = raw.channels {
             if raw.topic.value == ROOT_TOPIC {
                 self.channels = Some((file, channels.value));
@@ -306,6 +318,7 @@ impl Linker {
                     .map(|f| f.value.iter().map(|m| msg(file, m)).collect())
                     .unwrap_or_default(),
             };
+            let verified = super::super::freshness::verified_of(file, name, &raw_node, diags);
             let (kind, targets) = node_kind(file, flow_id, name, raw_node, diags);
             flow.nodes.push(NodeId(self.nodes.len()));
             self.nodes.push(Node {
@@ -316,6 +329,7 @@ impl Linker {
                 severity,
                 channel: None,
                 ask,
+                verified,
             });
             self.pending.push(targets);
         }
