@@ -73,6 +73,24 @@ fn walk_prints_every_screen_along_the_code_in_both_languages() {
 }
 
 #[test]
+fn walk_and_resume_read_a_code_as_it_is_said_or_pasted() {
+    let said = stdout(doctor().args(["walk", "1 1 1", "--lang", "en"]));
+    let dashed = stdout(doctor().args(["walk", "1-1-1", "--lang", "en"]));
+    let written = stdout(doctor().args(["walk", "1.1.1", "--lang", "en"]));
+    assert_eq!(said, written);
+    assert_eq!(dashed, written);
+    // The French status bar's line, pasted whole (its colon follows a no-break space).
+    let pasted = stdout(doctor().args(["walk", "Code\u{a0}: verification/no-sms · 1.1", "--lang", "en"]));
+    assert!(pasted.contains("Code: verification/no-sms · 1.1"), "{pasted}");
+    let out = stdout(
+        doctor()
+            .args(["--plain", "--lang", "en", "--resume", "Code: verification/no-sms · 1.1"])
+            .write_stdin("q\n"),
+    );
+    assert!(out.contains("Code: verification/no-sms · 1.1"), "{out}");
+}
+
+#[test]
 fn walk_prints_the_support_request_summary_at_an_escalation_end_before_its_choice() {
     let en = stdout(doctor().args(["walk", "card-declined/bank-card/no/no", "--lang", "en"]));
     let summary = en.find("Support request summary").expect(&en);

@@ -77,11 +77,40 @@ pub fn is_root_word(code: &str) -> bool {
     ROOT_WORDS.contains(&code.as_str())
 }
 
-/// Follows a code (either form, or a mix) from the root.
+/// A code as people say or paste it, in the form [`parse_code`] reads: the status bar's whole line
+/// (`Code: verification/no-sms · 1.1`: the answer ids are kept, the short code is the same walk)
+/// and short codes read out with spaces, dashes or commas (`1 1 2`, `1-1-2`, `1,1,2`).
+pub fn as_typed(code: &str) -> String {
+    let mut code = code.trim();
+    // The status bar's line: a label before `:` (codes themselves hold none), ids before `·`.
+    if let Some((_, rest)) = code.split_once(':') {
+        code = rest.trim();
+    }
+    if let Some((ids, short)) = code.split_once('·') {
+        let ids = ids.trim();
+        code = if ids.is_empty() { short.trim() } else { ids };
+    }
+    let spoken = !code.is_empty()
+        && code
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '-' | ',' | '.'))
+        && code.chars().any(|c| c.is_ascii_digit());
+    if spoken {
+        code.split([' ', '-', ',', '.'])
+            .filter(|part| !part.is_empty())
+            .collect::<Vec<_>>()
+            .join(".")
+    } else {
+        code.to_string()
+    }
+}
+
+/// Follows a code (either form, or a mix, as people say or paste it: [`as_typed`]) from the root.
 pub fn parse_code(tree: &Tree, code: &str) -> Result<Walk, CodeError> {
     let mut place = tree.start();
     let mut walk = Walk::default();
-    let code = code.trim();
+    let code = as_typed(code);
+    let code = code.as_str();
     let root_answer = tree.choices(place).iter().any(|a| a.id == code);
     let parts: Vec<&str> = if code.is_empty() || (is_root_word(code) && !root_answer) {
         Vec::new()
@@ -159,6 +188,18 @@ pub fn shortest_code_to(tree: &Tree, node: super::tree::NodeId) -> Option<Codes>
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn codes_are_read_as_people_say_or_paste_them() {
+        for said in ["1 1 2", "1-1-2", "1,1,2", " 1 . 1 . 2 ", "1.1.2"] {
+            assert_eq!(as_typed(said), "1.1.2", "{said:?}");
+        }
+        assert_eq!(as_typed("Code: verification/no-sms · 1.1"), "verification/no-sms");
+        assert_eq!(as_typed("Code : verification/no-sms · 1.1"), "verification/no-sms");
+        assert_eq!(as_typed("verification/no-sms/no"), "verification/no-sms/no");
+        assert_eq!(as_typed("start"), "start");
+        assert_eq!(as_typed("Code: start · 1"), "start");
+    }
     use crate::engine::diagnostic::Diagnostics;
     use crate::engine::load::load_tree;
     use crate::source::{FileSet, Kind, SourceFile};
