@@ -6,7 +6,8 @@ use super::{Cli, Error, GraphFormat, Status, print, say, written};
 use crate::content::Loaded;
 use crate::engine::freshness::Day;
 use crate::engine::paths::{self, MAX_PATHS, PathEnd, PathsStopped, for_each_path};
-use crate::engine::tree::Tree;
+use crate::engine::place::Place;
+use crate::engine::tree::{NodeKind, Tree};
 use crate::i18n::Localizer;
 use crate::output::plain::{self, WalkError};
 use crate::wizard::session::Session;
@@ -126,6 +127,7 @@ pub fn paths(tree: &Tree, json: bool) -> Result<Status, Error> {
                 "short": codes.short,
                 "outcome": end.as_str(),
                 "channel": channel,
+                "verified": verified_on_path(tree, steps),
             });
             let entry = serde_json::to_string_pretty(&entry)
                 .map_err(std::io::Error::other)?
@@ -180,6 +182,25 @@ pub fn paths(tree: &Tree, json: bool) -> Result<Status, Error> {
             })
         }
     }
+}
+
+/// The fixes a path goes through (`TOPIC:NODE`), each with the day it was last checked against its
+/// source, or `null` when it never was: a support lead sees which steps of the walk to trust and
+/// which one to re-check first.
+fn verified_on_path(tree: &Tree, steps: &[(Place, usize)]) -> serde_json::Map<String, serde_json::Value> {
+    steps
+        .iter()
+        .filter_map(|&(place, _)| match place {
+            Place::Node(n) if matches!(tree.node(n).kind, NodeKind::Fix { .. }) => Some(n),
+            _ => None,
+        })
+        .map(|n| {
+            let node = tree.node(n);
+            let on = node.verified.as_ref().and_then(|v| v.on);
+            let value = on.map_or(serde_json::Value::Null, |day| day.to_string().into());
+            (format!("{}:{}", tree.flow_of(n).id, node.id), value)
+        })
+        .collect()
 }
 
 pub fn walk(tree: &Tree, localizer: &Localizer, lang: &str, code: &str) -> Result<Status, Error> {

@@ -187,8 +187,8 @@ fn numbers_links_addresses_and_commands_that_differ_between_languages_are_errors
 #[test]
 fn fixes_verified_long_ago_are_warned_of_and_bad_or_future_dates_refused() {
     // Today is 2026-12-07 and root.yaml sets 180 days: 2026-05-01 is too old, 2026-06-10 fresh
-    // (180 days); 2027-01-10 is in the future, 2026-02-30 no date; a source needs its date, a date its
-    // source, both only on a fix.
+    // (180 days); 2027-01-10 is in the future, 2026-02-30 no date; a source may stand without a date
+    // (`again`: not yet checked against a current page), and both belong only on a fix.
     assert_fixture("verified");
 }
 

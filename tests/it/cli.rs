@@ -412,3 +412,61 @@ fn resume_of_a_transcript_that_may_not_be_read_exits_2() {
     assert_eq!(output.status.code(), Some(2), "{stderr}");
     assert!(stderr.contains("Permission denied"), "{stderr}");
 }
+
+#[test]
+fn paths_json_gives_each_fix_on_a_path_with_the_day_it_was_verified_or_null() {
+    use signup_doctor::engine::paths::all_paths;
+    use signup_doctor::engine::tree::NodeKind;
+    let json: serde_json::Value = serde_json::from_str(&stdout(doctor().args(["paths", "--json"]))).unwrap();
+    let list = json.as_array().unwrap();
+    // A path through the sign-up bank checks (checked on 2026-12-07) names them with that day.
+    let bank = list
+        .iter()
+        .find(|p| p["code"] == "card-declined/bank-card/no/no")
+        .expect("the declined card's escalation path");
+    assert_eq!(bank["verified"]["card-declined:bank-checks"], "2026-12-07", "{bank}");
+    assert!(bank["verified"].get("card-declined:card-country").is_some(), "{bank}");
+    // A path that meets no fix has an empty map, never a missing key.
+    assert!(list.iter().any(|p| p["verified"] == serde_json::json!({})));
+    // Every path names exactly the fixes it goes through, each with its day or null.
+    let loaded = signup_doctor::content::load(Default::default()).unwrap();
+    let tree = loaded.tree.as_ref().unwrap();
+    let paths = all_paths(tree);
+    assert_eq!(paths.len(), list.len());
+    let (mut dated, mut undated) = (0, 0);
+    for (path, listed) in paths.iter().zip(list) {
+        assert_eq!(listed["code"], path.codes.code.as_str());
+        let mut expected = serde_json::Map::new();
+        for &(place, _) in &path.steps {
+            let node = tree.node(place.node());
+            if matches!(node.kind, NodeKind::Fix { .. })
+                && matches!(place, signup_doctor::engine::place::Place::Node(_))
+            {
+                let day = node.verified.as_ref().and_then(|v| v.on);
+                if day.is_some() {
+                    dated += 1;
+                } else {
+                    undated += 1;
+                }
+                let value = day.map_or(serde_json::Value::Null, |d| d.to_string().into());
+                expected.insert(format!("{}:{}", tree.flow_of(place.node()).id, node.id), value);
+            }
+        }
+        assert_eq!(
+            listed["verified"],
+            serde_json::Value::Object(expected),
+            "{}",
+            path.codes.code
+        );
+        for value in listed["verified"].as_object().unwrap().values() {
+            assert!(
+                value.is_null() || value.as_str().is_some_and(|d| d.len() == 10),
+                "a day YYYY-MM-DD or null: {listed}"
+            );
+        }
+    }
+    assert!(
+        dated > 0 && undated > 0,
+        "both kinds are shown: {dated} dated, {undated} undated"
+    );
+}

@@ -661,3 +661,66 @@ fn the_readme_shows_the_root_diagram_exactly_as_graph_prints_it() {
     // Mermaid's parser reads it in mermaid_parses_the_tree_every_topic_and_the_root_in_both_languages.
     assert!(printed.contains("root__where") && printed.contains("verification__start"));
 }
+
+#[test]
+fn a_verified_fix_shows_its_day_on_one_last_line_of_its_label_in_graphviz_and_mermaid() {
+    if !crate::tools::available(
+        "dot",
+        &["-V"],
+        "Graphviz: `apt-get install graphviz` (or `bash .ci/setup`)",
+    ) {
+        return;
+    }
+    let loaded = built_in();
+    let tree = loaded.tree.as_ref().unwrap();
+    let json: Value = serde_json::from_str(&run_dot(&graph(&["--lang", "en"]), "json")).unwrap();
+    let labels: BTreeMap<&str, &str> = json["objects"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|o| Some((o["name"].as_str()?, o["label"].as_str()?)))
+        .collect();
+    let mut dated = 0;
+    for (index, node) in tree.nodes.iter().enumerate() {
+        let name = tree.qualified_name(NodeId(index));
+        let label = labels[name.as_str()];
+        let day = node.verified.as_ref().and_then(|v| v.on);
+        match (&node.kind, day) {
+            (NodeKind::Fix { .. }, Some(day)) => {
+                dated += 1;
+                let last = label.rsplit("\\n").next().unwrap();
+                assert_eq!(last, format!("✓ {day}"), "{name}: {label}");
+                assert_eq!(label.matches('✓').count(), 1, "{name}: {label}");
+            }
+            _ => assert!(!label.contains('✓'), "{name} is not a dated fix: {label}"),
+        }
+    }
+    assert!(dated >= 10, "the shipped tree has dated fixes: {dated}");
+    // Drawn as a line of its own.
+    let texts = svg_texts(&run_dot(&graph(&["--lang", "fr"]), "svg"));
+    assert_eq!(
+        texts.iter().filter(|t| t.starts_with("✓ 20")).count(),
+        dated,
+        "{texts:?}"
+    );
+    if !crate::tools::mermaid() {
+        return;
+    }
+    let results = run_mermaid(&[graph(&["--format", "mermaid", "--lang", "en"])]);
+    parsed_ok(&results[0], "the whole tree");
+    let shown: Vec<&Value> = results[0]["vertices"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|v| v["text"].as_str().unwrap().contains('✓'))
+        .collect();
+    assert_eq!(shown.len(), dated);
+    for vertex in shown {
+        assert_eq!(vertex["classes"][0], "fix", "{vertex}");
+        let last = vertex["text"].as_str().unwrap().lines().last().unwrap();
+        assert!(
+            last.starts_with("✓ 20") && last.len() == "✓ 2026-12-07".len(),
+            "{vertex}"
+        );
+    }
+}

@@ -232,6 +232,10 @@ impl Builder<'_> {
             NodeKind::Fix { title, .. } => {
                 let mut label = wrap(&self.text(title));
                 label.extend(self.desk(tree.node(node).channel));
+                // The day its steps were last checked against their source: `✓ 2026-12-07`.
+                if let Some(on) = tree.node(node).verified.as_ref().and_then(|v| v.on) {
+                    label.push(format!("✓ {on}"));
+                }
                 (Shape::Fix, label)
             }
             NodeKind::Jump { to } => {

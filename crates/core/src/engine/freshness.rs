@@ -1,5 +1,7 @@
 //! When each fix was last verified against its source: a fix's optional `verified: YYYY-MM-DD` and
-//! `source:` (an address, or a list), read here from its YAML ([`verified_of`]), and the check that
+//! `source:` (an address, or a list), read here from its YAML ([`verified_of`]); a source may stand
+//! alone (the fix rests on that page, but no current copy confirmed it: not dated), a date may not.
+//! And the check that
 //! `check` runs against a given day ([`check_freshness`]): a date after that day is an error, one
 //! older than the tree's limit (`stale-after-days:` in `root.yaml`, else [`DEFAULT_STALE_AFTER_DAYS`])
 //! a warning. The day is a parameter, never the clock, so the check is the same in every test.
@@ -67,16 +69,17 @@ impl fmt::Display for Day {
     }
 }
 
-/// When a fix was last checked against its sources, and where the date is written.
+/// The pages a fix rests on, when it was last checked against them (`None`: never against a
+/// current copy), and where the date (else the source) is written.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Verified {
-    pub on: Day,
+    pub on: Option<Day>,
     pub sources: Vec<String>,
     pub at: Span,
 }
 
-/// A node's `verified` and `source`, checked: only on a fix, both together, a real date, each
-/// source an https or http address. `None` when absent or wrong (each fault reported).
+/// A node's `verified` and `source`, checked: only on a fix, a date only with its source, a real
+/// date, each source an https or http address. `None` when absent or wrong (each fault reported).
 pub fn verified_of(file: usize, name: &str, raw: &RawNode, diags: &mut Diagnostics) -> Option<Verified> {
     let node_pos = super::load::span_pos(&raw.id);
     let source_pos = raw.source.as_ref().map(super::load::span_pos);
@@ -119,17 +122,11 @@ pub fn verified_of(file: usize, name: &str, raw: &RawNode, diags: &mut Diagnosti
     }
     match (&raw.verified, source_pos) {
         (None, None) => None,
-        (None, Some(pos)) => {
-            diags.error(
-                name,
-                pos,
-                format!(
-                    "fix `{}` names a source but not when it was checked against it: add `verified: YYYY-MM-DD`",
-                    raw.id.value
-                ),
-            );
-            None
-        }
+        (None, Some(pos)) => fine.then(|| Verified {
+            on: None,
+            sources: sources.iter().map(ToString::to_string).collect(),
+            at: Span { file, pos },
+        }),
         (Some(verified), source) => {
             let pos = super::load::span_pos(verified);
             if source.is_none() || sources.is_empty() {
@@ -145,7 +142,7 @@ pub fn verified_of(file: usize, name: &str, raw: &RawNode, diags: &mut Diagnosti
             }
             let on = date(verified, name, pos, diags)?;
             fine.then(|| Verified {
-                on,
+                on: Some(on),
                 sources: sources.iter().map(ToString::to_string).collect(),
                 at: Span { file, pos },
             })
@@ -173,18 +170,18 @@ fn date(verified: &Spanned<String>, name: &str, pos: Pos, diags: &mut Diagnostic
 pub fn check_freshness(tree: &Tree, today: Day, diags: &mut Diagnostics) {
     let limit = tree.stale_after_days.unwrap_or(DEFAULT_STALE_AFTER_DAYS);
     for node in &tree.nodes {
-        let Some(verified) = &node.verified else {
+        let Some((verified, on)) = node.verified.as_ref().and_then(|v| Some((v, v.on?))) else {
             continue;
         };
         let file = tree.files.get(verified.at.file).map_or("", String::as_str);
-        let age = today.number() - verified.on.number();
+        let age = today.number() - on.number();
         if age < 0 {
             diags.error(
                 file,
                 verified.at.pos,
                 format!(
                     "fix `{}` was verified on {}, after today ({today}): write the day it was checked",
-                    node.id, verified.on
+                    node.id, on
                 ),
             );
         } else if age > i64::from(limit) {
@@ -194,7 +191,7 @@ pub fn check_freshness(tree: &Tree, today: Day, diags: &mut Diagnostics) {
                 format!(
                     "fix `{}` was last verified on {} ({age} days ago, more than {limit}): check its steps against {} and update `verified:`",
                     node.id,
-                    verified.on,
+                    on,
                     verified.sources.join(", ")
                 ),
             );

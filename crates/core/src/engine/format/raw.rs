@@ -132,7 +132,9 @@ pub struct RawNode {
     pub verified: Option<Spanned<String>>,
     #[serde(default)]
     #[schemars(with = "Option<RawSource>")]
-    #[schemars(description = "On a fix: the page (or list of pages) its steps were checked against on `verified`.")]
+    #[schemars(
+        description = "On a fix: the page (or list of pages) its steps rest on, checked against on `verified`; without `verified`, no current copy confirmed it yet."
+    )]
     pub source: Option<Spanned<RawSource>>,
 }
 
