@@ -161,7 +161,7 @@ fn the_ticket_summary_is_filled_from_topic_answers_tried_steps_and_notes_in_each
     );
     assert_eq!(
         field(&en, "Path code"),
-        "card-declined/bank-card/no/no (2.1.2.2)",
+        "card-declined/bank-card/no/no (2.1.2.2-K)",
         "the receiving agent can reopen the walk"
     );
     assert_eq!(field(&en, "Session"), "20260910T135320Z-5a1e00");
@@ -259,7 +259,7 @@ fn a_transcript_records_every_step_with_time_answers_notes_outcome_codes_version
     session.update(Msg::Choose(0));
     let transcript = Transcript::of(&session, &build(&loaded), fixed_clock());
     assert_eq!(transcript.code, "card-declined/bank-card/no/yes");
-    assert_eq!(transcript.short, "2.1.2.1");
+    assert_eq!(transcript.short, "2.1.2.1-Y");
     assert_eq!(transcript.outcome, Some(Outcome::Resolved));
     assert_eq!(transcript.version, env!("CARGO_PKG_VERSION"));
     assert_eq!(transcript.flows_hash.len(), 64);
@@ -270,7 +270,7 @@ fn a_transcript_records_every_step_with_time_answers_notes_outcome_codes_version
     assert_eq!(transcript.steps[0].time, fixed_clock());
     let markdown = transcript.markdown(&loaded.localizer);
     assert!(
-        markdown.contains("- Code: `card-declined/bank-card/no/yes` · `2.1.2.1`"),
+        markdown.contains("- Code: `card-declined/bank-card/no/yes` · `2.1.2.1-Y`"),
         "{markdown}"
     );
     assert!(markdown.contains("   - Note: left a voicemail"), "{markdown}");

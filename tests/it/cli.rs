@@ -91,6 +91,80 @@ fn walk_and_resume_read_a_code_as_it_is_said_or_pasted() {
 }
 
 #[test]
+fn a_misheard_digit_with_the_check_letter_is_refused_never_another_screen() {
+    // `1.1.2` read back as `1.2.2`: both are walks of the shipped tree, the letter tells them apart.
+    let right = stdout(doctor().args(["walk", "verification/no-sms/no", "--lang", "en"]));
+    let letter = right
+        .lines()
+        .rfind(|l| l.starts_with("Code:"))
+        .unwrap()
+        .rsplit('-')
+        .next()
+        .unwrap()
+        .to_string();
+    assert!(stdout(doctor().args(["walk", &format!("1.1.2-{letter}")])).contains("no-sms/no"));
+    for wrong in [format!("1.2.2-{letter}"), format!("1 2 2 {}", letter.to_lowercase())] {
+        for command in [
+            vec!["walk", wrong.as_str()],
+            vec!["--plain", "--resume", wrong.as_str()],
+        ] {
+            let output = doctor().args(&command).write_stdin("q\n").output().unwrap();
+            let stderr = String::from_utf8_lossy(&output.stderr);
+            assert_eq!(output.status.code(), Some(1), "{command:?}: {stderr}");
+            assert!(
+                stderr.contains("check letter") && stderr.contains("another version of the tree"),
+                "{stderr}"
+            );
+            assert!(
+                !String::from_utf8_lossy(&output.stdout).contains("no-call"),
+                "no other screen shown"
+            );
+        }
+    }
+}
+
+#[test]
+fn most_misheard_or_swapped_short_codes_of_the_shipped_tree_are_refused() {
+    use signup_doctor::engine::paths::{all_paths, parse_code};
+    let loaded = signup_doctor::content::load(Default::default()).unwrap();
+    let tree = loaded.tree.as_ref().unwrap();
+    let (mut tried, mut refused) = (0_u32, 0_u32);
+    for path in all_paths(tree) {
+        let (digits, letter) = path.codes.short.split_once('-').unwrap();
+        let parts: Vec<&str> = digits.split('.').collect();
+        let mut wrong_codes = Vec::new();
+        for i in 0..parts.len() {
+            for d in 1..=9 {
+                if d.to_string() != parts[i] {
+                    let mut other = parts.clone();
+                    let d = d.to_string();
+                    other[i] = &d;
+                    wrong_codes.push(other.join("."));
+                }
+            }
+            if i + 1 < parts.len() && parts[i] != parts[i + 1] {
+                let mut other = parts.clone();
+                other.swap(i, i + 1);
+                wrong_codes.push(other.join("."));
+            }
+        }
+        for wrong in wrong_codes {
+            // Only a wrong code that is itself a walk of the tree could open another screen.
+            if parse_code(tree, &wrong).is_ok() {
+                tried += 1;
+                refused += u32::from(parse_code(tree, &format!("{wrong}-{letter}")).is_err());
+            }
+        }
+    }
+    let share = f64::from(refused) / f64::from(tried);
+    println!(
+        "{refused} of {tried} misheard or swapped codes refused ({:.1}%)",
+        share * 100.0
+    );
+    assert!(tried > 100 && share > 0.8, "{refused} of {tried}");
+}
+
+#[test]
 fn walk_prints_the_support_request_summary_at_an_escalation_end_before_its_choice() {
     let en = stdout(doctor().args(["walk", "card-declined/bank-card/no/no", "--lang", "en"]));
     let summary = en.find("Support request summary").expect(&en);
@@ -187,12 +261,12 @@ fn paths_lists_codes_short_codes_and_outcomes_and_json_agrees() {
     let text = stdout(doctor().arg("paths"));
     let first = text.lines().next().unwrap();
     let columns: Vec<&str> = first.split_whitespace().collect();
-    assert_eq!(columns, ["verification/no-sms/yes", "1.1.1", "resolved"]);
+    assert_eq!(columns, ["verification/no-sms/yes", "1.1.1-R", "resolved"]);
     let json: serde_json::Value = serde_json::from_str(&stdout(doctor().args(["paths", "--json"]))).unwrap();
     let list = json.as_array().unwrap();
     assert_eq!(list.len(), text.lines().count());
     assert_eq!(list[0]["code"], "verification/no-sms/yes");
-    assert_eq!(list[0]["short"], "1.1.1");
+    assert_eq!(list[0]["short"], "1.1.1-R");
     assert_eq!(list[0]["outcome"], "resolved");
 }
 

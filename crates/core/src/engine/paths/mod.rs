@@ -1,7 +1,11 @@
 //! Path codes and path enumeration. A path code names a walk by answer ids (`verification/no-sms/no`);
-//! the short code by 1-based positions (`1.1.2`). Every command that takes a code takes either form.
+//! the short code by 1-based positions and a check letter (`1.1.2-K`, see [`check`]). Every command
+//! that takes a code takes either form.
 
+mod check;
 mod enumerate;
+
+pub use check::{CHECK_LETTERS, check_letter};
 
 pub use enumerate::*;
 
@@ -23,45 +27,69 @@ pub struct Codes {
     pub short: String,
 }
 
-/// Builds both codes from the places and answers of a walk.
+/// Builds both codes from the places and answers of a walk: the short code of a walk of one answer
+/// or more ends with its check letter (`1.1.2-K`); the empty walk's is empty.
 pub fn codes(tree: &Tree, steps: &[(Place, usize)]) -> Codes {
     let ids: Vec<&str> = steps
         .iter()
         .map(|&(place, i)| tree.choices(place)[i].id.as_str())
         .collect();
-    let positions: Vec<String> = steps.iter().map(|(_, i)| (i + 1).to_string()).collect();
+    let positions: Vec<usize> = steps.iter().map(|(_, i)| i + 1).collect();
+    let mut short = positions.iter().map(ToString::to_string).collect::<Vec<_>>().join(".");
+    if !steps.is_empty() {
+        short.push('-');
+        short.push(check_letter(&ids, &positions));
+    }
     Codes {
         code: ids.join("/"),
-        short: positions.join("."),
+        short,
     }
 }
 
 /// Why a code does not fit the tree.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct CodeError {
-    /// The part that does not fit, and its 1-based position in the code.
-    pub part: String,
-    pub index: usize,
-    /// The answers offered where it was tried (id, position), empty at an end.
-    pub offered: Vec<String>,
+pub enum CodeError {
+    /// A part names no answer offered where it is tried.
+    NoFit {
+        /// The part that does not fit, and its 1-based position in the code.
+        part: String,
+        index: usize,
+        /// The answers offered where it was tried (id, position), empty at an end.
+        offered: Vec<String>,
+    },
+    /// Every part fits, but the check letter given is not the walk's: a digit misheard or two swapped,
+    /// or a code made on another version of the tree, whose answers have moved since.
+    CheckFails {
+        /// The short code as read (`1.2.2`), and the letter given with it.
+        short: String,
+        given: char,
+    },
 }
 
 impl fmt::Display for CodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let part = crate::text::echo(&self.part);
-        if self.offered.is_empty() {
-            write!(
+        match self {
+            CodeError::NoFit { part, index, offered } if offered.is_empty() => {
+                let part = crate::text::echo(part);
+                write!(
+                    f,
+                    "part {index} `{part}` does not fit: the walk has already ended there"
+                )
+            }
+            CodeError::NoFit { part, index, offered } => {
+                let part = crate::text::echo(part);
+                write!(
+                    f,
+                    "part {index} `{part}` does not fit: the answers there are {}",
+                    offered.join(", ")
+                )
+            }
+            CodeError::CheckFails { short, given } => write!(
                 f,
-                "part {} `{part}` does not fit: the walk has already ended there",
-                self.index
-            )
-        } else {
-            write!(
-                f,
-                "part {} `{part}` does not fit: the answers there are {}",
-                self.index,
-                self.offered.join(", ")
-            )
+                "check letter `{given}` does not match `{short}`: a digit may be misheard or two swapped, \
+                 or the code comes from another version of the tree; ask for the code again, read from the \
+                 screen's status bar, or for the path code in words (`topic/answer/…`)"
+            ),
         }
     }
 }
@@ -78,8 +106,9 @@ pub fn is_root_word(code: &str) -> bool {
 }
 
 /// A code as people say or paste it, in the form [`parse_code`] reads: the status bar's whole line
-/// (`Code: verification/no-sms · 1.1`: the answer ids are kept, the short code is the same walk)
-/// and short codes read out with spaces, dashes or commas (`1 1 2`, `1-1-2`, `1,1,2`).
+/// (`Code: verification/no-sms · 1.1-H`: the answer ids are kept, the short code is the same walk)
+/// and short codes read out with spaces, dashes or commas, their check letter in either case and
+/// with or without a separator (`1 1 2 k`, `1-1-2-K`, `1,1,2`, `1.1.2K` are `1.1.2-K`, `1.1.2`).
 pub fn as_typed(code: &str) -> String {
     let mut code = code.trim();
     // The status bar's line: a label before `:` (codes themselves hold none), ids before `·`.
@@ -90,19 +119,27 @@ pub fn as_typed(code: &str) -> String {
         let ids = ids.trim();
         code = if ids.is_empty() { short.trim() } else { ids };
     }
-    let spoken = !code.is_empty()
-        && code
-            .chars()
-            .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '-' | ',' | '.'))
-        && code.chars().any(|c| c.is_ascii_digit());
-    if spoken {
-        code.split([' ', '-', ',', '.'])
-            .filter(|part| !part.is_empty())
-            .collect::<Vec<_>>()
-            .join(".")
-    } else {
-        code.to_string()
+    let (digits, letter) = match code.chars().last() {
+        Some(last) if check::is_check_letter(last) => (&code[..code.len() - last.len_utf8()], Some(last)),
+        _ => (code, None),
+    };
+    let spoken = digits
+        .chars()
+        .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '-' | ',' | '.'))
+        && digits.chars().any(|c| c.is_ascii_digit());
+    if !spoken {
+        return code.to_string();
     }
+    let mut short = digits
+        .split([' ', '-', ',', '.'])
+        .filter(|part| !part.is_empty())
+        .collect::<Vec<_>>()
+        .join(".");
+    if let Some(letter) = letter {
+        short.push('-');
+        short.push(letter.to_ascii_uppercase());
+    }
+    short
 }
 
 /// Follows a code (either form, or a mix, as people say or paste it: [`as_typed`]) from the root.
@@ -110,7 +147,7 @@ pub fn parse_code(tree: &Tree, code: &str) -> Result<Walk, CodeError> {
     let mut place = tree.start();
     let mut walk = Walk::default();
     let code = as_typed(code);
-    let code = code.as_str();
+    let (code, given) = check::split_check(&code);
     let root_answer = tree.choices(place).iter().any(|a| a.id == code);
     let parts: Vec<&str> = if code.is_empty() || (is_root_word(code) && !root_answer) {
         Vec::new()
@@ -130,7 +167,7 @@ pub fn parse_code(tree: &Tree, code: &str) -> Result<Walk, CodeError> {
                 .enumerate()
                 .map(|(i, a)| format!("{} ({})", a.id, i + 1))
                 .collect();
-            return Err(CodeError {
+            return Err(CodeError::NoFit {
                 part: part.to_string(),
                 index: n + 1,
                 offered,
@@ -138,6 +175,20 @@ pub fn parse_code(tree: &Tree, code: &str) -> Result<Walk, CodeError> {
         };
         walk.steps.push((place, index));
         place = tree.choose(place, index).unwrap_or(place);
+    }
+    if let Some(given) = given {
+        let ids: Vec<&str> = walk
+            .steps
+            .iter()
+            .map(|&(place, i)| tree.choices(place)[i].id.as_str())
+            .collect();
+        let positions: Vec<usize> = walk.steps.iter().map(|(_, i)| i + 1).collect();
+        if check_letter(&ids, &positions) != given {
+            return Err(CodeError::CheckFails {
+                short: code.to_string(),
+                given,
+            });
+        }
     }
     walk.last = Some(place);
     Ok(walk)
@@ -194,6 +245,12 @@ mod tests {
         for said in ["1 1 2", "1-1-2", "1,1,2", " 1 . 1 . 2 ", "1.1.2"] {
             assert_eq!(as_typed(said), "1.1.2", "{said:?}");
         }
+        for said in ["1 1 2 k", "1-1-2-K", "1,1,2,K", "1.1.2K", "1.1.2-k", "1 1 2 - K"] {
+            assert_eq!(as_typed(said), "1.1.2-K", "{said:?}");
+        }
+        // A letter that is no check letter, or ids: left as they are, for parse_code to name.
+        assert_eq!(as_typed("1.1.2-B"), "1.1.2-B");
+        assert_eq!(as_typed("verification/no-sms/x"), "verification/no-sms/x");
         assert_eq!(as_typed("Code: verification/no-sms · 1.1"), "verification/no-sms");
         assert_eq!(as_typed("Code : verification/no-sms · 1.1"), "verification/no-sms");
         assert_eq!(as_typed("verification/no-sms/no"), "verification/no-sms/no");
@@ -244,16 +301,48 @@ mod tests {
     }
 
     #[test]
+    fn a_short_code_is_read_with_or_without_its_letter_and_refused_when_the_letter_is_wrong() {
+        let tree = two_ways();
+        let short = codes(&tree, &parse_code(&tree, "a/on").unwrap().steps).short;
+        let (bare, letter) = short.split_once('-').unwrap();
+        assert_eq!(bare, "1.1");
+        for typed in [
+            short.clone(),
+            bare.to_string(),
+            format!("1 1 {}", letter.to_lowercase()),
+        ] {
+            assert_eq!(
+                parse_code(&tree, &typed).unwrap(),
+                parse_code(&tree, "a/on").unwrap(),
+                "{typed}"
+            );
+        }
+        let wrong = CHECK_LETTERS.iter().find(|&&c| c.to_string() != letter).unwrap();
+        let error = parse_code(&tree, &format!("1.1-{wrong}")).unwrap_err();
+        assert_eq!(
+            error,
+            CodeError::CheckFails {
+                short: "1.1".into(),
+                given: *wrong
+            }
+        );
+        assert!(error.to_string().contains("another version of the tree"), "{error}");
+    }
+
+    #[test]
     fn the_shortest_walk_takes_the_fewest_answers_and_follows_jumps() {
         let tree = two_ways();
         let target = tree.find("x", "target").unwrap();
         let codes = shortest_code_to(&tree, target).unwrap();
         assert_eq!(codes.code, "b");
-        assert_eq!(codes.short, "2");
+        assert_eq!(codes.short, format!("2-{}", check_letter(&["b"], &[2])));
         let end = tree.find("x", "end").unwrap();
         assert_eq!(shortest_code_to(&tree, end).unwrap().code, "b/done");
         let a2 = tree.find("x", "a2").unwrap();
-        assert_eq!(shortest_code_to(&tree, a2).unwrap().short, "1.1");
+        assert_eq!(
+            shortest_code_to(&tree, a2).unwrap().short,
+            format!("1.1-{}", check_letter(&["a", "on"], &[1, 1]))
+        );
         let walk = parse_code(&tree, "1.1").unwrap();
         assert_eq!(walk.last, Some(Place::Node(a2)), "the code leads back to the node");
     }
