@@ -91,6 +91,8 @@ agent-tui-help-stay = Stay and keep working
 agent-tui-help-mouse = Click a step of a fix to mark it tried.
 agent-tui-pane-customer = { $language } · customer
 agent-tui-pane-agent = { $language } · agent
+# After a pane's heading in the bilingual view, when a text there is marked.
+agent-tui-pane-older = { $mark } English changed since
 agent-tui-search-title = Search
 agent-tui-search-empty = Type words from a question, a step, an answer or an end, or a node id such as { $example }.
 agent-tui-search-none = Nothing matches "{ $query }".

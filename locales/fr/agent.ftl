@@ -167,6 +167,8 @@ agent-tui-help-mouse = Un clic sur une étape d’une solution la marque comme e
 agent-tui-pane-customer = { $language } · client
 # en: 15f604ea
 agent-tui-pane-agent = { $language } · agent
+# en: 0c468011
+agent-tui-pane-older = { $mark } l’anglais a changé depuis
 # en: 2d1a7614
 agent-tui-search-title = Recherche
 # en: 3015d28d

@@ -48,9 +48,15 @@ pub struct Screen {
 
 impl Screen {
     pub fn of(session: &Session<'_>, localizer: &Localizer, lang: &str) -> Screen {
+        Screen::marking_older(session, localizer, lang, None)
+    }
+
+    /// The screen, each of the tree's texts whose translation is older than its English (see
+    /// [`Localizer::is_older_than_english`]) led by `mark`, when given: the bilingual view's.
+    pub fn marking_older(session: &Session<'_>, localizer: &Localizer, lang: &str, mark: Option<&str>) -> Screen {
         let tree = session.tree();
         let place = session.place();
-        let t = |m: &MsgRef| localizer.text(lang, &m.id);
+        let t = |m: &MsgRef| text_of(localizer, lang, m, mark);
         let breadcrumb = session
             .answers()
             .iter()
@@ -60,16 +66,30 @@ impl Screen {
             topic: t(&tree.flow_of(place.node()).title),
             codes: session.codes(),
             breadcrumb,
-            body: body(tree, place, localizer, lang),
+            body: marked_body(tree, place, localizer, lang, mark),
             choices: tree.choices(place).iter().map(|a| t(&a.label)).collect(),
             remembered: session.remembered(),
         }
     }
 }
 
+/// A tree's text in `lang`, led by `mark` when one is given and the translation is older than its
+/// English.
+fn text_of(localizer: &Localizer, lang: &str, m: &MsgRef, mark: Option<&str>) -> String {
+    let text = localizer.text(lang, &m.id);
+    match mark {
+        Some(mark) if localizer.is_older_than_english(lang, &m.id) => format!("{mark} {text}"),
+        _ => text,
+    }
+}
+
 /// What the main part of the screen at `place` shows, in `lang`.
 pub fn body(tree: &Tree, place: Place, localizer: &Localizer, lang: &str) -> Body {
-    let t = |m: &MsgRef| localizer.text(lang, &m.id);
+    marked_body(tree, place, localizer, lang, None)
+}
+
+fn marked_body(tree: &Tree, place: Place, localizer: &Localizer, lang: &str, mark: Option<&str>) -> Body {
+    let t = |m: &MsgRef| text_of(localizer, lang, m, mark);
     let end = |outcome: Outcome, text: Option<String>| {
         let desk = tree.channel_at(place).map(|c| t(&tree.channel(c).name));
         let heading = match (outcome, &desk) {

@@ -637,3 +637,44 @@ fn the_too_long_notice_reads_in_french_too() {
     let status = text(&term).lines().nth(22).unwrap_or_default().to_string();
     assert!(status.contains("Trop long\u{a0}: 2000 caractères gardés"), "{status}");
 }
+
+#[test]
+fn the_bilingual_view_marks_a_translation_older_than_its_english_and_says_what_the_mark_means() {
+    let (dir, _) = base();
+    // The French answer records an English text that is not today's: it is older.
+    let fr = dir.path().join("locales/fr/base.ftl");
+    let text = std::fs::read_to_string(&fr).unwrap();
+    let text = text.replace("phone-start-voip =", "# en: 00000000\nphone-start-voip =");
+    std::fs::write(&fr, text).unwrap();
+    let loaded = signup_doctor::content::load(signup_doctor::content::Sources {
+        flows: Some(&dir.path().join("flows")),
+        locales: Some(&dir.path().join("locales")),
+    })
+    .unwrap();
+    let mut app = App::new(Session::new(tree(&loaded)), &loaded.localizer, "en", THEME);
+    let mut term = terminal(120, 30);
+    app.run(&mut term, keys("1")).unwrap();
+    assert!(!text_has(&term, "⚠"), "one view: no mark");
+    app.run(&mut term, keys("b")).unwrap();
+    let screen = crate::common::text(&term);
+    assert!(screen.contains("2. ⚠ Mon numéro est un numéro VoIP"), "{screen}");
+    assert!(
+        screen.contains("1. Aucun SMS n’arrive"),
+        "an up-to-date translation is not marked:\n{screen}"
+    );
+    assert!(
+        screen.contains("Français · agent · ⚠ l’anglais a changé depuis"),
+        "{screen}"
+    );
+    assert!(
+        !screen.contains("customer · ⚠"),
+        "English is never older than itself:\n{screen}"
+    );
+    // In French alone, the customer's screen shows the words only.
+    app.run(&mut term, keys("bl")).unwrap();
+    assert!(text_has(&term, "2. Mon numéro est un numéro VoIP") && !text_has(&term, "⚠"));
+}
+
+fn text_has(terminal: &Terminal<TestBackend>, needle: &str) -> bool {
+    crate::common::text(terminal).contains(needle)
+}

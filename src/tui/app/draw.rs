@@ -48,7 +48,14 @@ impl App<'_> {
 
     fn pane_data(&self, lang: &str, header: Option<&str>) -> PaneData {
         let text = |id: &str| self.localizer.text(lang, id);
-        let screen = Screen::of(&self.session, self.localizer, lang);
+        // The bilingual view leads each text whose translation is older than its English with a
+        // mark, and its heading says what the mark means.
+        let mark = if self.ascii { "(!)" } else { "⚠" };
+        let screen = match header {
+            Some(_) => Screen::marking_older(&self.session, self.localizer, lang, Some(mark)),
+            None => Screen::of(&self.session, self.localizer, lang),
+        };
+        let marked = header.is_some() && screen != Screen::of(&self.session, self.localizer, lang);
         let closing = screen.choices.is_empty().then(|| {
             let mut args = FluentArgs::new();
             args.set("restart", label_of(Action::Restart, &text));
@@ -62,7 +69,15 @@ impl App<'_> {
         let header = header.map(|id| {
             let mut args = FluentArgs::new();
             args.set("language", text(ui::TUI_LANGUAGE));
-            self.localizer.text_with(lang, id, Some(&args))
+            let heading = self.localizer.text_with(lang, id, Some(&args));
+            if marked {
+                let mut args = FluentArgs::new();
+                args.set("mark", mark);
+                let legend = self.localizer.text_with(lang, agent::TUI_PANE_OLDER, Some(&args));
+                format!("{heading} · {legend}")
+            } else {
+                heading
+            }
         });
         PaneData {
             screen,

@@ -91,6 +91,7 @@ super::ids::ids! {
     TUI_HELP_MOUSE = "agent-tui-help-mouse";
     TUI_PANE_CUSTOMER = "agent-tui-pane-customer";
     TUI_PANE_AGENT = "agent-tui-pane-agent";
+    TUI_PANE_OLDER = "agent-tui-pane-older";
     TUI_SEARCH_TITLE = "agent-tui-search-title";
     TUI_SEARCH_EMPTY = "agent-tui-search-empty";
     TUI_SEARCH_NONE = "agent-tui-search-none";

@@ -106,6 +106,9 @@ impl Locale {
 /// is first asked for.
 pub struct Localizer {
     locales: BTreeMap<String, Locale>,
+    /// Per language, the messages whose translation records an older English text than today's
+    /// (see [`origin`]): the bilingual view marks them. Empty for content checked before (clean).
+    older: BTreeMap<String, std::collections::BTreeSet<String>>,
 }
 
 /// Why a locale file is not in a language's folder.
@@ -181,7 +184,10 @@ impl Localizer {
             // Duplicates are reported by the catalog; the first definition stays.
             let _ = locale.bundle.get_mut().add_resource(resource);
         }
-        Localizer { locales }
+        Localizer {
+            locales,
+            older: origin::older_translations(set),
+        }
     }
 
     /// The languages of a set that passed every check before, from the [`Index`] made then (the
@@ -200,7 +206,16 @@ impl Localizer {
             });
             locales.insert(locale.lang.clone(), locale);
         }
-        Localizer { locales }
+        Localizer {
+            locales,
+            older: BTreeMap::new(),
+        }
+    }
+
+    /// Whether the `lang` translation of message `id` was made from an older English text than
+    /// today's (`check` warns of it; the bilingual view marks it).
+    pub fn is_older_than_english(&self, lang: &str, id: &str) -> bool {
+        self.older.get(lang).is_some_and(|ids| ids.contains(id))
     }
 
     /// The language codes, sorted.

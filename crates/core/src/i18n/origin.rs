@@ -127,6 +127,26 @@ fn language(file: &crate::source::SourceFile) -> Option<&str> {
     parts.next().map(|_| lang)
 }
 
+/// Per language, the ids of the translations whose record names another English text than today's
+/// (what [`check_origins`] warns of first).
+pub fn older_translations(files: &FileSet) -> BTreeMap<String, BTreeSet<String>> {
+    let english = english(files);
+    let mut older: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for file in &files.files {
+        let Some(lang) = language(file).filter(|l| *l != FALLBACK) else {
+            continue;
+        };
+        for entry in entries(&file.text) {
+            if let (Some((record, _)), Some((hash, _, _))) = (&entry.record, english.get(&entry.id))
+                && record != hash
+            {
+                older.entry(lang.to_string()).or_default().insert(entry.id);
+            }
+        }
+    }
+    older
+}
+
 /// Warns of each translation whose record names another English text than the current one, and,
 /// in a file that keeps records (one `signup-doctor reviewed` has marked), of each translation with
 /// none. A file with no record at all (a language being started) is not tracked yet.
