@@ -101,6 +101,7 @@ fn path_count_warning(tree: &Tree, diagnostics: &mut crate::engine::diagnostic::
     if count.exceeds(MAX_PATHS) {
         let root = &tree.node(tree.root).at;
         diagnostics.warning(
+            crate::engine::lint::Lint::TooManyPaths,
             &tree.files[root.file],
             root.pos,
             format!(

@@ -127,6 +127,7 @@ fn same_file(a: &Path, b: &Path) -> bool {
 pub fn read(path: &Path) -> Result<Transcript, Diagnostic> {
     let error = |pos: Pos, message: String| Diagnostic {
         severity: Severity::Error,
+        lint: crate::engine::lint::Lint::BadTranscript,
         file: path.display().to_string(),
         pos,
         message,

@@ -65,7 +65,7 @@ fn check_lists_exactly_the_untranslated_messages_of_a_new_language_as_warnings()
     assert!(german.len() >= 5, "the fixture translates a few messages");
     let untranslated: BTreeSet<String> = english.difference(&german).cloned().collect();
 
-    let suffix = " is missing from locale `de`; en is shown instead";
+    let suffix = " is missing from locale `de`; en is shown instead [untranslated-message]";
     let mut listed = BTreeSet::new();
     let warnings: Vec<&str> = stdout.lines().filter(|l| l.contains(": warning: ")).collect();
     for line in &warnings {
@@ -186,7 +186,7 @@ fn a_message_missing_from_a_shipped_language_is_still_an_error() {
     let stdout = String::from_utf8(output.stdout).unwrap();
     assert!(
         stdout.lines().any(|l| l.starts_with("flows/root.yaml:")
-            && l.ends_with(": error: message `root-where` is missing from locale `fr`")),
+            && l.ends_with(": error: message `root-where` is missing from locale `fr` [missing-message]")),
         "{stdout}"
     );
     let walk = doctor()
@@ -249,7 +249,7 @@ fn a_number_changed_in_french_only_is_an_error_naming_both_lines() {
     assert_eq!(
         stdout,
         format!(
-            "{fr}: error: message `verification-sms-checks-wait` has the number `9 minutes` in `fr` but `4 minutes` in `en` ({en}); numbers must be the same in every language\n1 error, 0 warnings\n"
+            "{fr}: error: message `verification-sms-checks-wait` has the number `9 minutes` in `fr` but `4 minutes` in `en` ({en}); numbers must be the same in every language [facts-differ]\n1 error, 0 warnings\n"
         )
     );
 }

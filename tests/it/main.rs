@@ -11,6 +11,8 @@ mod tools;
 
 /// Notes, tried steps, the ticket summary, transcripts and `report`.
 mod agent;
+/// A flow author's first mistakes, each named at its place in an author's words.
+mod author_mistakes;
 /// The built-in content as the build checked it: same tree and screens, broken content still built.
 mod built_in;
 /// Issue 22: bursts past 1,024 bytes, floods, a megabyte typed as keys, a long search.

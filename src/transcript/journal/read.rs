@@ -94,6 +94,7 @@ pub(super) fn read_open(file: &std::fs::File, path: &Path) -> Result<Read, Diagn
 fn error(path: &Path, line: u64, message: String) -> Diagnostic {
     Diagnostic {
         severity: Severity::Error,
+        lint: crate::engine::lint::Lint::BadJournal,
         file: path.display().to_string(),
         pos: Pos { line, col: 0 },
         message,

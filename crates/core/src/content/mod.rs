@@ -103,6 +103,9 @@ pub fn load(sources: Sources<'_>) -> Result<Loaded, source::Error> {
     crate::i18n::facts::check_facts(&locale_files, &mut diagnostics);
     crate::i18n::origin::check_origins(&locale_files, &mut diagnostics);
     crate::engine::links::check_links(&[&flow_files, &locale_files], &mut diagnostics);
+    if let Some(tree) = &tree {
+        diagnostics.allow(&tree.allow);
+    }
     Ok(Loaded {
         tree,
         localizer,

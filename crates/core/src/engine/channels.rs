@@ -5,6 +5,7 @@
 use super::diagnostic::Diagnostics;
 use super::place::Place;
 use super::tree::{NodeId, NodeKind, Outcome, Target, Tree};
+use crate::engine::lint::Lint;
 
 /// Reports escalations with no desk, contact steps in fixes that name none, and unused desks.
 pub fn check_channels(tree: &Tree, diags: &mut Diagnostics) {
@@ -24,6 +25,7 @@ pub fn check_channels(tree: &Tree, diags: &mut Diagnostics) {
     for (channel, used) in tree.channels.iter().zip(used) {
         if !used && tree.complete {
             diags.warning(
+                Lint::UnusedChannel,
                 &tree.files[channel.at.file],
                 channel.at.pos,
                 format!(
@@ -45,7 +47,7 @@ fn check_escalation(tree: &Tree, id: NodeId, diags: &mut Diagnostics) {
         NodeKind::End {
             outcome: Outcome::Escalate,
             ..
-        } if tree.channel_at(Place::Node(id)).is_none() => diags.error(
+        } if tree.channel_at(Place::Node(id)).is_none() => diags.error(Lint::EscalationWithoutDesk,
             file,
             node.at.pos,
             format!(
@@ -57,7 +59,7 @@ fn check_escalation(tree: &Tree, id: NodeId, diags: &mut Diagnostics) {
         NodeKind::Question { answers, .. } | NodeKind::Fix { answers, .. }
             if flow.channel.is_none() && answers.iter().any(|a| a.next == Target::End(Outcome::Escalate)) =>
         {
-            diags.error(
+            diags.error(Lint::EscalationWithoutDesk,
                 file,
                 node.at.pos,
                 format!(
@@ -93,7 +95,7 @@ fn check_contact_steps(tree: &Tree, id: NodeId, diags: &mut Diagnostics) {
             None => continue,
         };
         let at = step.text.at.unwrap_or(node.at);
-        diags.error(
+        diags.error(Lint::ContactWithoutDesk,
             &tree.files[at.file],
             at.pos,
             format!(
@@ -128,6 +130,7 @@ fn check_fills(tree: &Tree, diags: &mut Diagnostics) {
                 && let Some(at) = fill.field.at
             {
                 diags.error(
+                    Lint::FillWithoutField,
                     &tree.files[at.file],
                     at.pos,
                     format!(

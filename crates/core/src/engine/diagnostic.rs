@@ -1,6 +1,7 @@
 //! Diagnostics: every problem found in flows or locales, with the file, line and column it points at.
 //! Loading collects them all into a [`Diagnostics`] list and reports them together, like cargo does.
 
+use super::lint::Lint;
 use std::fmt;
 
 /// How serious a finding is: errors stop the wizard, warnings do not.
@@ -66,6 +67,8 @@ impl<'a> LineIndex<'a> {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Diagnostic {
     pub severity: Severity,
+    /// Its kind, named at the end of its line.
+    pub lint: Lint,
     pub file: String,
     pub pos: Pos,
     pub message: String,
@@ -79,14 +82,20 @@ impl fmt::Display for Diagnostic {
         };
         let message = crate::text::sanitize(&self.message);
         if self.pos.line == 0 {
-            write!(f, "{}: {level}: {message}", crate::text::sanitize(&self.file))
+            write!(
+                f,
+                "{}: {level}: {message} [{}]",
+                crate::text::sanitize(&self.file),
+                self.lint
+            )
         } else {
             write!(
                 f,
-                "{}:{}:{}: {level}: {message}",
+                "{}:{}:{}: {level}: {message} [{}]",
                 crate::text::sanitize(&self.file),
                 self.pos.line,
-                self.pos.col
+                self.pos.col,
+                self.lint
             )
         }
     }
@@ -99,21 +108,28 @@ pub struct Diagnostics {
 }
 
 impl Diagnostics {
-    pub fn error(&mut self, file: &str, pos: Pos, message: impl Into<String>) {
-        self.push(Severity::Error, file, pos, message);
+    pub fn error(&mut self, lint: Lint, file: &str, pos: Pos, message: impl Into<String>) {
+        self.push(Severity::Error, lint, file, pos, message);
     }
 
-    pub fn warning(&mut self, file: &str, pos: Pos, message: impl Into<String>) {
-        self.push(Severity::Warning, file, pos, message);
+    pub fn warning(&mut self, lint: Lint, file: &str, pos: Pos, message: impl Into<String>) {
+        self.push(Severity::Warning, lint, file, pos, message);
     }
 
-    fn push(&mut self, severity: Severity, file: &str, pos: Pos, message: impl Into<String>) {
+    fn push(&mut self, severity: Severity, lint: Lint, file: &str, pos: Pos, message: impl Into<String>) {
         self.items.push(Diagnostic {
             severity,
+            lint,
             file: file.to_string(),
             pos,
             message: message.into(),
         });
+    }
+
+    /// Leaves out the warnings whose kind is named in `allowed` (a tree's `allow`); errors stay.
+    pub fn allow(&mut self, allowed: &[String]) {
+        self.items
+            .retain(|d| d.severity == Severity::Error || !allowed.iter().any(|name| name == d.lint.name()));
     }
 
     pub fn extend(&mut self, other: Diagnostics) {

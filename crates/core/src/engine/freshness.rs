@@ -9,6 +9,7 @@
 use super::diagnostic::{Diagnostics, Pos};
 use super::format::raw::{RawNode, RawSource};
 use super::tree::{Span, Tree};
+use crate::engine::lint::Lint;
 use serde_saphyr::Spanned;
 use std::fmt;
 
@@ -90,6 +91,7 @@ pub fn verified_of(file: usize, name: &str, raw: &RawNode, diags: &mut Diagnosti
         ] {
             if let Some(pos) = pos {
                 diags.error(
+                    Lint::MisplacedKey,
                     name,
                     pos,
                     format!(
@@ -111,6 +113,7 @@ pub fn verified_of(file: usize, name: &str, raw: &RawNode, diags: &mut Diagnosti
         if !(source.starts_with("https://") || source.starts_with("http://")) {
             fine = false;
             diags.error(
+                Lint::BadLink,
                 name,
                 source_pos.unwrap_or(node_pos),
                 format!(
@@ -131,7 +134,7 @@ pub fn verified_of(file: usize, name: &str, raw: &RawNode, diags: &mut Diagnosti
             let pos = super::load::span_pos(verified);
             if source.is_none() || sources.is_empty() {
                 fine = false;
-                diags.error(
+                diags.error(Lint::DateWithoutSource,
                     name,
                     pos,
                     format!(
@@ -154,6 +157,7 @@ fn date(verified: &Spanned<String>, name: &str, pos: Pos, diags: &mut Diagnostic
     let day = Day::parse(verified.value.trim());
     if day.is_none() {
         diags.error(
+            Lint::BadDate,
             name,
             pos,
             format!(
@@ -177,6 +181,7 @@ pub fn check_freshness(tree: &Tree, today: Day, diags: &mut Diagnostics) {
         let age = today.number() - on.number();
         if age < 0 {
             diags.error(
+                Lint::BadDate,
                 file,
                 verified.at.pos,
                 format!(
@@ -185,7 +190,7 @@ pub fn check_freshness(tree: &Tree, today: Day, diags: &mut Diagnostics) {
                 ),
             );
         } else if age > i64::from(limit) {
-            diags.warning(
+            diags.warning(Lint::StaleFix,
                 file,
                 verified.at.pos,
                 format!(

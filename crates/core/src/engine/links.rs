@@ -3,6 +3,7 @@
 //! something no one can read or copy. Both flows (`link:`) and locale texts are scanned.
 
 use super::diagnostic::{Diagnostics, LineIndex};
+use crate::engine::lint::Lint;
 use crate::source::FileSet;
 
 /// Longest link worth showing on a terminal line.
@@ -40,6 +41,7 @@ pub fn check_links(sets: &[&FileSet], diags: &mut Diagnostics) {
                 let pos = lines.pos(offset);
                 if let Some(replacement) = retired(link) {
                     diags.warning(
+                        Lint::RetiredLink,
                         &file.name,
                         pos,
                         format!("link to a retired address ({}): point to {replacement}", shorten(link)),
@@ -47,7 +49,7 @@ pub fn check_links(sets: &[&FileSet], diags: &mut Diagnostics) {
                 }
                 let length = link.chars().count();
                 if length > MAX_LINK_CHARS {
-                    diags.warning(
+                    diags.warning(Lint::LongLink,
                         &file.name,
                         pos,
                         format!(

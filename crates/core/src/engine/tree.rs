@@ -231,6 +231,8 @@ pub struct Tree {
     pub complete: bool,
     /// `root.yaml`'s `stale-after-days`: how long a fix's verification stays fresh.
     pub stale_after_days: Option<u32>,
+    /// `root.yaml`'s `allow`: the names of the warnings `check` leaves out for this tree.
+    pub allow: Vec<String>,
 }
 
 impl Tree {

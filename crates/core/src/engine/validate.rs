@@ -4,6 +4,7 @@
 use super::diagnostic::Diagnostics;
 use super::place::Place;
 use super::tree::{NodeId, NodeKind, Outcome, Target, Tree};
+use crate::engine::lint::Lint;
 use std::collections::VecDeque;
 
 /// Adds the nodes `node` can move to onto `out`; true when it can also end the walk directly.
@@ -113,7 +114,7 @@ fn check_escalation_shortcuts(tree: &Tree, diags: &mut Diagnostics) {
             NodeKind::End { .. } => Vec::new(),
         };
         if leads.contains(&Target::Node(target)) {
-            diags.warning(
+            diags.warning(Lint::EscalationShortcut,
                 &tree.files[node.at.file],
                 node.at.pos,
                 format!(
@@ -157,6 +158,7 @@ pub fn check_graph(tree: &Tree, diags: &mut Diagnostics) {
                 continue;
             }
             diags.error(
+                Lint::Unreachable,
                 file,
                 node.at.pos,
                 format!(
@@ -166,6 +168,7 @@ pub fn check_graph(tree: &Tree, diags: &mut Diagnostics) {
             );
         } else if !ends[index] && !stuck_question {
             diags.error(
+                Lint::DeadEnd,
                 file,
                 node.at.pos,
                 format!(

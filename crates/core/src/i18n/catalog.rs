@@ -2,6 +2,7 @@
 //! and which messages and terms it references. Built from the same parse that feeds the bundle.
 
 use crate::engine::diagnostic::{Diagnostics, LineIndex, Pos};
+use crate::engine::lint::Lint;
 use fluent_bundle::FluentResource;
 use fluent_syntax::ast;
 use std::collections::{BTreeMap, BTreeSet};
@@ -68,6 +69,7 @@ impl Catalog {
             {
                 // Fluent takes it, but it has nothing to show: the wizard would show its id.
                 diags.error(
+                    Lint::ValueMissing,
                     file,
                     pos,
                     format!("message `{id}` has attributes but no value: there is nothing to show"),
@@ -82,7 +84,12 @@ impl Catalog {
                 walker.pattern(pattern, 0);
             }
             if walker.too_deep {
-                diags.error(file, pos, format!("`{id}` nests placeables more than {MAX_DEPTH} deep"));
+                diags.error(
+                    Lint::TooDeep,
+                    file,
+                    pos,
+                    format!("`{id}` nests placeables more than {MAX_DEPTH} deep"),
+                );
             }
             for (is_term, name, at) in walker.refs {
                 self.references.push(Reference {
@@ -97,6 +104,7 @@ impl Catalog {
             let shown = if term { format!("-{id}") } else { id.to_string() };
             if let Some(first) = map.get(id) {
                 diags.error(
+                    Lint::DuplicateId,
                     file,
                     pos,
                     format!(

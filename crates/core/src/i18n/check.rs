@@ -8,6 +8,7 @@
 use super::catalog::Catalog;
 use super::{FALLBACK, Localizer, agent, journal, ui};
 use crate::engine::diagnostic::{Diagnostics, Pos};
+use crate::engine::lint::Lint;
 use crate::engine::tree::Tree;
 use std::collections::BTreeSet;
 
@@ -18,6 +19,7 @@ pub fn check_locales(tree: Option<&Tree>, localizer: &Localizer, diags: &mut Dia
     for lang in SHIPPED {
         if !localizer.has_language(lang) {
             diags.error(
+                Lint::MissingLocale,
                 &format!("locales/{lang}"),
                 Pos::default(),
                 format!("no `{lang}` locale: a folder {lang}/ with .ftl files is required"),
@@ -44,7 +46,20 @@ pub fn check_locales(tree: Option<&Tree>, localizer: &Localizer, diags: &mut Dia
                     shipped,
                     &tree.files[at.file],
                     at.pos,
-                    format!("message `{}` is missing from locale `{}`", message.id, locale.lang),
+                    format!(
+                        "message `{}` is missing from locale `{}`{}",
+                        message.id,
+                        locale.lang,
+                        // A typo in the flow: the message meant is defined, and used by no flow.
+                        crate::engine::suggest::did_you_mean(
+                            &message.id,
+                            catalog
+                                .messages
+                                .keys()
+                                .map(String::as_str)
+                                .filter(|id| !used.contains(id))
+                        )
+                    ),
                 );
             }
         }
@@ -73,9 +88,25 @@ pub fn check_locales(tree: Option<&Tree>, localizer: &Localizer, diags: &mut Dia
             };
             if !known {
                 diags.error(
+                    Lint::MissingMessage,
                     &reference.file,
                     reference.pos,
-                    format!("`{shown}` is not defined in locale `{}`", locale.lang),
+                    format!(
+                        "`{shown}` is not defined in locale `{}`{}",
+                        locale.lang,
+                        if reference.term {
+                            crate::engine::suggest::did_you_mean(
+                                &reference.name,
+                                catalog.terms.keys().map(String::as_str),
+                            )
+                            .replacen("mean `", "mean `-", 1)
+                        } else {
+                            crate::engine::suggest::did_you_mean(
+                                &reference.name,
+                                catalog.messages.keys().map(String::as_str),
+                            )
+                        }
+                    ),
                 );
             }
         }
@@ -92,6 +123,7 @@ pub fn check_locales(tree: Option<&Tree>, localizer: &Localizer, diags: &mut Dia
         for (id, definition) in &catalog.messages {
             if !used.contains(id.as_str()) && !referenced.contains(id.as_str()) {
                 diags.warning(
+                    Lint::UnusedMessage,
                     &definition.file,
                     definition.pos,
                     format!("message `{id}` is not used by any flow"),
@@ -114,7 +146,7 @@ fn check_root_words(localizer: &Localizer, diags: &mut Diagnostics) {
         };
         let word = localizer.text(&locale.lang, ui::CODE_START);
         if !crate::engine::paths::is_root_word(&word) {
-            diags.error(
+            diags.error(Lint::RootWord,
                 &definition.file,
                 definition.pos,
                 format!(
@@ -173,7 +205,7 @@ fn check_reference_loops(catalog: &Catalog, diags: &mut Diagnostics) {
                     };
                     if let Some(definition) = definition {
                         let message = format!("`{target}` refers to itself: {}", cycle.join(" → "));
-                        diags.error(&definition.file, definition.pos, message);
+                        diags.error(Lint::MessageCycle, &definition.file, definition.pos, message);
                     }
                 }
                 _ => {}
@@ -185,9 +217,14 @@ fn check_reference_loops(catalog: &Catalog, diags: &mut Diagnostics) {
 /// A missing message: an error in a shipped language; in another, a warning, shown in English.
 fn missing(diags: &mut Diagnostics, shipped: bool, file: &str, pos: Pos, message: String) {
     if shipped {
-        diags.error(file, pos, message);
+        diags.error(Lint::MissingMessage, file, pos, message);
     } else {
-        diags.warning(file, pos, format!("{message}; {FALLBACK} is shown instead"));
+        diags.warning(
+            Lint::UntranslatedMessage,
+            file,
+            pos,
+            format!("{message}; {FALLBACK} is shown instead"),
+        );
     }
 }
 
@@ -202,6 +239,7 @@ fn check_variables(localizer: &Localizer, diags: &mut Diagnostics) {
                 && english.variables != definition.variables
             {
                 diags.error(
+                    Lint::VariablesDiffer,
                     &definition.file,
                     definition.pos,
                     format!(

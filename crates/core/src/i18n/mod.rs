@@ -13,6 +13,7 @@ pub mod typography;
 pub mod ui;
 
 use crate::engine::diagnostic::{Diagnostics, Pos};
+use crate::engine::lint::Lint;
 use crate::source::{FileSet, SourceFile};
 use catalog::Catalog;
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
@@ -101,6 +102,20 @@ impl Locale {
     }
 }
 
+/// A tab in the indentation of line `line` (1-based) or the line after it, where Fluent reports
+/// the error a tab-indented continuation causes.
+fn indenting_tab_near(text: &str, line: u64) -> Option<Pos> {
+    let first = usize::try_from(line.max(1) - 1).ok()?;
+    text.lines().enumerate().skip(first).take(2).find_map(|(i, l)| {
+        let indent = l.len() - l.trim_start_matches([' ', '\t']).len();
+        let col = l[..indent].find('\t')?;
+        Some(Pos {
+            line: i as u64 + 1,
+            col: col as u64 + 1,
+        })
+    })
+}
+
 /// Every language, by code (`en`, `fr`). Loaded by [`Localizer::load`], every file is parsed and
 /// checked at once; made by [`Localizer::checked_before`], a file is parsed when one of its messages
 /// is first asked for.
@@ -138,19 +153,25 @@ impl Localizer {
     /// parsed is still usable.
     pub fn load(set: &FileSet, diags: &mut Diagnostics) -> Localizer {
         for bad in &set.unreadable {
-            diags.error(&bad.name, bad.pos, format!("cannot read file: {}", bad.reason));
+            diags.error(
+                Lint::UnreadableFile,
+                &bad.name,
+                bad.pos,
+                format!("cannot read file: {}", bad.reason),
+            );
         }
         let mut locales: BTreeMap<String, Locale> = BTreeMap::new();
         for file in &set.files {
             let lang = match language_of(file) {
                 Ok(lang) => lang,
                 Err(misplaced) => {
-                    diags.error(&file.name, Pos::default(), misplaced.to_string());
+                    diags.error(Lint::MisplacedFile, &file.name, Pos::default(), misplaced.to_string());
                     continue;
                 }
             };
             if file.text.len() > MAX_LOCALE_FILE_BYTES {
                 diags.error(
+                    Lint::TooLarge,
                     &file.name,
                     Pos { line: 1, col: 1 },
                     format!(
@@ -167,7 +188,7 @@ impl Localizer {
             if let Some(offset) = too_deep(&file.text) {
                 let pos = Pos::of_offset(&file.text, offset);
                 let message = format!("placeables nested more than {MAX_NESTING} deep; the file is not loaded");
-                diags.error(&file.name, pos, message);
+                diags.error(Lint::TooDeep, &file.name, pos, message);
                 continue;
             }
             let resource = match FluentResource::try_new(file.text.clone()) {
@@ -175,7 +196,15 @@ impl Localizer {
                 Err((resource, errors)) => {
                     for error in errors {
                         let pos = Pos::of_offset(resource.source(), error.pos.start);
-                        diags.error(&file.name, pos, format!("Fluent syntax error: {error}"));
+                        let (pos, message) = match indenting_tab_near(&file.text, pos.line) {
+                            // Fluent's own words never name the tab that caused them.
+                            Some(tab) => (
+                                tab,
+                                "a tab in this line's indentation: Fluent continues a message only on lines indented with spaces; replace the tab with spaces".to_string(),
+                            ),
+                            None => (pos, format!("Fluent syntax error: {error}")),
+                        };
+                        diags.error(Lint::FluentSyntax, &file.name, pos, message);
                     }
                     resource
                 }

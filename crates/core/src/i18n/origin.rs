@@ -11,6 +11,7 @@
 
 use super::FALLBACK;
 use crate::engine::diagnostic::{Diagnostics, Pos};
+use crate::engine::lint::Lint;
 use crate::source::FileSet;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -169,7 +170,7 @@ pub fn check_origins(files: &FileSet, diags: &mut Diagnostics) {
             let shown = &entry.id;
             match &entry.record {
                 Some((record, _)) if record == hash => {}
-                Some((record, _)) => diags.warning(
+                Some((record, _)) => diags.warning(Lint::StaleTranslation,
                     &file.name,
                     pos,
                     format!(
@@ -177,7 +178,7 @@ pub fn check_origins(files: &FileSet, diags: &mut Diagnostics) {
                         en_pos.line, en_pos.col
                     ),
                 ),
-                None if tracked => diags.warning(
+                None if tracked => diags.warning(Lint::UnrecordedTranslation,
                     &file.name,
                     pos,
                     format!(

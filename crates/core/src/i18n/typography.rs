@@ -9,6 +9,7 @@
 //! (`https://`, `?linkid=`), times and commands (`-Switch:$true`) pass.
 
 use crate::engine::diagnostic::{Diagnostics, LineIndex};
+use crate::engine::lint::Lint as Kind;
 use crate::source::FileSet;
 use fluent_syntax::ast;
 
@@ -116,8 +117,12 @@ impl Lint<'_> {
     /// French is a shipped language: a typography defect is an error, as a missing message is.
     fn warn(&mut self, offset: usize, message: String) {
         let pos = self.lines.pos(offset);
-        self.diags
-            .error(self.name, pos, format!("French typography: {message}"));
+        self.diags.error(
+            Kind::FrenchTypography,
+            self.name,
+            pos,
+            format!("French typography: {message}"),
+        );
     }
 
     /// Checks one run of text: each character with its byte offset in the file.

@@ -43,6 +43,13 @@ pub struct RawFlow {
         description = "Only in root.yaml: how many days after a fix's `verified:` date `check` starts warning that it should be checked against its source again (default 365)."
     )]
     pub stale_after_days: Option<Spanned<u32>>,
+    /// Only in `root.yaml`: the kinds of warning this tree does not want to hear of.
+    #[serde(default)]
+    #[schemars(with = "Option<Vec<String>>")]
+    #[schemars(
+        description = "Only in root.yaml: names of warnings `check` stays quiet about for this tree (each finding ends with its name in brackets, e.g. `unused-message`). Errors cannot be allowed."
+    )]
+    pub allow: Option<Vec<Spanned<String>>>,
     #[schemars(with = "Vec<RawNode>", length(min = 1))]
     #[schemars(description = "The topic's nodes; the first is where the topic starts.")]
     pub nodes: Spanned<Vec<RawNode>>,

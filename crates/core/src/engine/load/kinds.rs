@@ -7,6 +7,7 @@ use super::super::format::raw::{RawDone, RawNode, RawOutcome, RawStep};
 use super::super::tree::{Answer, Fill, FlowId, MsgRef, NodeKind, Outcome, Span, Step, Target};
 use super::link::Pending;
 use super::{FIX_NO, FIX_YES, REQUEST_NO, REQUEST_YES, msg, span_pos};
+use crate::engine::lint::Lint;
 use serde_saphyr::Spanned;
 use std::collections::HashMap;
 
@@ -48,11 +49,12 @@ pub(super) fn node_kind(
                 kinds.join(", ")
             )
         };
-        diags.error(name, node_pos, message);
+        diags.error(Lint::MisplacedKey, name, node_pos, message);
     }
     let stray = |key: &str, present: bool, diags: &mut Diagnostics| {
         if present {
             diags.error(
+                Lint::MisplacedKey,
                 name,
                 node_pos,
                 format!(
@@ -84,7 +86,12 @@ pub(super) fn node_kind(
         let answers = raw.answers.as_ref().map_or(&[][..], |a| &a.value[..]);
         if answers.is_empty() {
             let pos = raw.answers.as_ref().map_or(node_pos, span_pos);
-            diags.error(name, pos, format!("question `{}` has no answers", raw.id.value));
+            diags.error(
+                Lint::NoAnswers,
+                name,
+                pos,
+                format!("question `{}` has no answers", raw.id.value),
+            );
         }
         let mut seen: HashMap<&str, Pos> = HashMap::new();
         let mut list = Vec::new();
@@ -93,6 +100,7 @@ pub(super) fn node_kind(
             let pos = span_pos(&answer.id);
             if let Some(first) = seen.get(answer.id.value.as_str()) {
                 diags.error(
+                    Lint::DuplicateId,
                     name,
                     pos,
                     format!(
@@ -104,6 +112,7 @@ pub(super) fn node_kind(
             seen.insert(&answer.id.value, pos);
             if !is_kebab_case(&answer.id.value) {
                 diags.error(
+                    Lint::NotKebabCase,
                     name,
                     pos,
                     format!("answer id `{}` is not lowercase kebab-case", answer.id.value),
@@ -147,6 +156,7 @@ pub(super) fn node_kind(
         let raw_steps = raw.steps.as_ref().map_or(&[][..], |s| &s.value[..]);
         if raw_steps.is_empty() {
             diags.error(
+                Lint::NoSteps,
                 name,
                 raw.steps.as_ref().map_or(node_pos, span_pos),
                 format!("fix `{}` has no steps", raw.id.value),
@@ -170,6 +180,7 @@ pub(super) fn node_kind(
                             .any(|scheme| linked.link.starts_with(scheme))
                         {
                             diags.error(
+                                Lint::BadLink,
                                 name,
                                 span_pos(step),
                                 format!("link `{}` is not an https, http or mailto address", linked.link),
@@ -188,7 +199,7 @@ pub(super) fn node_kind(
             .collect();
         let done = raw.done.as_ref().map(|d| (d.value, span_pos(d)));
         match (done, &raw.channel) {
-            (Some((RawDone::HandedOver, pos)), None) => diags.error(
+            (Some((RawDone::HandedOver, pos)), None) => diags.error(Lint::ContactWithoutDesk,
                 name,
                 pos,
                 format!(
@@ -196,7 +207,7 @@ pub(super) fn node_kind(
                     raw.id.value
                 ),
             ),
-            (Some((RawDone::Resolved, pos)), Some(channel)) => diags.error(
+            (Some((RawDone::Resolved, pos)), Some(channel)) => diags.error(Lint::ContactMarkedResolved,
                 name,
                 pos,
                 format!(

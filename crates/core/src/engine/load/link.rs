@@ -10,6 +10,7 @@ use super::super::tree::{
 };
 use super::kinds::node_kind;
 use super::{ROOT_TOPIC, TICKET, msg, span_pos};
+use crate::engine::lint::Lint;
 use std::collections::HashMap;
 
 /// A target as written, waiting for every node to be known.
@@ -41,6 +42,8 @@ pub(super) struct Linker {
     pub(super) complete: bool,
     /// Root's `stale-after-days`.
     stale_after_days: Option<u32>,
+    /// Root's `allow`: names of warnings, each checked.
+    allow: Vec<String>,
 }
 
 impl Linker {
@@ -60,6 +63,7 @@ impl Linker {
         let stem = relative.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
         if !is_kebab_case(&topic) {
             diags.error(
+                Lint::NotKebabCase,
                 &name,
                 span_pos(&raw.topic),
                 format!("topic id `{topic}` is not lowercase kebab-case"),
@@ -67,6 +71,7 @@ impl Linker {
         }
         if topic != stem {
             diags.error(
+                Lint::TopicFileName,
                 &name,
                 span_pos(&raw.topic),
                 format!("topic `{topic}` must match its file name `{stem}.yaml`"),
@@ -74,6 +79,7 @@ impl Linker {
         }
         if let Some((first_file, first_pos)) = self.topics.get(&topic) {
             diags.error(
+                Lint::DuplicateId,
                 &name,
                 span_pos(&raw.topic),
                 format!(
@@ -94,6 +100,7 @@ impl Linker {
                 return None;
             }
             diags.error(
+                Lint::NoRoot,
                 "flows/root.yaml",
                 Pos::default(),
                 "no root flow: a file `root.yaml` with `topic: root` must ask where the user is stuck",
@@ -128,6 +135,7 @@ impl Linker {
             channels,
             complete: self.complete,
             stale_after_days: self.stale_after_days,
+            allow: self.allow,
         })
     }
 
@@ -147,13 +155,19 @@ impl Linker {
                 let pos = span_pos(&raw.id);
                 if !is_kebab_case(&raw.id.value) {
                     diags.error(
+                        Lint::NotKebabCase,
                         &name,
                         pos,
                         format!("channel id `{}` is not lowercase kebab-case", raw.id.value),
                     );
                 }
                 if by_id.contains_key(&raw.id.value) {
-                    diags.error(&name, pos, format!("duplicate channel id `{}`", raw.id.value));
+                    diags.error(
+                        Lint::DuplicateId,
+                        &name,
+                        pos,
+                        format!("duplicate channel id `{}`", raw.id.value),
+                    );
                     continue;
                 }
                 if let Some(link) = &raw.link
@@ -162,6 +176,7 @@ impl Linker {
                         .any(|s| link.value.starts_with(s))
                 {
                     diags.error(
+                        Lint::BadLink,
                         &name,
                         span_pos(link),
                         format!("link `{}` is not an https, http or mailto address", link.value),
@@ -218,9 +233,14 @@ impl Linker {
                     format!("root.yaml declares {}", known.join(", "))
                 };
                 diags.error(
+                    Lint::UnknownChannel,
                     &files[pending.file],
                     pending.pos,
-                    format!("`{}` is not a channel: {declared}", pending.text),
+                    format!(
+                        "`{}` is not a channel: {declared}{}",
+                        pending.text,
+                        crate::engine::suggest::did_you_mean(&pending.text, known.iter().copied())
+                    ),
                 );
             }
             found
@@ -245,23 +265,74 @@ impl Linker {
                     pos: span_pos(&esc),
                 });
             } else {
-                diags.error(name, span_pos(&esc), "`escalation` belongs in root.yaml only");
+                diags.error(
+                    Lint::MisplacedKey,
+                    name,
+                    span_pos(&esc),
+                    "`escalation` belongs in root.yaml only",
+                );
             }
         }
         if let Some(limit) = raw.stale_after_days {
             if raw.topic.value != ROOT_TOPIC {
-                diags.error(name, span_pos(&limit), "`stale-after-days` belongs in root.yaml only");
+                diags.error(
+                    Lint::MisplacedKey,
+                    name,
+                    span_pos(&limit),
+                    "`stale-after-days` belongs in root.yaml only",
+                );
             } else if limit.value == 0 {
-                diags.error(name, span_pos(&limit), "`stale-after-days` must be at least 1");
+                diags.error(
+                    Lint::BadValue,
+                    name,
+                    span_pos(&limit),
+                    "`stale-after-days` must be at least 1",
+                );
             } else {
                 self.stale_after_days = Some(limit.value);
+            }
+        }
+        for allowed in raw.allow.iter().flatten() {
+            let pos = span_pos(allowed);
+            let typed = allowed.value.as_str();
+            if raw.topic.value != ROOT_TOPIC {
+                diags.error(Lint::MisplacedKey, name, pos, "`allow` belongs in root.yaml only");
+                break;
+            }
+            match Lint::named(typed) {
+                Some(lint) if lint.allowable() => self.allow.push(typed.to_string()),
+                Some(_) => diags.error(
+                    Lint::UnknownAllow,
+                    name,
+                    pos,
+                    format!(
+                        "`{typed}` is an error, not a warning: the wizard cannot run with it, so it cannot be allowed"
+                    ),
+                ),
+                None => {
+                    let warnings = Lint::ALL.iter().filter(|l| l.allowable()).map(|l| l.name());
+                    diags.error(
+                        Lint::UnknownAllow,
+                        name,
+                        pos,
+                        format!(
+                            "`{typed}` names no warning of `check`{}",
+                            crate::engine::suggest::did_you_mean(typed, warnings)
+                        ),
+                    );
+                }
             }
         }
         if let Some(channels) = raw.channels {
             if raw.topic.value == ROOT_TOPIC {
                 self.channels = Some((file, channels.value));
             } else {
-                diags.error(name, span_pos(&channels), "`channels` belong in root.yaml only");
+                diags.error(
+                    Lint::MisplacedKey,
+                    name,
+                    span_pos(&channels),
+                    "`channels` belong in root.yaml only",
+                );
             }
         }
         let pending_name = |s: &serde_saphyr::Spanned<String>| Pending {
@@ -273,6 +344,7 @@ impl Linker {
         self.flow_channels.push(raw.channel.as_ref().map(pending_name));
         if raw.nodes.value.is_empty() {
             diags.error(
+                Lint::NoNodes,
                 name,
                 span_pos(&raw.nodes),
                 format!("topic `{}` has no nodes", raw.topic.value),
@@ -291,6 +363,7 @@ impl Linker {
             let id = raw_node.id.value.clone();
             if let Some(first) = seen.get(&id) {
                 diags.error(
+                    Lint::DuplicateId,
                     name,
                     pos,
                     format!(
@@ -302,7 +375,12 @@ impl Linker {
             }
             seen.insert(id.clone(), pos);
             if !is_kebab_case(&id) {
-                diags.error(name, pos, format!("node id `{id}` is not lowercase kebab-case"));
+                diags.error(
+                    Lint::NotKebabCase,
+                    name,
+                    pos,
+                    format!("node id `{id}` is not lowercase kebab-case"),
+                );
             }
             let severity = raw_node.severity.as_ref().map(|s| match s.value {
                 RawSeverity::A => Severity::A,
@@ -356,9 +434,14 @@ impl Linker {
                 return None;
             }
             diags.error(
+                Lint::MissingTarget,
                 name,
                 pending.pos,
-                format!("`{}` leads to topic `{topic}`, which does not exist", pending.text),
+                format!(
+                    "`{}` leads to topic `{topic}`, which does not exist{}",
+                    pending.text,
+                    crate::engine::suggest::did_you_mean(topic, index.topics.keys().map(String::as_str))
+                ),
             );
             return None;
         };
@@ -366,11 +449,13 @@ impl Linker {
             Some(Target::Node(n))
         } else {
             diags.error(
+                Lint::MissingTarget,
                 name,
                 pending.pos,
                 format!(
-                    "`{}` leads to node `{node}`, which topic `{topic}` does not have",
-                    pending.text
+                    "`{}` leads to node `{node}`, which topic `{topic}` does not have{}",
+                    pending.text,
+                    crate::engine::suggest::did_you_mean(node, index.nodes[flow.0].keys().map(String::as_str))
                 ),
             );
             None

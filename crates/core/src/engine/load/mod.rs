@@ -3,10 +3,12 @@
 
 mod kinds;
 mod link;
+mod yaml_words;
 
 use super::diagnostic::{Diagnostics, Pos};
 use super::format::raw::RawFlow;
 use super::tree::{MsgRef, Span, Tree};
+use crate::engine::lint::Lint;
 use crate::source::FileSet;
 use link::Linker;
 use serde_saphyr::{Location, Spanned};
@@ -29,7 +31,12 @@ pub const MAX_FLOW_FILE_BYTES: usize = 4 * 1024 * 1024;
 pub fn load_tree(files: &FileSet, diags: &mut Diagnostics) -> Option<Tree> {
     let mut linker = Linker::new(files.unreadable.is_empty());
     for bad in &files.unreadable {
-        diags.error(&bad.name, bad.pos, format!("cannot read file: {}", bad.reason));
+        diags.error(
+            Lint::UnreadableFile,
+            &bad.name,
+            bad.pos,
+            format!("cannot read file: {}", bad.reason),
+        );
         let stem = bad.relative.file_stem().map(|s| s.to_string_lossy().to_string());
         linker.broken_topics.extend(stem);
     }
@@ -44,7 +51,7 @@ pub fn load_tree(files: &FileSet, diags: &mut Diagnostics) -> Option<Tree> {
         }
     }
     if files.files.is_empty() && files.unreadable.is_empty() {
-        diags.error("flows", Pos::default(), "no flow files (*.yaml) found");
+        diags.error(Lint::NoFlows, "flows", Pos::default(), "no flow files (*.yaml) found");
         return None;
     }
     linker.link(diags)
@@ -53,6 +60,7 @@ pub fn load_tree(files: &FileSet, diags: &mut Diagnostics) -> Option<Tree> {
 fn parse_flow(name: &str, text: &str, diags: &mut Diagnostics) -> Option<RawFlow> {
     if text.len() > MAX_FLOW_FILE_BYTES {
         diags.error(
+            Lint::TooLarge,
             name,
             Pos { line: 1, col: 1 },
             format!(
@@ -73,14 +81,16 @@ fn parse_flow(name: &str, text: &str, diags: &mut Diagnostics) -> Option<RawFlow
         Ok(flow) => Some(flow),
         Err(err) => {
             let pos = err.location().map_or(Pos { line: 1, col: 1 }, |l| pos_of(&l));
-            diags.error(name, pos, yaml_message(&err));
+            let (lint, pos, message) = yaml_message(&err, pos, text);
+            diags.error(lint, name, pos, message);
             None
         }
     }
 }
 
-/// The error's text without the location and snippet serde-saphyr adds (we print our own).
-fn yaml_message(err: &serde_saphyr::Error) -> String {
+/// The error's kind, place and text in an author's words (see [`yaml_words`]), without the
+/// location and snippet serde-saphyr adds (we print our own).
+fn yaml_message(err: &serde_saphyr::Error, pos: Pos, text: &str) -> (Lint, Pos, String) {
     let options = serde_saphyr::render_options! {
         snippets: serde_saphyr::SnippetMode::Off,
     };
@@ -91,16 +101,7 @@ fn yaml_message(err: &serde_saphyr::Error) -> String {
         None => first,
     }
     .trim_end_matches(':');
-    // serde-saphyr's wording is written for developers; say it for flow authors.
-    if let Some(key) = message.strip_prefix("duplicate mapping key: ") {
-        let key = key.split(", set DuplicateKeyPolicy").next().unwrap_or(key);
-        return format!("duplicate key `{key}`");
-    }
-    match message {
-        "expected sequence start" => "expected a list here (one `- item` per line)".to_string(),
-        "expected mapping start" => "expected keys and values here (`key: value`)".to_string(),
-        other => other.to_string(),
-    }
+    yaml_words::in_author_words(message, pos, text)
 }
 
 fn pos_of(location: &Location) -> Pos {

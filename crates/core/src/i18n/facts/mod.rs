@@ -13,6 +13,7 @@ pub mod scan;
 
 use super::FALLBACK;
 use crate::engine::diagnostic::{Diagnostics, LineIndex, Pos};
+use crate::engine::lint::Lint;
 use crate::source::FileSet;
 use fluent_syntax::ast;
 use scan::{Fact, HOLE, Kind};
@@ -224,7 +225,7 @@ fn compare(id: &str, lang: &str, entry: &Entry, source: &Entry, diags: &mut Diag
         let noun = kind.noun();
         let paired = extra.len().min(missing.len());
         for ((fact, at), (theirs, their_at)) in extra.iter().zip(&missing) {
-            diags.error(
+            diags.error(Lint::FactsDiffer,
                 &entry.file,
                 *at,
                 format!(
@@ -234,7 +235,7 @@ fn compare(id: &str, lang: &str, entry: &Entry, source: &Entry, diags: &mut Diag
             );
         }
         for (fact, at) in &extra[paired..] {
-            diags.error(
+            diags.error(Lint::FactsDiffer,
                 &entry.file,
                 *at,
                 format!(
@@ -245,6 +246,7 @@ fn compare(id: &str, lang: &str, entry: &Entry, source: &Entry, diags: &mut Diag
         }
         for (theirs, their_at) in &missing[paired..] {
             diags.error(
+                Lint::FactsDiffer,
                 &entry.file,
                 entry.pos,
                 format!(
@@ -256,7 +258,7 @@ fn compare(id: &str, lang: &str, entry: &Entry, source: &Entry, diags: &mut Diag
     }
     for ((shown, at), used) in entry.localised.iter().zip(used) {
         if !used {
-            diags.warning(
+            diags.warning(Lint::NeedlessLocalised,
                 &entry.file,
                 *at,
                 format!("message `{id}` marks `{shown}` as localised, but its text has no such fact that differs from `{FALLBACK}`"),
