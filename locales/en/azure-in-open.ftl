@@ -15,7 +15,7 @@ azure-in-open-start-stuck = I started activating and got stuck
 azure-in-open-start-after = I activated, but something isn't right
 
 azure-in-open-key-tokens = Check your OSA key and its tokens
-azure-in-open-key-tokens-valid = Ask the partner who sold you the key to confirm it is still valid: keys and their tokens can only be used for a limited time after purchase.
+azure-in-open-key-tokens-valid = Ask the partner who sold you the key to confirm it is still valid: the credits on a key can be used for 12 months after it is activated.
 azure-in-open-key-tokens-token = Ask them too whether at least one { -azure-in-open } token is left on it.
 azure-in-open-key-tokens-activate = Activate the new { -azure-in-open } subscription with that key, following the getting-started page.
 

@@ -32,7 +32,7 @@ support-ticket-blocked-form = The form failed, or I couldn't find it
 ## support-site
 support-ticket-support-site = Open a request from the { -support-ticket-azure-support } website
 support-ticket-support-site-open = Open the { -support-ticket-azure-support } website.
-support-ticket-support-site-get = Select "Get support".
+support-ticket-support-site-get = Select "Submit a support ticket" (formerly "Get support").
 support-ticket-support-site-send = Describe your billing or subscription issue, paste the summary and your path code, and send the request.
 
 ## sign-up-request

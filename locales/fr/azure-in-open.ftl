@@ -28,8 +28,8 @@ azure-in-open-start-after = J’ai activé, mais quelque chose ne va pas
 
 # en: 6aadfa46
 azure-in-open-key-tokens = Vérifiez votre clé OSA et ses jetons
-# en: dc29164b
-azure-in-open-key-tokens-valid = Demandez au partenaire qui vous a vendu la clé de confirmer qu’elle est toujours valide : les clés et leurs jetons ne servent que pendant une durée limitée après l’achat.
+# en: d8623805
+azure-in-open-key-tokens-valid = Demandez au partenaire qui vous a vendu la clé de confirmer qu’elle est toujours valide : les crédits d’une clé s’utilisent pendant 12 mois après son activation.
 # en: 85696c5a
 azure-in-open-key-tokens-token = Demandez-lui aussi s’il reste au moins un jeton { -azure-in-open } sur cette clé.
 # en: 3588cc57

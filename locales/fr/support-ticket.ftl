@@ -56,8 +56,8 @@ support-ticket-blocked-form = Le formulaire a échoué, ou je ne l’ai pas trou
 support-ticket-support-site = Ouvrez une demande depuis le site web du { -support-ticket-azure-support }
 # en: 566111ed
 support-ticket-support-site-open = Ouvrez le site web du { -support-ticket-azure-support }.
-# en: 6b17081a
-support-ticket-support-site-get = Sélectionnez « Obtenir un support » (Get support).
+# en: f323ffb0
+support-ticket-support-site-get = Sélectionnez « Soumettre un ticket de support » (Submit a support ticket), anciennement « Obtenir un support » (Get support).
 # en: 3740d77e
 support-ticket-support-site-send = Décrivez votre problème de facturation ou d’abonnement, collez le résumé et votre code de parcours, puis envoyez la demande.
 

@@ -1,5 +1,6 @@
 //! `flows/COVERAGE.md` maps every section of every source article to the nodes that carry its
-//! remediation. These tests fail when a section is missing from the map or a named node does not exist.
+//! remediation. These tests fail when a section is missing from the map or a named node does not exist,
+//! and when a shipped fix has no source, or is neither dated nor listed there as unconfirmed.
 
 use signup_doctor::content;
 use std::collections::{BTreeMap, BTreeSet};
@@ -13,7 +14,9 @@ struct Row {
 
 fn rows() -> Vec<Row> {
     let text = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("flows/COVERAGE.md")).unwrap();
+    // The map is the file's first table: it ends at the first section heading.
     text.lines()
+        .take_while(|l| !l.starts_with("## "))
         .filter(|l| l.starts_with('|') && !l.starts_with("|---") && !l.starts_with("| article"))
         .map(|line| {
             let cells: Vec<&str> = line.trim_matches('|').split(" | ").map(str::trim).collect();
@@ -116,4 +119,70 @@ fn every_section_of_every_article_is_in_the_coverage_map() {
         count += 1;
     }
     assert_eq!(count, 5, "the five source articles");
+}
+
+/// The rows of COVERAGE.md's "When each fix was last verified" table: `topic:node` → (the day or
+/// `unconfirmed`, the sources).
+fn verification_rows() -> BTreeMap<String, (String, Vec<String>)> {
+    let text = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("flows/COVERAGE.md")).unwrap();
+    let mut rows = BTreeMap::new();
+    let section = text
+        .lines()
+        .skip_while(|l| !l.starts_with("## When each fix was last verified"))
+        .skip(1)
+        .take_while(|l| !l.starts_with("## "));
+    for line in section.filter(|l| l.starts_with("| `")) {
+        let cells: Vec<&str> = line.trim_matches('|').split(" | ").map(str::trim).collect();
+        assert_eq!(
+            cells.len(),
+            4,
+            "a row has fix, day, sources and what was checked: {line}"
+        );
+        let fix = cells[0].trim_matches('`').to_string();
+        let sources = cells[2].split('`').skip(1).step_by(2).map(str::to_string).collect();
+        let previous = rows.insert(fix.clone(), (cells[1].to_string(), sources));
+        assert!(previous.is_none(), "COVERAGE.md lists `{fix}` twice");
+    }
+    rows
+}
+
+#[test]
+fn every_shipped_fix_has_a_source_and_is_dated_or_listed_here_as_unconfirmed() {
+    use signup_doctor::engine::tree::{NodeId, NodeKind};
+    let loaded = content::load(Default::default()).unwrap();
+    let tree = loaded.tree.as_ref().unwrap();
+    let mut listed = verification_rows();
+    let mut fixes = 0;
+    for (index, node) in tree.nodes.iter().enumerate() {
+        if !matches!(node.kind, NodeKind::Fix { .. }) {
+            continue;
+        }
+        fixes += 1;
+        let name = tree.qualified_name(NodeId(index));
+        let verified = node
+            .verified
+            .as_ref()
+            .unwrap_or_else(|| panic!("fix `{name}` names no `source:`"));
+        assert!(!verified.sources.is_empty(), "fix `{name}` names no `source:`");
+        let (day, sources) = listed
+            .remove(&name)
+            .unwrap_or_else(|| panic!("fix `{name}` is not in COVERAGE.md's verification table"));
+        let expected = verified.on.map_or("unconfirmed".to_string(), |d| d.to_string());
+        assert_eq!(day, expected, "COVERAGE.md's day for `{name}`");
+        assert_eq!(sources, verified.sources, "COVERAGE.md's sources for `{name}`");
+        if verified.on.is_none() {
+            let row = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("flows/COVERAGE.md"))
+                .unwrap()
+                .lines()
+                .find(|l| l.starts_with(&format!("| `{name}` |")))
+                .map(str::to_string)
+                .unwrap();
+            assert!(row.contains("**Unconfirmed.**"), "undated `{name}` says why: {row}");
+        }
+    }
+    assert!(
+        listed.is_empty(),
+        "COVERAGE.md lists fixes the tree does not have: {listed:?}"
+    );
+    assert_eq!(fixes, 49, "the shipped tree's fixes");
 }
