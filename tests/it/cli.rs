@@ -544,3 +544,80 @@ fn paths_json_gives_each_fix_on_a_path_with_the_day_it_was_verified_or_null() {
         "both kinds are shown: {dated} dated, {undated} undated"
     );
 }
+
+/// A copy of a folder of the repository, files and subfolders.
+fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &to.join(entry.file_name()));
+        } else {
+            std::fs::copy(entry.path(), to.join(entry.file_name())).unwrap();
+        }
+    }
+}
+
+#[test]
+fn a_short_code_written_before_two_answers_were_swapped_is_refused_not_followed() {
+    use signup_doctor::engine::paths::{all_paths, parse_code};
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&crate::common::root().join("flows"), &dir.path().join("flows"));
+    copy_dir(&crate::common::root().join("locales"), &dir.path().join("locales"));
+    // The first two answers of the first question change places: every short code under them moves.
+    let root = dir.path().join("flows/root.yaml");
+    let text = std::fs::read_to_string(&root).unwrap();
+    let first = "      - id: verification\n        label: root-where-verification\n        next: verification:start\n";
+    let second =
+        "      - id: card-declined\n        label: root-where-card-declined\n        next: card-declined:start\n";
+    assert!(text.contains(&format!("{first}{second}")));
+    std::fs::write(
+        &root,
+        text.replace(&format!("{first}{second}"), &format!("{second}{first}")),
+    )
+    .unwrap();
+
+    let before = signup_doctor::content::load(Default::default()).unwrap();
+    let after = signup_doctor::content::load(signup_doctor::content::Sources {
+        flows: Some(&dir.path().join("flows")),
+        locales: Some(&dir.path().join("locales")),
+    })
+    .unwrap();
+    assert!(!after.diagnostics.has_errors());
+    let (old, new) = (before.tree.as_ref().unwrap(), after.tree.as_ref().unwrap());
+    let (mut moved, mut refused) = (0_u32, 0_u32);
+    for path in all_paths(old) {
+        let code = &path.codes.code;
+        if !(code.starts_with("verification/") || code.starts_with("card-declined/")) {
+            continue;
+        }
+        moved += 1;
+        // The ids still say what they mean; the old short code no longer leads there.
+        let at = |tree: &signup_doctor::engine::tree::Tree| {
+            let last = parse_code(tree, code).unwrap().last.unwrap();
+            tree.qualified_name(last.node())
+        };
+        assert_eq!(at(new), at(old), "{code}");
+        refused += u32::from(parse_code(new, &path.codes.short).is_err());
+    }
+    println!("{refused} of {moved} short codes from before the swap refused");
+    assert!(
+        moved > 10 && f64::from(refused) / f64::from(moved) > 0.8,
+        "{refused} of {moved}"
+    );
+    // The review's example: `1.1.2` of last month's ticket, read out with its letter.
+    let output = doctor()
+        .args(["walk", "1.1.2-U", "--flows"])
+        .arg(dir.path().join("flows"))
+        .arg("--locales")
+        .arg(dir.path().join("locales"))
+        .output()
+        .unwrap();
+    assert_eq!(
+        output.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&output.stdout)
+    );
+    assert!(String::from_utf8_lossy(&output.stderr).contains("another version of the tree"));
+}
