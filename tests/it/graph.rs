@@ -182,11 +182,7 @@ fn expected(tree: &Tree, loaded: &Loaded, lang: &str) -> Expected {
 
 #[test]
 fn graphviz_draws_every_node_and_every_answer_of_the_tree_in_both_languages() {
-    if !crate::tools::available(
-        "dot",
-        &["-V"],
-        "Graphviz: `apt-get install graphviz` (or `bash .ci/setup`)",
-    ) {
+    if !dot_available() {
         return;
     }
     let loaded = built_in();
@@ -214,11 +210,7 @@ fn graphviz_draws_every_node_and_every_answer_of_the_tree_in_both_languages() {
 
 #[test]
 fn each_node_kind_has_its_shape_and_each_outcome_its_colour() {
-    if !crate::tools::available(
-        "dot",
-        &["-V"],
-        "Graphviz: `apt-get install graphviz` (or `bash .ci/setup`)",
-    ) {
+    if !dot_available() {
         return;
     }
     let loaded = built_in();
@@ -277,11 +269,7 @@ fn each_node_kind_has_its_shape_and_each_outcome_its_colour() {
 
 #[test]
 fn jumps_and_escalations_are_drawn_across_topics() {
-    if !crate::tools::available(
-        "dot",
-        &["-V"],
-        "Graphviz: `apt-get install graphviz` (or `bash .ci/setup`)",
-    ) {
+    if !dot_available() {
         return;
     }
     let json: Value = serde_json::from_str(&run_dot(&graph(&[]), "json")).unwrap();
@@ -328,11 +316,7 @@ fn jumps_and_escalations_are_drawn_across_topics() {
 
 #[test]
 fn one_topic_is_drawn_alone_with_stubs_for_where_it_leads() {
-    if !crate::tools::available(
-        "dot",
-        &["-V"],
-        "Graphviz: `apt-get install graphviz` (or `bash .ci/setup`)",
-    ) {
+    if !dot_available() {
         return;
     }
     let dot = graph(&["--topic", "verification"]);
@@ -580,11 +564,7 @@ fn tricky_labels(dir: &Path) -> (Vec<Vec<String>>, usize) {
 
 #[test]
 fn labels_with_quotes_brackets_markup_and_line_breaks_come_out_as_written_in_graphviz() {
-    if !crate::tools::available(
-        "dot",
-        &["-V"],
-        "Graphviz: `apt-get install graphviz` (or `bash .ci/setup`)",
-    ) {
+    if !dot_available() {
         return;
     }
     let dir = tricky_build();
@@ -664,11 +644,7 @@ fn the_readme_shows_the_root_diagram_exactly_as_graph_prints_it() {
 
 #[test]
 fn a_verified_fix_shows_its_day_on_one_last_line_of_its_label_in_graphviz_and_mermaid() {
-    if !crate::tools::available(
-        "dot",
-        &["-V"],
-        "Graphviz: `apt-get install graphviz` (or `bash .ci/setup`)",
-    ) {
+    if !dot_available() {
         return;
     }
     let loaded = built_in();
@@ -723,4 +699,13 @@ fn a_verified_fix_shows_its_day_on_one_last_line_of_its_label_in_graphviz_and_me
             "{vertex}"
         );
     }
+}
+
+/// Whether Graphviz's `dot` is on the PATH (else the test says what to install, and is skipped).
+fn dot_available() -> bool {
+    crate::tools::available(
+        "dot",
+        &["-V"],
+        "Graphviz: `apt-get install graphviz` (or `bash .ci/setup`)",
+    )
 }
