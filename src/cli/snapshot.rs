@@ -109,10 +109,14 @@ fn describe(change: &Change, update: bool, paint: &dyn Fn(&str, &str) -> String)
 
 /// The last line: whether the folder matches, and what to do.
 fn verdict(summary: &Summary, dir: &str, update: bool) -> String {
-    let what = format!(
-        "{} files, {} screens, {} paths",
-        summary.files, summary.screens, summary.paths
-    );
+    // Past the limit, `paths.txt` lists none and says how many there are.
+    let what = match summary.paths {
+        0 => format!(
+            "{} files, {} screens, paths too many to list",
+            summary.files, summary.screens
+        ),
+        paths => format!("{} files, {} screens, {paths} paths", summary.files, summary.screens),
+    };
     let counts = format!(
         "{} changed, {} new, {} removed",
         summary.changed, summary.new, summary.removed
@@ -124,5 +128,30 @@ fn verdict(summary: &Summary, dir: &str, update: bool) -> String {
             "snapshot: {dir} differs from the tree ({counts}); if the change is meant, \
              run the same command with --update to store it\n"
         ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn on_a_terminal_removed_lines_are_red_added_ones_green_and_off_it_there_is_no_colour() {
+        let change = Change::Changed {
+            name: "screens/root.en.txt".into(),
+            diff: "--- a\n+++ b\n@@ -1 +1 @@\n same\n-old\n+new\n".into(),
+            removed: 1,
+            added: 1,
+        };
+        let colour = |style: &str, text: &str| format!("{style}{text}{RESET}");
+        let shown = describe(&change, false, &colour);
+        assert!(shown.contains(&format!("{RED}-old{RESET}\n")), "{shown:?}");
+        assert!(shown.contains(&format!("{GREEN}+new{RESET}\n")), "{shown:?}");
+        assert!(shown.contains("\n same\n"), "{shown:?}");
+        let plain = |_: &str, text: &str| text.to_string();
+        assert_eq!(
+            describe(&change, false, &plain),
+            "--- a\n+++ b\n@@ -1 +1 @@\n same\n-old\n+new\n"
+        );
     }
 }

@@ -11,7 +11,7 @@
 //! - `tickets.LANG.txt`: the full screen at an escalation end, once per path that ends
 //!   there, since the path's answers fill its support-request summary (up to [`MAX_TICKETS`]);
 //! - `paths.txt`: every path (code, short code, outcome, desk), one a line, so an added or changed
-//!   path is a one-line diff (up to [`MAX_PATHS`], then a line saying how many there are).
+//!   path is a one-line diff; past [`MAX_PATHS`], only how many there are.
 //!
 //! What only the path decides — the breadcrumb and the path code — is replaced by a mark, and the
 //! full screen is drawn `width` columns wide and tall enough for every line (up to the tallest frame
@@ -193,9 +193,20 @@ impl<'t> Snapshot<'t> {
         session
     }
 
-    /// `paths.txt`: one path a line, code, short code, outcome and desk, two spaces apart.
+    /// `paths.txt`: one path a line, code, short code, outcome and desk, two spaces apart; past
+    /// [`MAX_PATHS`] only a line saying how many there are (counted, not walked), so memory never
+    /// grows with the paths.
     fn paths(&self) -> (String, usize) {
         let tree = self.tree;
+        let count = count_paths(tree, MAX_PATHS);
+        if count.exceeds(MAX_PATHS) {
+            let text = format!(
+                "{count} paths lead from the root to an end, more than the {} a snapshot lists; \
+                 none is listed (`signup-doctor check` warns of it)\n",
+                paths::grouped(MAX_PATHS as u64)
+            );
+            return (text, 0);
+        }
         let mut text = String::new();
         let listed = for_each_path(tree, MAX_PATHS, |steps, end| {
             let codes = paths::codes(tree, steps);
@@ -207,15 +218,7 @@ impl<'t> Snapshot<'t> {
             text.push('\n');
             Ok::<(), std::convert::Infallible>(())
         });
-        let listed = listed.unwrap_or_else(|_| {
-            text.push_str(&format!(
-                "… {} paths in all; only the first {} are listed\n",
-                count_paths(tree, MAX_PATHS),
-                paths::grouped(MAX_PATHS as u64)
-            ));
-            MAX_PATHS
-        });
-        (text, listed)
+        (text, listed.unwrap_or(MAX_PATHS))
     }
 
     /// `screens/TOPIC.LANG.txt`: each place of the topic, plain then full screen (but the full
