@@ -11,13 +11,16 @@
 //! 3. [`transcript`] — the session saved: its record, Markdown, files, journal, `report`;
 //! 4. [`output`] — what is written without a terminal UI: plain mode and `walk`, `graph`, the manual;
 //! 5. [`tui`] — the full-screen wizard;
-//! 6. [`cli`] — the commands: arguments, starting and ending the wizard, exit codes.
+//! 6. [`snapshot`] — every distinct screen of a tree as text files, compared with a folder (the
+//!    `snapshot` command and this project's own snapshot test);
+//! 7. [`cli`] — the commands: arguments, starting and ending the wizard, exit codes.
 
 pub use signup_doctor_core::{content, engine, i18n, source, text};
 
 pub mod built_in;
 pub mod cli;
 pub mod output;
+pub mod snapshot;
 pub mod transcript;
 pub mod tui;
 pub mod wizard;

@@ -37,6 +37,22 @@ pub enum Error {
     /// `reviewed` could not rewrite a locale file.
     #[error("cannot write {}: {source}", sanitize(&path.display().to_string()))]
     Write { path: PathBuf, source: std::io::Error },
+    /// A file or folder inside a folder the user named (`export`, `snapshot`).
+    #[error(transparent)]
+    InFolder(#[from] crate::output::folder::Error),
+    /// `export` would overwrite files.
+    #[error(
+        "export: {}{} already exist{}; nothing was written (--force overwrites them)",
+        sanitize(&first.display().to_string()),
+        if *others == 0 { String::new() } else { format!(" and {others} other file{}", if *others == 1 { "" } else { "s" }) },
+        if *others == 0 { "s" } else { "" }
+    )]
+    Exists { first: PathBuf, others: usize },
+    /// `export` writes the built-in tree only.
+    #[error(
+        "export writes the built-in flows and locales; it takes no --flows or --locales (copy those folders instead)"
+    )]
+    ExportSources,
     /// Writing the output failed (a full disk; a closed pipe is not an error).
     #[error("cannot write the output: {0}")]
     Output(std::io::Error),
@@ -63,6 +79,9 @@ impl Error {
             | Error::ResumeIo { .. }
             | Error::Folder { .. }
             | Error::Write { .. }
+            | Error::InFolder(_)
+            | Error::Exists { .. }
+            | Error::ExportSources
             | Error::Output(_)
             | Error::Terminal(_)
             | Error::Today(_)

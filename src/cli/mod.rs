@@ -3,9 +3,11 @@
 
 mod commands;
 mod error;
+mod export;
 mod lines;
 mod offer;
 mod reopen;
+mod snapshot;
 pub mod wizard;
 
 use commands::{check, completions, graph, man, paths, report, reviewed, walk};
@@ -102,6 +104,29 @@ pub enum Command {
     },
     /// Print the JSON Schema of the flow files (flows/schema.json), for editors to check them.
     Schema,
+    /// Compare every distinct screen (plain and full screen, every language) and the list of paths
+    /// with the files in DIR: a unified diff per changed file, exit 1 on any difference; --update
+    /// writes them.
+    Snapshot {
+        /// The folder of snapshot files (paths.txt, screens/TOPIC.LANG.txt, tickets.LANG.txt).
+        dir: PathBuf,
+        /// Write the files (new, changed, removed) instead of comparing.
+        #[arg(long)]
+        update: bool,
+        /// The full screen's width in columns (60 to 640).
+        #[arg(long, value_name = "N", default_value_t = crate::snapshot::DEFAULT_WIDTH,
+              value_parser = clap::value_parser!(u16).range(i64::from(crate::snapshot::MIN_WIDTH)..=i64::from(crate::snapshot::MAX_WIDTH)))]
+        width: u16,
+    },
+    /// Write the built-in flows and locales to DIR/flows and DIR/locales, a copy to start from
+    /// (then --flows DIR/flows --locales DIR/locales).
+    Export {
+        /// The folder to write into (created if missing).
+        dir: PathBuf,
+        /// Overwrite files that are already there.
+        #[arg(long)]
+        force: bool,
+    },
 }
 
 /// `graph --format`.
@@ -182,6 +207,16 @@ fn execute(cli: Cli) -> Result<Status, Error> {
         Command::Walk { code } => {
             let (loaded, lang) = checked(sources, cli.lang.as_deref())?;
             walk(tree_of(&loaded)?, &loaded.localizer, &lang, &code)
+        }
+        Command::Snapshot { dir, update, width } => {
+            let (loaded, _) = checked(sources, None)?;
+            snapshot::snapshot(tree_of(&loaded)?, &loaded.localizer, &dir, update, width)
+        }
+        Command::Export { dir, force } => {
+            if cli.flows.is_some() || cli.locales.is_some() {
+                return Err(Error::ExportSources);
+            }
+            export::export(&dir, force)
         }
         Command::Graph { format, topic } => {
             let (loaded, lang) = checked(sources, cli.lang.as_deref())?;

@@ -89,7 +89,7 @@ const EXTRA: &str = r#".SH "EXIT STATUS"
 Success.
 .TP
 1
-The input was read and found wrong: \fBcheck\fR findings, or a path code that does not fit the tree.
+The input was read and found wrong: \fBcheck\fR findings, a path code that does not fit the tree, or screens that differ from those \fBsnapshot\fR stored.
 .TP
 2
 A usage or I/O error, such as an unknown option or a language that is not loaded.
@@ -102,7 +102,10 @@ The language when \fB\-\-lang\fR is not given, the first one set: fr_FR.UTF\-8 o
 A list of languages in order of preference (fr:en), read first as gettext programs read it: the first one loaded is used, except in the C locale.
 .TP
 \fBLC_ALL\fR, \fBLC_CTYPE\fR, \fBLANG\fR
-The character set: when the first one set is C, POSIX or names one other than UTF\-8 (fr_FR.ISO\-8859\-1), everything is written in plain ASCII.
+The character set: when the first one set is C, POSIX or names one other than UTF\-8 (fr_FR.ISO\-8859\-1), everything is written in plain ASCII (but the files \fBsnapshot\fR writes and its diffs, always UTF\-8, the same on every machine).
+.TP
+\fBNO_COLOR\fR
+Set to anything but the empty string: no colour, neither in the wizard nor in the diffs \fBsnapshot\fR prints.
 .TP
 \fBTERM\fR=dumb, \fBSIGNUP_DOCTOR_PLAIN\fR=1
 Run the wizard line by line, as \fB\-\-plain\fR does.
@@ -116,6 +119,12 @@ Every screen along a path, in French.
 .TP
 \fBsignup\-doctor graph \-\-format dot | dot \-Tsvg > tree.svg\fR
 The whole tree as a picture.
+.TP
+\fBsignup\-doctor export my\-tree\fR
+A copy of the built\-in flows and locales in my\-tree/flows and my\-tree/locales, to start a tree of your own from.
+.TP
+\fBsignup\-doctor snapshot snapshots \-\-flows flows \-\-locales locales\fR
+In CI: compare every screen of your tree with the files stored in snapshots/ (exit 1 and a diff when they differ); \fB\-\-update\fR stores them.
 .TP
 \fBsignup\-doctor completions bash > ~/.local/share/bash\-completion/completions/signup\-doctor\fR
 Completion for bash; also zsh, fish, powershell and elvish.

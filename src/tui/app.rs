@@ -7,7 +7,7 @@
 mod aids;
 mod draw;
 mod input;
-pub(super) mod limit;
+pub mod limit;
 
 use super::editor::Editor;
 use super::search::Search;
@@ -300,6 +300,11 @@ impl<'t> App<'t> {
 
     pub fn bilingual(&self) -> bool {
         self.bilingual
+    }
+
+    /// Whether the last frame drawn showed the whole screen, nothing left to scroll to.
+    pub fn fits(&self) -> bool {
+        self.view.as_ref().is_some_and(View::fits)
     }
 
     /// The last text `y` copied, if any.

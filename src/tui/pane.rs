@@ -161,6 +161,11 @@ impl Pane {
         self.body.len() > self.body_rows()
     }
 
+    /// Whether every line of the body and every answer is on screen: nothing to scroll.
+    pub fn fits(&self) -> bool {
+        !self.scrollable() && self.answers.len() <= usize::from(self.answers_area.height)
+    }
+
     /// What a click at this cell means, if anything. The answers take a click a column beyond
     /// their text on either side (the screen's margin).
     pub fn hit(&self, x: u16, y: u16) -> Option<Hit> {

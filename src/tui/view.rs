@@ -177,6 +177,11 @@ impl View {
         }
     }
 
+    /// Whether the whole screen is drawn: not too small, and every pane's text and answers fit.
+    pub fn fits(&self) -> bool {
+        self.full().is_some_and(|f| f.panes.iter().all(Pane::fits))
+    }
+
     /// The body's scroll position, kept within its text (the longest pane's, side by side).
     pub fn scroll(&self) -> usize {
         self.full()

@@ -7,7 +7,7 @@ use std::path::Path;
 use std::time::Duration;
 
 /// A scratch copy of the small valid tree, with the wizard's own messages.
-fn scratch() -> tempfile::TempDir {
+pub(crate) fn scratch() -> tempfile::TempDir {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let dir = tempfile::tempdir().unwrap();
     for sub in ["flows", "locales/en", "locales/fr"] {
@@ -285,7 +285,7 @@ fn a_link_loop_is_reported_not_followed_forever() {
 
 /// Adds topic `gen` to the scratch tree, reached from the root's third answer: `questions` questions
 /// whose two answers both lead to the next one, so 2^questions paths (a 6 KB flow for 40).
-fn add_doubling_topic(dir: &Path, questions: usize) {
+pub(crate) fn add_doubling_topic(dir: &Path, questions: usize) {
     let mut yaml = String::from("topic: gen\ntitle: gen-title\nnodes:\n");
     for i in 0..questions {
         let next = if i + 1 < questions {

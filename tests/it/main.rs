@@ -43,6 +43,8 @@ mod schema;
 mod session;
 /// Shell completions and the manual page.
 mod shell;
+/// `export` and `snapshot`: a team's own tree, every screen stored, diffs in its CI.
+mod snapshot_cli;
 /// Every screen of every path in every language, each stored once.
 mod snapshots;
 /// Transcripts, journals, the environment and arguments as hostile input; every writer sanitises.

@@ -1,41 +1,29 @@
-//! Snapshots of screens, not of paths. Every path the engine enumerates is walked in every shipped
-//! language, and every screen it meets — in plain mode and full-screen — is filed under a stable id:
-//! its topic and node (with the end the wizard draws, if any) and, at an escalation end, the path
-//! whose answers fill its ticket summary. Each distinct screen is stored once:
+//! The built-in tree's screens are its committed snapshot, made by the same code as the `snapshot`
+//! command ([`signup_doctor::snapshot`]): `tests/snapshots/tree` is exactly what
+//! `signup-doctor snapshot tests/snapshots/tree --update` writes — every distinct screen once, plain
+//! and full screen, per topic and language, the tickets, and the paths list (see that module). After
+//! a change to the flows or locales, `cargo run -- snapshot tests/snapshots/tree` shows every changed
+//! file's diff at once, and `--update` (or `SIGNUP_DOCTOR_BLESS=1 cargo test snapshots`) accepts them.
 //!
-//! - `snapshots/screens/TOPIC.LANG.snap`: a topic's screens, plain then full-screen, node by node;
-//! - `snapshots/screens/tickets.LANG.snap`: the full-screen escalation ends, one per ticket summary;
-//! - `snapshots/paths.snap`: the `paths` list, so an added or changed path is a one-line diff;
-//! - `snapshots/layout/*.snap`: a few whole 80×24 frames, breadcrumb and code included.
-//!
-//! In `screens/`, what only the path decides — the breadcrumb, the path code — is replaced by a mark,
-//! and full-screen screens are drawn 80 columns wide and tall enough to hold every line, so a change
-//! below the fold shows too. So a changed message rewrites only the files of the screens that show it.
+//! Besides: a few whole frames at 80×24 (`snapshots/layout/*.snap`, insta), breadcrumb, code and
+//! fold included, since the tree's snapshot marks those.
 
 use crate::common;
 use ratatui::crossterm::event::Event;
 use signup_doctor::content::{self, Loaded};
-use signup_doctor::engine::paths::{PathEnd, all_paths};
-use signup_doctor::engine::place::Place;
+use signup_doctor::engine::paths::{PathEnd, all_paths, shortest_walk_to};
 use signup_doctor::engine::tree::{NodeKind, Outcome, Tree};
 use signup_doctor::i18n::Localizer;
-use signup_doctor::i18n::check::SHIPPED;
-use signup_doctor::output::plain::write_screen;
+use signup_doctor::snapshot::{self, Change, Snapshot};
 use signup_doctor::source::{FileSet, Kind};
 use signup_doctor::tui::App;
 use signup_doctor::tui::theme::THEME;
-use signup_doctor::wizard::screen::Screen;
 use signup_doctor::wizard::session::{Effect, Msg, Session};
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 
-const SCREENS_DIR: &str = "tests/snapshots/screens";
+const TREE_DIR: &str = "tests/snapshots/tree";
 const LAYOUT_DIR: &str = "tests/snapshots/layout";
-/// Rows of the full-screen gallery: enough for the longest screen (a ticket summary) to fit unscrolled.
-const GALLERY_ROWS: u16 = 72;
-/// Stands for the breadcrumb and the path code, which belong to the path, not to the screen.
-const BREADCRUMB_MARK: &str = "‹breadcrumb›";
-const CODE_MARK: &str = "‹path code›";
 
 fn built_in() -> Loaded {
     let loaded = content::load(Default::default()).unwrap();
@@ -45,6 +33,216 @@ fn built_in() -> Loaded {
 
 fn dir(relative: &str) -> PathBuf {
     common::root().join(relative)
+}
+
+/// Every file of the snapshot, by name.
+fn files(tree: &Tree, localizer: &Localizer) -> BTreeMap<String, String> {
+    Snapshot::new(tree, localizer, snapshot::DEFAULT_WIDTH)
+        .files()
+        .map(|f| (f.name, f.text))
+        .collect()
+}
+
+#[test]
+fn every_screen_of_the_built_in_tree_is_its_committed_snapshot() {
+    let loaded = built_in();
+    let tree = loaded.tree.as_ref().unwrap();
+    let bless = std::env::var_os("SIGNUP_DOCTOR_BLESS").is_some();
+    let mut changes = Vec::new();
+    let snapshot = Snapshot::new(tree, &loaded.localizer, snapshot::DEFAULT_WIDTH);
+    snapshot::compare(&dir(TREE_DIR), snapshot.files(), bless, |change| {
+        changes.push(match change {
+            Change::Changed { diff, .. } => diff.clone(),
+            Change::New { name, .. } => format!("new file: {name}\n"),
+            Change::Removed { name } => format!("removed file: {name}\n"),
+        });
+    })
+    .unwrap();
+    assert!(
+        bless || changes.is_empty(),
+        "{}\n{TREE_DIR} differs from the tree (above); if that is meant, accept it with \
+         `cargo run -- snapshot {TREE_DIR} --update` (or SIGNUP_DOCTOR_BLESS=1 cargo test snapshots)",
+        changes.join("\n")
+    );
+}
+
+#[test]
+fn the_snapshot_command_finds_the_committed_snapshot_up_to_date() {
+    let output = common::doctor()
+        .args(["snapshot", TREE_DIR])
+        .current_dir(common::root())
+        .output()
+        .unwrap();
+    let out = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(output.status.code(), Some(0), "{out}");
+    assert!(
+        out.starts_with(&format!("snapshot: {TREE_DIR} matches the tree (")),
+        "{out}"
+    );
+}
+
+/// The screens of a file, by their header line.
+fn sections(text: &str) -> BTreeMap<String, String> {
+    let mut out = BTreeMap::new();
+    for section in text.split("\n\n── ") {
+        let section = section.trim_start_matches("── ");
+        let (header, body) = section.split_once('\n').unwrap_or((section, ""));
+        out.insert(header.to_string(), body.to_string());
+    }
+    out
+}
+
+#[test]
+fn every_screen_a_path_meets_is_the_one_stored_for_its_place() {
+    // Screens are stored per place, drawn after the shortest walk there: that holds only if no
+    // other walk to the place draws it differently (but for what is marked, and the tickets).
+    let loaded = built_in();
+    let tree = loaded.tree.as_ref().unwrap();
+    let snapshot = Snapshot::new(tree, &loaded.localizer, snapshot::DEFAULT_WIDTH);
+    let mut seen = BTreeSet::new();
+    for path in all_paths(tree) {
+        assert_ne!(path.end, PathEnd::Loop, "{} comes back on itself", path.codes.code);
+        for depth in 0..=path.steps.len() {
+            let answers: Vec<usize> = path.steps[..depth].iter().map(|&(_, a)| a).collect();
+            let place = if let Some(&(place, _)) = path.steps.get(depth) {
+                place
+            } else {
+                let &(last, answer) = path.steps.last().unwrap();
+                tree.choose(last, answer).unwrap()
+            };
+            if !seen.insert(answers.clone()) {
+                continue;
+            }
+            let shortest: Vec<usize> = shortest_walk_to(tree, place)
+                .unwrap()
+                .steps
+                .iter()
+                .map(|&(_, a)| a)
+                .collect();
+            for lang in ["en", "fr"] {
+                let (plain, full) = snapshot.screens(&answers, lang);
+                let (plain_there, full_there) = snapshot.screens(&shortest, lang);
+                assert_eq!(plain, plain_there, "{} ({lang})", path.codes.code);
+                if tree.outcome(place) != Some(Outcome::Escalate) {
+                    assert_eq!(full, full_there, "{} ({lang})", path.codes.code);
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn every_node_but_jumps_has_its_screens_and_every_escalating_path_its_ticket() {
+    let loaded = built_in();
+    let tree = loaded.tree.as_ref().unwrap();
+    let files = files(tree, &loaded.localizer);
+    let headers: Vec<&str> = files
+        .values()
+        .flat_map(|text| text.lines().filter(|l| l.starts_with("── ")))
+        .collect();
+    for node in 0..tree.nodes.len() {
+        let id = signup_doctor::engine::tree::NodeId(node);
+        if matches!(tree.node(id).kind, NodeKind::Jump { .. }) {
+            continue;
+        }
+        let name = format!("── plain · {} ", tree.qualified_name(id));
+        assert!(headers.iter().any(|h| h.starts_with(&name)), "no screen of {name}");
+    }
+    let escalating = all_paths(tree)
+        .into_iter()
+        .filter(|p| p.end == PathEnd::Outcome(Outcome::Escalate))
+        .count();
+    for lang in ["en", "fr"] {
+        let tickets = sections(&files[&format!("tickets.{lang}.txt")]);
+        assert_eq!(tickets.len(), escalating, "{lang}");
+    }
+    let listed = files["paths.txt"].lines().count();
+    assert_eq!(listed, all_paths(tree).len());
+}
+
+/// The shipped locales with `CHANGED` put before the value of message `id` in language `lang`.
+fn with_changed_message(id: &str, lang: &str) -> Localizer {
+    let mut locales = FileSet::built_in(Kind::Locales);
+    let file = locales
+        .files
+        .iter_mut()
+        .find(|f| f.relative.starts_with(lang) && f.text.contains(&format!("\n{id} =")))
+        .unwrap_or_else(|| panic!("{lang} defines {id}"));
+    file.text = file.text.replace(&format!("\n{id} ="), &format!("\n{id} = CHANGED"));
+    Localizer::load(&locales, &mut Default::default())
+}
+
+/// The screens (file, header) that read differently under `changed` than under the shipped texts.
+fn screens_that_differ(
+    tree: &Tree,
+    before: &BTreeMap<String, String>,
+    changed: &Localizer,
+) -> BTreeSet<(String, String)> {
+    let after = files(tree, changed);
+    assert_eq!(after.keys().collect::<Vec<_>>(), before.keys().collect::<Vec<_>>());
+    let mut differ = BTreeSet::new();
+    for (file, text) in before {
+        let (was, now) = (sections(text), sections(&after[file]));
+        for (header, screen) in &was {
+            if now.get(header) != Some(screen) {
+                differ.insert((file.clone(), header.clone()));
+            }
+        }
+    }
+    differ
+}
+
+#[test]
+fn changing_one_step_of_a_shared_fix_changes_exactly_its_two_screens() {
+    let loaded = built_in();
+    let tree = loaded.tree.as_ref().unwrap();
+    // A step of the shared bank checks fix, reached from several topics.
+    let node = tree.find("card-declined", "bank-checks").unwrap();
+    let NodeKind::Fix { steps, .. } = &tree.node(node).kind else {
+        panic!("bank-checks is a fix")
+    };
+    let before = files(tree, &loaded.localizer);
+    let differ = screens_that_differ(tree, &before, &with_changed_message(&steps[0].text.id, "fr"));
+    let name = tree.qualified_name(node);
+    let expected = BTreeSet::from([
+        ("screens/card-declined.fr.txt".to_string(), format!("plain · {name} ──")),
+        (
+            "screens/card-declined.fr.txt".to_string(),
+            format!("full screen · {name} ──"),
+        ),
+    ]);
+    assert_eq!(differ, expected);
+}
+
+#[test]
+fn changing_the_root_question_rewrites_at_most_two_files_of_its_language() {
+    let loaded = built_in();
+    let tree = loaded.tree.as_ref().unwrap();
+    let NodeKind::Question { text, .. } = &tree.node(tree.root).kind else {
+        panic!("the root is a question")
+    };
+    let before = files(tree, &loaded.localizer);
+    let differ = screens_that_differ(tree, &before, &with_changed_message(&text.id, "en"));
+    let files: BTreeSet<&str> = differ.iter().map(|(file, _)| file.as_str()).collect();
+    assert!(files.contains("screens/root.en.txt") && files.len() <= 2, "{files:?}");
+    assert!(files.iter().all(|f| f.ends_with(".en.txt")), "{files:?}");
+}
+
+#[test]
+fn the_built_in_content_as_the_build_checked_it_draws_every_screen_as_a_full_load_does() {
+    let full = built_in();
+    let checked = common::checked_built_in();
+    assert_eq!(checked.tree, full.tree);
+    let tree = full.tree.as_ref().unwrap();
+    let from_full = files(tree, &full.localizer);
+    let from_checked = files(tree, &checked.localizer);
+    assert_eq!(from_checked.len(), from_full.len());
+    for (file, text) in &from_full {
+        assert!(
+            from_checked.get(file) == Some(text),
+            "{file}: a screen differs between the full load and the checked content"
+        );
+    }
 }
 
 /// A fixed clock: escalation ends show when the session started.
@@ -67,171 +265,6 @@ fn full_screen(tree: &Tree, localizer: &Localizer, lang: &str, code: &str, width
     common::text(&terminal)
 }
 
-/// The plain screen at `code`, with its path code and breadcrumb marked.
-fn plain_screen(tree: &Tree, localizer: &Localizer, lang: &str, code: &str) -> String {
-    let screen = Screen::of(&session_at(tree, code), localizer, lang);
-    let mut out = Vec::new();
-    write_screen(&mut out, &screen, localizer, lang).unwrap();
-    let mut lines: Vec<String> = String::from_utf8(out).unwrap().lines().map(str::to_string).collect();
-    if !screen.breadcrumb.is_empty() {
-        let codes = format!("{} · {}", screen.codes.code, screen.codes.short);
-        assert!(lines[1].contains(&codes), "{code}: line 2 shows the code: {lines:?}");
-        lines[1] = lines[1].replace(&codes, CODE_MARK);
-        assert_eq!(
-            lines[2],
-            screen.breadcrumb.join(" › "),
-            "{code}: line 3 is the breadcrumb"
-        );
-        lines[2] = BREADCRUMB_MARK.to_string();
-    }
-    lines.join("\n")
-}
-
-/// The full-screen screen at `code`, 80 columns wide and tall enough for all of it, with the
-/// breadcrumb rows and the path code marked and the blank rows above the status line dropped.
-fn gallery_screen(tree: &Tree, localizer: &Localizer, lang: &str, code: &str) -> String {
-    let text = full_screen(tree, localizer, lang, code, 80, GALLERY_ROWS);
-    let rows: Vec<&str> = text.lines().collect();
-    let crumbs_end = 1 + rows[1..]
-        .iter()
-        .position(|r| r.is_empty())
-        .expect("a blank row below the breadcrumb");
-    let (status, hints) = (rows[rows.len() - 2], rows[rows.len() - 1]);
-    let mut body: Vec<&str> = rows[crumbs_end..rows.len() - 2].to_vec();
-    let blank_below = body.iter().rev().take_while(|r| r.trim().is_empty()).count();
-    assert!(
-        blank_below > 0 && !body.iter().any(|r| r.contains('▼')),
-        "{code} ({lang}) does not fit in {GALLERY_ROWS} rows: raise GALLERY_ROWS"
-    );
-    body.truncate(body.len() - blank_below);
-    let label = status.split_once(':').map_or(status, |(label, _)| label);
-    let mut out = vec![rows[0].to_string(), format!(" {BREADCRUMB_MARK}")];
-    out.extend(body.iter().map(std::string::ToString::to_string));
-    out.push(String::new());
-    out.push(if code.is_empty() {
-        status.to_string()
-    } else {
-        format!("{label}: {CODE_MARK}")
-    });
-    out.push(hints.to_string());
-    out.join("\n")
-}
-
-/// Plain or full-screen.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-enum Mode {
-    Plain,
-    FullScreen,
-}
-
-/// A screen's stable id: where it stands, how it is drawn, and what else decides its content.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
-struct ScreenId {
-    /// The node, by its index in the tree (the order of the flow files).
-    node: usize,
-    /// `→ resolved`, `→ escalate`…: the end the wizard draws after the node, if it is one.
-    end: String,
-    mode: Mode,
-    /// At a full-screen escalation end: the path whose answers fill the ticket summary.
-    ticket_for: Option<String>,
-}
-
-/// Every screen the paths meet, by file stem and id, with the first path code that met it.
-#[derive(Default)]
-struct Gallery {
-    files: BTreeMap<String, BTreeMap<ScreenId, (String, String)>>,
-    /// Screens filed under one id that differ between two paths: the id misses some context.
-    clashes: Vec<String>,
-}
-
-impl Gallery {
-    /// Walks every path in every shipped language and files each screen it meets.
-    fn of(tree: &Tree, localizer: &Localizer) -> Gallery {
-        let mut gallery = Gallery::default();
-        let mut seen: HashSet<(String, &str)> = HashSet::new();
-        for path in all_paths(tree) {
-            assert_ne!(path.end, PathEnd::Loop, "{} comes back on itself", path.codes.code);
-            for lang in SHIPPED {
-                let parts: Vec<&str> = path.codes.code.split('/').filter(|p| !p.is_empty()).collect();
-                for depth in 0..=parts.len() {
-                    let code = parts[..depth].join("/");
-                    if seen.insert((code.clone(), lang)) {
-                        gallery.file(tree, localizer, lang, &code);
-                    }
-                }
-            }
-        }
-        gallery
-    }
-
-    fn file(&mut self, tree: &Tree, localizer: &Localizer, lang: &str, code: &str) {
-        let place = session_at(tree, code).place();
-        let end = match place {
-            Place::End(outcome, _) => format!(" → {}", outcome.as_str()),
-            Place::Node(_) => String::new(),
-        };
-        let topic = &tree.flow_of(place.node()).id;
-        let node = place.node().0;
-        let plain = ScreenId {
-            node,
-            end: end.clone(),
-            mode: Mode::Plain,
-            ticket_for: None,
-        };
-        self.put(
-            format!("{topic}.{lang}"),
-            plain,
-            plain_screen(tree, localizer, lang, code),
-            code,
-        );
-        let escalation = tree.outcome(place) == Some(Outcome::Escalate);
-        let full = ScreenId {
-            node,
-            end,
-            mode: Mode::FullScreen,
-            ticket_for: escalation.then(|| code.to_string()),
-        };
-        let file = if escalation {
-            format!("tickets.{lang}")
-        } else {
-            format!("{topic}.{lang}")
-        };
-        self.put(file, full, gallery_screen(tree, localizer, lang, code), code);
-    }
-
-    fn put(&mut self, file: String, id: ScreenId, text: String, code: &str) {
-        let screens = self.files.entry(file.clone()).or_default();
-        match screens.get(&id) {
-            Some((stored, first)) if *stored != text => self.clashes.push(format!(
-                "{file} {id:?}: `{first}` and `{code}` draw it differently:\n{stored}\n---\n{text}"
-            )),
-            Some(_) => {}
-            None => {
-                screens.insert(id, (text, code.to_string()));
-            }
-        }
-    }
-
-    /// One file's content: each screen under a header naming its id.
-    fn content(&self, tree: &Tree, file: &str) -> String {
-        let mut sections = Vec::new();
-        for (id, (text, _)) in &self.files[file] {
-            let node = tree.qualified_name(signup_doctor::engine::tree::NodeId(id.node));
-            let mode = match id.mode {
-                Mode::Plain => "plain",
-                Mode::FullScreen => "full screen",
-            };
-            let ticket = id
-                .ticket_for
-                .as_ref()
-                .map(|code| format!(" · ticket after {code}"))
-                .unwrap_or_default();
-            sections.push(format!("── {mode} · {node}{}{ticket} ──\n{text}", id.end));
-        }
-        sections.join("\n\n")
-    }
-}
-
 fn settings(dir: &str) -> insta::Settings {
     let mut settings = insta::Settings::clone_current();
     settings.set_snapshot_path(common::root().join(dir));
@@ -247,63 +280,6 @@ fn snapshot_files(relative: &str) -> BTreeSet<String> {
         .map(|e| e.unwrap().file_name().to_string_lossy().to_string())
         .filter(|name| name.ends_with(".snap"))
         .collect()
-}
-
-#[test]
-fn every_screen_of_every_path_in_every_language_is_a_stored_screen() {
-    let loaded = built_in();
-    let tree = loaded.tree.as_ref().unwrap();
-    let gallery = Gallery::of(tree, &loaded.localizer);
-    assert!(gallery.clashes.is_empty(), "{}", gallery.clashes.join("\n\n"));
-    settings(SCREENS_DIR).bind(|| {
-        for file in gallery.files.keys() {
-            insta::assert_snapshot!(file.as_str(), gallery.content(tree, file));
-        }
-    });
-    // Unreferenced snapshots are rejected: every stored file is one the paths produce.
-    let produced: BTreeSet<String> = gallery.files.keys().map(|f| format!("{f}.snap")).collect();
-    let stale: Vec<String> = snapshot_files(SCREENS_DIR).difference(&produced).cloned().collect();
-    assert!(
-        stale.is_empty(),
-        "snapshots no path produces any more (delete them): {stale:?}"
-    );
-}
-
-#[test]
-fn every_path_reaches_an_end_and_every_node_is_met() {
-    let loaded = built_in();
-    let tree = loaded.tree.as_ref().unwrap();
-    let gallery = Gallery::of(tree, &loaded.localizer);
-    let met: BTreeSet<usize> = gallery
-        .files
-        .values()
-        .flat_map(|s| s.keys().map(|id| id.node))
-        .collect();
-    for (index, node) in tree.nodes.iter().enumerate() {
-        if !matches!(node.kind, NodeKind::Jump { .. }) {
-            assert!(
-                met.contains(&index),
-                "no path shows {}",
-                tree.qualified_name(node_id(index))
-            );
-        }
-    }
-}
-
-fn node_id(index: usize) -> signup_doctor::engine::tree::NodeId {
-    signup_doctor::engine::tree::NodeId(index)
-}
-
-#[test]
-fn the_paths_list_is_its_snapshot() {
-    let output = crate::common::doctor()
-        .args(["paths", "--lang", "en"])
-        .output()
-        .unwrap();
-    assert!(output.status.success());
-    settings("tests/snapshots").bind(|| {
-        insta::assert_snapshot!("paths", String::from_utf8(output.stdout).unwrap());
-    });
 }
 
 /// Whole frames as a user sees them at 80×24, breadcrumb, code and fold included.
@@ -331,63 +307,6 @@ fn whole_frames_at_80x24_are_their_snapshots() {
     );
 }
 
-/// The screens (file, id) that read differently under `changed` than under the shipped texts.
-fn screens_that_differ(tree: &Tree, before: &Gallery, changed: &Localizer) -> BTreeSet<(String, ScreenId)> {
-    let after = Gallery::of(tree, changed);
-    let mut differ = BTreeSet::new();
-    for (file, screens) in &before.files {
-        for (id, (text, _)) in screens {
-            if after.files.get(file).and_then(|s| s.get(id)).map(|(t, _)| t) != Some(text) {
-                differ.insert((file.clone(), id.clone()));
-            }
-        }
-    }
-    differ
-}
-
-/// The shipped locales with `text` put before the value of message `id` in language `lang`.
-fn with_changed_message(id: &str, lang: &str) -> Localizer {
-    let mut locales = FileSet::built_in(Kind::Locales);
-    let file = locales
-        .files
-        .iter_mut()
-        .find(|f| f.relative.starts_with(lang) && f.text.contains(&format!("\n{id} =")))
-        .unwrap_or_else(|| panic!("{lang} defines {id}"));
-    file.text = file.text.replace(&format!("\n{id} ="), &format!("\n{id} = CHANGED"));
-    Localizer::load(&locales, &mut Default::default())
-}
-
-#[test]
-fn changing_one_step_of_a_shared_fix_changes_exactly_its_two_screens() {
-    let loaded = built_in();
-    let tree = loaded.tree.as_ref().unwrap();
-    // A step of the shared bank checks fix, reached from several topics.
-    let node = tree.find("card-declined", "bank-checks").unwrap();
-    let NodeKind::Fix { steps, .. } = &tree.node(node).kind else {
-        panic!("bank-checks is a fix")
-    };
-    let before = Gallery::of(tree, &loaded.localizer);
-    let differ = screens_that_differ(tree, &before, &with_changed_message(&steps[0].text.id, "fr"));
-    let files: BTreeSet<&str> = differ.iter().map(|(file, _)| file.as_str()).collect();
-    assert_eq!(files, BTreeSet::from(["card-declined.fr"]), "{differ:?}");
-    let ids: BTreeSet<(usize, Mode)> = differ.iter().map(|(_, id)| (id.node, id.mode)).collect();
-    assert_eq!(ids, BTreeSet::from([(node.0, Mode::Plain), (node.0, Mode::FullScreen)]));
-}
-
-#[test]
-fn changing_the_root_question_rewrites_at_most_two_files_of_its_language() {
-    let loaded = built_in();
-    let tree = loaded.tree.as_ref().unwrap();
-    let NodeKind::Question { text, .. } = &tree.node(tree.root).kind else {
-        panic!("the root is a question")
-    };
-    let before = Gallery::of(tree, &loaded.localizer);
-    let differ = screens_that_differ(tree, &before, &with_changed_message(&text.id, "en"));
-    let files: BTreeSet<&str> = differ.iter().map(|(file, _)| file.as_str()).collect();
-    assert!(files.contains("root.en") && files.len() <= 2, "{files:?}");
-    assert!(files.iter().all(|f| f.ends_with(".en")), "{files:?}");
-}
-
 #[test]
 fn the_readme_capture_is_the_committed_full_screen_snapshot() {
     let snapshot = std::fs::read_to_string(dir(LAYOUT_DIR).join("fix.verification__no-sms.en.snap")).unwrap();
@@ -406,22 +325,4 @@ fn the_readme_capture_is_the_committed_full_screen_snapshot() {
         capture, screen,
         "README.md's capture differs from the snapshot: copy the snapshot's screen"
     );
-}
-
-#[test]
-fn the_built_in_content_as_the_build_checked_it_draws_every_screen_as_a_full_load_does() {
-    let full = built_in();
-    let checked = common::checked_built_in();
-    assert_eq!(checked.tree, full.tree);
-    let tree = full.tree.as_ref().unwrap();
-    let from_full = Gallery::of(tree, &full.localizer);
-    let from_checked = Gallery::of(tree, &checked.localizer);
-    assert_eq!(from_checked.files.len(), from_full.files.len());
-    for (file, screens) in &from_full.files {
-        assert_eq!(
-            from_checked.files.get(file),
-            Some(screens),
-            "{file}: a screen differs between the full load and the checked content"
-        );
-    }
 }

@@ -97,7 +97,8 @@ impl Kind {
         }
     }
 
-    fn label(self) -> &'static str {
+    /// The folder's name: `flows` or `locales`.
+    pub fn label(self) -> &'static str {
         match self {
             Kind::Flows => "flows",
             Kind::Locales => "locales",
@@ -139,6 +140,25 @@ impl FileSet {
 /// (and its UTF-8 checked) only when asked for, unlike [`FileSet::built_in`], which reads them all.
 pub fn built_in_text(kind: Kind, relative: &str) -> Option<&'static str> {
     kind.built_in().get_file(relative)?.contents_utf8()
+}
+
+/// Every file built into the binary under the folder of `kind`, sorted by path: for flows the
+/// topics and what sits next to them (the format's README, `schema.json`), for locales each
+/// language's files. Each with its path under the folder and its bytes exactly as built: what
+/// `export` writes out, a copy of the tree to start from.
+pub fn built_in_files(kind: Kind) -> Vec<(PathBuf, &'static [u8])> {
+    fn collect(dir: &'static Dir<'static>, out: &mut Vec<(PathBuf, &'static [u8])>) {
+        for file in dir.files() {
+            out.push((file.path().to_path_buf(), file.contents()));
+        }
+        for sub in dir.dirs() {
+            collect(sub, out);
+        }
+    }
+    let mut out = Vec::new();
+    collect(kind.built_in(), &mut out);
+    out.sort_by(|a, b| a.0.cmp(&b.0));
+    out
 }
 
 /// Editors on some systems start UTF-8 files with a byte-order mark; it is not part of the text.

@@ -1,0 +1,91 @@
+//! One screen drawn as the snapshot stores it: plain mode as `walk` writes it, and the full screen
+//! on ratatui's `TestBackend` at a fixed width, tall enough for every line (up to the tallest frame
+//! the wizard draws), with what only the path decides — the breadcrumb and the path code — marked.
+
+use super::{BREADCRUMB_MARK, CODE_MARK};
+use crate::i18n::Localizer;
+use crate::output::plain::write_screen;
+use crate::tui::App;
+use crate::tui::theme::THEME;
+use crate::wizard::screen::Screen;
+use crate::wizard::session::Session;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+/// Rows the full screen is first drawn with: enough for nearly every screen.
+const FIRST_ROWS: u16 = 72;
+/// Rows it is drawn with when that is not enough: the tallest frame the wizard draws.
+const LAST_ROWS: u16 = crate::tui::app::limit::MAX_ROWS;
+
+/// The plain screen, with its path code and breadcrumb marked.
+pub(super) fn plain(localizer: &Localizer, session: &Session<'_>, lang: &str) -> String {
+    let mut screen = Screen::of(session, localizer, lang);
+    let codes = format!("{} · {}", screen.codes.code, screen.codes.short);
+    let walked = !screen.breadcrumb.is_empty();
+    if walked {
+        screen.breadcrumb = vec![BREADCRUMB_MARK.to_string()];
+    }
+    let mut out = Vec::new();
+    // Writing to memory cannot fail.
+    let _ = write_screen(&mut out, &screen, localizer, lang);
+    let text = String::from_utf8_lossy(&out).into_owned();
+    let mut lines: Vec<&str> = text.lines().collect();
+    let marked;
+    if walked && let Some(line) = lines.get(1) {
+        marked = line.replacen(&codes, CODE_MARK, 1);
+        lines[1] = &marked;
+    }
+    lines.join("\n")
+}
+
+/// The full screen, drawn tall enough for all of it, with the breadcrumb rows and the path code
+/// marked and the blank rows above the status line dropped.
+pub(super) fn full(localizer: &Localizer, width: u16, session: Session<'_>, lang: &str) -> String {
+    let walked = !session.answers().is_empty();
+    let mut app = App::new(session, localizer, lang, THEME).with_clipboard(false);
+    let mut rows = FIRST_ROWS;
+    let text = loop {
+        let mut terminal = match Terminal::new(TestBackend::new(width, rows)) {
+            Ok(terminal) => terminal,
+            Err(never) => match never {},
+        };
+        // Drawing on a TestBackend cannot fail; an empty screen would show in the diff.
+        let _ = app.run(&mut terminal, Vec::<ratatui::crossterm::event::Event>::new());
+        if app.fits() || rows == LAST_ROWS {
+            break screen_text(terminal.backend());
+        }
+        rows = LAST_ROWS;
+    };
+    let rows: Vec<&str> = text.lines().collect();
+    if rows.len() < 4 {
+        return text;
+    }
+    // The breadcrumb: from the second row to the first blank one.
+    let crumbs_end = rows[1..].iter().position(|r| r.is_empty()).map_or(2, |p| p + 1);
+    let (status, hints) = (rows[rows.len() - 2], rows[rows.len() - 1]);
+    let mut body: Vec<&str> = rows[crumbs_end..rows.len() - 2].to_vec();
+    while body.last().is_some_and(|r| r.trim().is_empty()) {
+        body.pop();
+    }
+    let status = match status.split_once(':') {
+        Some((label, _)) if walked => format!("{label}: {CODE_MARK}"),
+        _ => status.to_string(),
+    };
+    let mut out = vec![rows[0].to_string(), format!(" {BREADCRUMB_MARK}")];
+    out.extend(body.iter().map(ToString::to_string));
+    out.push(String::new());
+    out.push(status);
+    out.push(hints.to_string());
+    out.join("\n")
+}
+
+/// A `TestBackend`'s screen as text, one line per row, trailing spaces trimmed.
+fn screen_text(backend: &TestBackend) -> String {
+    let buffer = backend.buffer();
+    let mut lines = Vec::with_capacity(usize::from(buffer.area.height));
+    for y in 0..buffer.area.height {
+        let line: String = (0..buffer.area.width).map(|x| buffer[(x, y)].symbol()).collect();
+        lines.push(line.trim_end().to_string());
+    }
+    lines.join("\n")
+}
