@@ -20,7 +20,7 @@
 use jiff::{SignedDuration, Timestamp};
 use signup_doctor::content::{Loaded, load};
 use signup_doctor::engine::paths::all_paths;
-use signup_doctor::engine::tree::Tree;
+use signup_doctor::engine::tree::{NodeKind, Tree};
 use signup_doctor::transcript::{Build, Transcript};
 use signup_doctor::wizard::session::{Msg, Session};
 use std::io::Write;
@@ -83,7 +83,9 @@ fn template<'t>(tree: &'t Tree, steps: &[usize], lang: &str, aids: u64, flags: b
             let note = NOTES[rng.below(NOTES.len() as u64) as usize];
             session.update(Msg::Note(note.to_string()));
         }
-        if flags && aids > 2 && rng.below(3) == 0 {
+        // Agents flag fixes: the steps that go stale when the portal changes.
+        let on_fix = matches!(tree.node(session.place().node()).kind, NodeKind::Fix { .. });
+        if flags && on_fix && aids > 1 && rng.below(3) == 0 {
             let reason = FLAG_REASONS[rng.below(FLAG_REASONS.len() as u64) as usize];
             session.update(Msg::Flag(reason.to_string()));
         }
