@@ -206,7 +206,11 @@ fn f_flags_the_step_with_a_short_reason_and_esc_flags_nothing() {
     assert!(screen.contains("┌ Flag this step as wrong or out of date"), "{screen}");
     assert!(screen.contains("Why, in a few words (optional)."), "{screen}");
     app.run(&mut term, keys("portal button renamed, q is text\n")).unwrap();
-    assert!(text(&term).contains("Step flagged as wrong or out of date."), "{}", text(&term));
+    assert!(
+        text(&term).contains("Step flagged as wrong or out of date."),
+        "{}",
+        text(&term)
+    );
     let session = app.session();
     assert_eq!(session.flags_at(session.place()), ["portal button renamed, q is text"]);
     assert!(session.has_unsaved_work(), "a flag is work to save");
