@@ -28,10 +28,12 @@ agent-transcript-tried = { $count ->
    *[other] Tried: steps { $steps }
 }
 agent-transcript-note = Note
+agent-transcript-flag = Flagged as wrong or out of date
 agent-transcript-stopped-at = Stopped at
 agent-save-done = Saved to { $path }
 agent-save-failed = Could not save the transcript: { $reason }. Nothing is lost; try again.
 agent-note-added = Note added to this step.
+agent-flag-added = Step flagged as wrong or out of date.
 agent-changed-steps = The flows or texts changed since this transcript was saved:
 agent-changed-step = step { $step } ({ $node }) now reads differently
 agent-quit-unsaved = Some notes or tried steps are not saved. Type y to save and quit, n to quit without saving, or anything else to stay:
@@ -57,6 +59,14 @@ agent-report-failed = Fixes most often tried without success
 agent-report-desks = Sessions sent to a person, by desk
 agent-report-none = (none)
 agent-report-median = Median steps to resolution: { $median }
+agent-report-window = Sessions started from { $since } to { $until }; { $outside } outside that left out
+agent-report-unreadable = Files that could not be read: { $count } (named on standard error)
+agent-report-bars = Outcomes per topic
+agent-report-flagged = Steps agents flagged as wrong or out of date
+agent-report-by-version = By version of the tree (named by the day it was first seen)
+agent-report-by-month = By month
+agent-report-seen = seen { $first } to { $last }
+agent-report-fix-success = Fixes most often tried without success: solved / times answered, side by side
 
 # The full-screen wizard's agent aids: key hints and help, the two panes, search, notes, tried
 # steps, the quit question and messages.
@@ -66,6 +76,8 @@ agent-tui-key-search = search
 agent-tui-help-search = Search every step by its words or id
 agent-tui-key-note = note
 agent-tui-help-note = Write a note on this step
+agent-tui-key-flag = flag
+agent-tui-help-flag = Flag this step as wrong or out of date, with a short reason
 agent-tui-key-tried = tried
 agent-tui-help-tried = Mark the selected step of a fix as tried
 agent-tui-key-save = save
@@ -103,6 +115,8 @@ agent-tui-search-count = { $count ->
 agent-tui-jumped = { $node }, by the shortest path
 agent-tui-note-title = Note on this step
 agent-tui-note-redacted = Card numbers are removed before the note is kept.
+agent-tui-flag-title = Flag this step as wrong or out of date
+agent-tui-flag-info = Why, in a few words (optional). Enter flags it, Esc cancels.
 agent-tui-tried-where = Select a step with ↑, then press { $key }.
 agent-tui-quit-title = Quit?
 agent-tui-quit-unsaved = Some notes or tried steps are not saved.

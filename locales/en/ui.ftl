@@ -67,6 +67,7 @@ ui-plain-help = Commands:
     {"  "}b       go back one question
     {"  "}r       start again from the first question
     {"  "}n TEXT  add a note to this step
+    {"  "}f WHY   flag this step as wrong or out of date (WHY optional)
     {"  "}t N     mark step N of a fix as tried (again to unmark it)
     {"  "}l       switch language
     {"  "}y       print the ticket summary, the fix or the transcript, to copy (y N: the link of step N)

@@ -47,6 +47,8 @@ agent-transcript-tried = { $count ->
 }
 # en: 1b01dc08
 agent-transcript-note = Note
+# en: 0e16d003
+agent-transcript-flag = Signalée comme fausse ou périmée
 # en: e23bf533
 agent-transcript-stopped-at = Arrêt à
 # en: 9178bf28
@@ -55,6 +57,8 @@ agent-save-done = Enregistré dans { $path }
 agent-save-failed = Impossible d’enregistrer la transcription : { $reason }. Rien n’est perdu ; réessayez.
 # en: c4b60005
 agent-note-added = Note ajoutée à cette étape.
+# en: cb4343ef
+agent-flag-added = Étape signalée comme fausse ou périmée.
 # en: 00c364d2
 agent-changed-steps = Les parcours ou les textes ont changé depuis l’enregistrement de cette transcription :
 # en: 0e11a06e
@@ -102,6 +106,22 @@ agent-report-desks = Sessions confiées à une personne, par service
 agent-report-none = (aucune)
 # en: 68c2962a
 agent-report-median = Nombre médian d’étapes jusqu’à la résolution : { $median }
+# en: 63c9fdb8
+agent-report-window = Sessions commencées du { $since } au { $until } ; { $outside } hors de cette période laissées de côté
+# en: bcd70a59
+agent-report-unreadable = Fichiers illisibles : { $count } (nommés sur la sortie d’erreur)
+# en: d3b97a9a
+agent-report-bars = Issues par sujet
+# en: 752cfb97
+agent-report-flagged = Étapes signalées par les agents comme fausses ou périmées
+# en: 0ff9574a
+agent-report-by-version = Par version de l’arbre (nommée par le jour où elle a été vue la première fois)
+# en: 278a9330
+agent-report-by-month = Par mois
+# en: f7f44d58
+agent-report-seen = vue du { $first } au { $last }
+# en: e96139f6
+agent-report-fix-success = Solutions le plus souvent essayées sans succès : résolu / nombre de réponses, côte à côte
 
 # Les aides aux agents de l’assistant plein écran : touches et aide, les deux volets, recherche,
 # notes, étapes essayées, la question avant de quitter et les messages.
@@ -117,6 +137,10 @@ agent-tui-help-search = Chercher une étape par ses mots ou son id
 agent-tui-key-note = note
 # en: 804838b6
 agent-tui-help-note = Écrire une note sur cette étape
+# en: b7d17954
+agent-tui-key-flag = signaler
+# en: d7220d2c
+agent-tui-help-flag = Signaler cette étape comme fausse ou périmée, avec une courte raison
 # en: e60cd8b6
 agent-tui-key-tried = essayé
 # en: 27555c36
@@ -186,6 +210,10 @@ agent-tui-jumped = { $node }, par le chemin le plus court
 agent-tui-note-title = Note sur cette étape
 # en: be2874d2
 agent-tui-note-redacted = Les numéros de carte sont retirés avant que la note soit gardée.
+# en: 97b6e280
+agent-tui-flag-title = Signaler cette étape comme fausse ou périmée
+# en: f41adf87
+agent-tui-flag-info = Pourquoi, en quelques mots (facultatif). Entrée la signale, Échap annule.
 # en: 33ad85f9
 agent-tui-tried-where = Choisissez une étape avec ↑, puis { $key }.
 # en: 0805d58d

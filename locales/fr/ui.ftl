@@ -120,12 +120,13 @@ ui-key-ctrl = Ctrl
 ui-tui-key-ends = premier/dernier
 # en: ab48eb30
 ui-tui-help-ends = Aller à la première ou à la dernière réponse
-# en: 55e6e889
+# en: 5d789ff1
 ui-plain-help = Commandes :
     {"  "}1–9     choisir cette réponse
     {"  "}b       revenir à la question précédente
     {"  "}r       recommencer depuis la première question
     {"  "}n TEXTE ajouter une note à cette étape
+    {"  "}f RAISON signaler cette étape comme fausse ou périmée (RAISON facultative)
     {"  "}t N     marquer l’étape N d’une solution comme essayée (à nouveau pour l’enlever)
     {"  "}l       changer de langue
     {"  "}y       afficher le résumé de la demande, la solution ou la transcription, à copier (y N : le lien de l’étape N)

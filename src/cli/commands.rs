@@ -11,7 +11,7 @@ use crate::engine::tree::{NodeKind, Tree};
 use crate::i18n::Localizer;
 use crate::output::plain::{self, WalkError};
 use crate::wizard::session::Session;
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 
 /// Prints every finding and the count; `check` alone also counts the paths (see
 /// [`path_count_warning`]).
@@ -249,23 +249,34 @@ pub fn man() -> Result<Status, Error> {
     print(&crate::output::manual::render(Cli::command()).map_err(Error::Output)?)
 }
 
-pub fn report(dir: &std::path::Path, json: bool, localizer: &Localizer, lang: &str) -> Result<Status, Error> {
-    let (transcripts, errors) = crate::transcript::report::read_dir(dir).map_err(|source| Error::Folder {
-        dir: dir.to_path_buf(),
-        source,
-    })?;
-    for error in &errors {
-        // One line per file, whatever its name holds.
-        say(&crate::text::Safe::line(&error.to_string()));
-    }
-    let report = crate::transcript::report::build(&transcripts);
+pub fn report(
+    dir: &std::path::Path,
+    json: bool,
+    options: crate::transcript::report::Options<'_>,
+    localizer: &Localizer,
+) -> Result<Status, Error> {
+    use crate::transcript::report;
+    // Each unreadable file is named as it is met, one line per file whatever its name holds.
+    let report =
+        report::scan(dir, options, |error| say(&crate::text::Safe::line(&error.to_string()))).map_err(|source| {
+            Error::Folder {
+                dir: dir.to_path_buf(),
+                source,
+            }
+        })?;
     let text = if json {
-        crate::transcript::report::json(&report).map_err(|e| Error::Output(e.into()))?
+        report::json(&report).map_err(|e| Error::Output(e.into()))?
     } else {
-        crate::transcript::report::table(&report, localizer, lang)
+        let ascii = super::ascii();
+        let style = report::Style {
+            ascii,
+            colour: std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+        };
+        let text = report::table(&report, localizer, options.lang, style);
+        if ascii { crate::text::to_ascii(&text) } else { text }
     };
     print(&text)?;
-    Ok(if errors.is_empty() {
+    Ok(if report.unreadable == 0 {
         Status::Done
     } else {
         Status::Findings

@@ -62,6 +62,9 @@ pub enum Error {
     /// `SIGNUP_DOCTOR_TODAY` is set but is not a day.
     #[error("SIGNUP_DOCTOR_TODAY is `{}`: write the day as YYYY-MM-DD", sanitize(.0))]
     Today(String),
+    /// `report --since` or `--until` is not a day, or the window they make is empty.
+    #[error("report: {0}")]
+    Window(crate::transcript::report::BadWindow),
     /// A bug, already reported when the terminal was given back.
     #[error("internal error")]
     Internal,
@@ -85,6 +88,7 @@ impl Error {
             | Error::Output(_)
             | Error::Terminal(_)
             | Error::Today(_)
+            | Error::Window(_)
             | Error::Internal => 2,
         }
     }

@@ -94,13 +94,26 @@ pub enum Command {
     },
     /// Print the manual page (roff; e.g. signup-doctor man | man -l -).
     Man,
-    /// Summarise saved transcripts: outcomes per topic, where sessions stop, fixes that fail.
+    /// Summarise saved transcripts: outcomes per topic and desk, where sessions stop, fixes that
+    /// fail, steps agents flagged; within a window of days, by version of the tree or by month.
+    /// Reads any number of files in flat memory.
     Report {
         /// The folder of saved transcripts (*.json).
         dir: PathBuf,
-        /// Print JSON for machines.
+        /// Print JSON for machines (every figure the table shows, and more).
         #[arg(long)]
         json: bool,
+        /// Count sessions started on or after this day: YYYY-MM-DD, or a time ago (30d, 12w, 6m,
+        /// 1y) from today (SIGNUP_DOCTOR_TODAY, else today in UTC).
+        #[arg(long, value_name = "DAY")]
+        since: Option<String>,
+        /// Count sessions started on or before this day (same forms as --since).
+        #[arg(long, value_name = "DAY")]
+        until: Option<String>,
+        /// Also show sessions side by side per version of the tree they ran on (its flows and
+        /// locales hashes, named by the day it was first seen) or per month.
+        #[arg(long, value_enum, value_name = "WHAT")]
+        by: Option<ReportBy>,
     },
     /// Print the JSON Schema of the flow files (flows/schema.json), for editors to check them.
     Schema,
@@ -127,6 +140,15 @@ pub enum Command {
         #[arg(long)]
         force: bool,
     },
+}
+
+/// `report --by`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum ReportBy {
+    /// The version of the tree (flows and locales) each session ran on.
+    Version,
+    /// The month each session started in.
+    Month,
 }
 
 /// `graph --format`.
@@ -187,11 +209,28 @@ fn execute(cli: Cli) -> Result<Status, Error> {
         // These describe the program itself and need no flows.
         Command::Completions { shell } => completions(shell),
         Command::Man => man(),
-        Command::Report { dir, json } => {
+        Command::Report {
+            dir,
+            json,
+            since,
+            until,
+            by,
+        } => {
+            let window = crate::transcript::report::Window::of(since.as_deref(), until.as_deref(), today()?)
+                .map_err(Error::Window)?;
             // Only the texts are needed: the headings in the chosen language.
             let loaded = content::open(sources, crate::built_in::checked())?;
             let lang = language(cli.lang.as_deref(), &loaded.localizer)?;
-            report(&dir, json, &loaded.localizer, &lang)
+            let by = by.map(|by| match by {
+                ReportBy::Version => crate::transcript::report::By::Version,
+                ReportBy::Month => crate::transcript::report::By::Month,
+            });
+            let options = crate::transcript::report::Options {
+                window,
+                by,
+                lang: &lang,
+            };
+            report(&dir, json, options, &loaded.localizer)
         }
         Command::Schema => {
             print(&crate::engine::format::schema::flow_schema_json().map_err(|e| Error::Output(e.into()))?)
@@ -315,7 +354,7 @@ fn say(line: &str) {
 const SAY_WAIT: std::time::Duration = std::time::Duration::from_secs(1);
 
 /// Whether the locale's character set is not UTF-8, so all output is plain ASCII.
-fn ascii() -> bool {
+pub(super) fn ascii() -> bool {
     crate::text::ascii_locale(|k| std::env::var(k).ok())
 }
 

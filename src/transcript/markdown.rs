@@ -1,5 +1,5 @@
 //! A transcript as Markdown, to paste into a support case: the codes, the outcome, the final walk
-//! with its notes and tried steps, where it stopped, then every note and tried step written on a
+//! with its notes, flags and tried steps, where it stopped, then every note, flag and tried step written on a
 //! step the walk no longer passes through (with the code it was written under), and the ticket
 //! summary. Every text from the transcript is sanitised and escaped, and the document as a whole is
 //! [`Safe`].
@@ -71,7 +71,7 @@ pub(super) fn render(transcript: &Transcript, localizer: &Localizer) -> Safe {
     Safe::new(&md)
 }
 
-/// A place's tried steps and notes, as indented list items.
+/// A place's tried steps, notes and flags, as indented list items.
 fn extras(place: &PlaceRecord, localizer: &Localizer, lang: &str) -> String {
     let mut md = String::new();
     if !place.tried.is_empty() {
@@ -91,6 +91,14 @@ fn extras(place: &PlaceRecord, localizer: &Localizer, lang: &str) -> String {
             localizer.text(lang, agent::TRANSCRIPT_NOTE),
             escape(note)
         ));
+    }
+    for reason in &place.flags {
+        let flagged = localizer.text(lang, agent::TRANSCRIPT_FLAG);
+        if reason.trim().is_empty() {
+            md.push_str(&format!("   - {}\n", escape(&flagged)));
+        } else {
+            md.push_str(&format!("   - {}{sep}{}\n", escape(&flagged), escape(reason)));
+        }
     }
     md
 }

@@ -49,7 +49,7 @@ pub struct Transcript {
     pub steps: Vec<StepRecord>,
     /// The place the session stood on when saved.
     pub stopped_at: PlaceRecord,
-    /// Notes and tried steps written on places the final walk does not pass through.
+    /// Notes, flags and tried steps written on places the final walk does not pass through.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub elsewhere: Vec<Aside>,
     /// At an escalation end, or once a support request is open: the request's summary.
@@ -107,6 +107,9 @@ pub struct PlaceRecord {
     pub tried: Vec<usize>,
     #[serde(default)]
     pub notes: Vec<String>,
+    /// Flags an agent raised on this place (wrong or out of date), each its reason (maybe empty).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub flags: Vec<String>,
     /// SHA-256 of what the screen showed, in every language.
     pub fingerprint: String,
 }
@@ -122,7 +125,7 @@ pub struct StepRecord {
     pub answer_text: String,
 }
 
-/// Notes or tried steps on a place off the final walk, with the path code it was noted under.
+/// Notes, flags or tried steps on a place off the final walk, with the path code it was noted under.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Aside {
     pub code: String,
@@ -255,6 +258,15 @@ impl Transcript {
                 };
                 events.push(Event { at, kind });
             }
+            for reason in &record.flags {
+                let reason = crate::text::sanitize(&crate::wizard::redact::redact_card_numbers(reason));
+                let kind = EventKind::Flag {
+                    place,
+                    code: code.clone(),
+                    reason,
+                };
+                events.push(Event { at, kind });
+            }
             for step in record.tried.iter().filter_map(|s| s.checked_sub(1)) {
                 let kind = EventKind::Tried {
                     place,
@@ -292,6 +304,11 @@ fn place_record(session: &Session<'_>, place: Place, localizer: &Localizer) -> P
         tried: session.tried_at(place).iter().map(|s| s + 1).collect(),
         notes: session
             .notes_at(place)
+            .iter()
+            .map(std::string::ToString::to_string)
+            .collect(),
+        flags: session
+            .flags_at(place)
             .iter()
             .map(std::string::ToString::to_string)
             .collect(),

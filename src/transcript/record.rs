@@ -38,6 +38,13 @@ pub enum KindRecord {
         code: String,
         text: String,
     },
+    /// The agent flagged `place` as wrong or out of date; `reason` may be empty.
+    Flag {
+        place: String,
+        code: String,
+        #[serde(default)]
+        reason: String,
+    },
     /// `step` is 1-based, as people count steps.
     Tried {
         place: String,
@@ -107,6 +114,11 @@ impl EventRecord {
                 code: code.clone(),
                 text: text.clone(),
             },
+            EventKind::Flag { place, code, reason } => KindRecord::Flag {
+                place: place_name(tree, *place),
+                code: code.clone(),
+                reason: reason.clone(),
+            },
             EventKind::Tried { place, code, step, on } => KindRecord::Tried {
                 place: place_name(tree, *place),
                 code: code.clone(),
@@ -119,8 +131,8 @@ impl EventRecord {
         EventRecord { at: event.at, kind }
     }
 
-    /// The event this record names, checked against the tree. Notes are redacted and sanitised
-    /// again: a record comes from outside.
+    /// The event this record names, checked against the tree. Notes and flags' reasons are redacted
+    /// and sanitised again: a record comes from outside.
     pub fn to_event(&self, tree: &Tree) -> Result<Event, Unknown> {
         let kind = match &self.kind {
             KindRecord::Chose { place, answer } => {
@@ -143,6 +155,16 @@ impl EventRecord {
                 place: place_of(tree, place)?,
                 code: crate::text::sanitize(code),
                 text: crate::text::sanitize(&crate::wizard::redact::redact_card_numbers(text)),
+            },
+            KindRecord::Flag { place, code, reason } => EventKind::Flag {
+                place: place_of(tree, place)?,
+                code: crate::text::sanitize(code),
+                reason: crate::text::sanitize(&crate::wizard::redact::redact_card_numbers(
+                    &reason
+                        .chars()
+                        .take(crate::wizard::session::MAX_FLAG_REASON)
+                        .collect::<String>(),
+                )),
             },
             KindRecord::Tried { place, code, step, on } => EventKind::Tried {
                 place: place_of(tree, place)?,

@@ -133,15 +133,23 @@ pub fn read(path: &Path) -> Result<Transcript, Diagnostic> {
         message,
     };
     let text = read_bounded(path, MAX_TRANSCRIPT_BYTES).map_err(|e| error(Pos::default(), e.to_string()))?;
-    serde_json::from_str(&text).map_err(|e| {
-        let pos = Pos {
+    serde_json::from_str(&text).map_err(|e| not_a_transcript(path, &e))
+}
+
+/// Why `path` is not a transcript, at the line and column where JSON says.
+pub fn not_a_transcript(path: &Path, e: &serde_json::Error) -> Diagnostic {
+    let message = e.to_string();
+    let message = message.split(" at line ").next().unwrap_or(&message);
+    Diagnostic {
+        severity: Severity::Error,
+        lint: crate::engine::lint::Lint::BadTranscript,
+        file: path.display().to_string(),
+        pos: Pos {
             line: e.line() as u64,
             col: e.column() as u64,
-        };
-        let message = e.to_string();
-        let message = message.split(" at line ").next().unwrap_or(&message).to_string();
-        error(pos, format!("not a transcript: {message}"))
-    })
+        },
+        message: format!("not a transcript: {message}"),
+    }
 }
 
 /// What a front end needs to save the session it runs: the build it came from and the folder.

@@ -110,6 +110,8 @@ enum Overlay {
     Help,
     Search(Box<Search>),
     Note(Editor),
+    /// The reason for flagging this step as wrong or out of date.
+    Flag(Editor),
     /// A save failed for this reason: a folder to save in instead.
     Folder(Editor, String),
     /// The quit question, over what was there before (back on "stay").

@@ -17,6 +17,8 @@ pub enum Layer<'a> {
     Help,
     Search(&'a Search),
     Note(&'a Editor),
+    /// The reason for a flag on this step.
+    Flag(&'a Editor),
     /// A save failed: why, and a folder to save in instead.
     Folder {
         editor: &'a Editor,
@@ -36,7 +38,7 @@ impl Layer<'_> {
             Layer::None => Mode::Main,
             Layer::Help => Mode::Help,
             Layer::Search(_) => Mode::Search,
-            Layer::Note(_) | Layer::Folder { .. } => Mode::Note,
+            Layer::Note(_) | Layer::Flag(_) | Layer::Folder { .. } => Mode::Note,
             Layer::Confirm => Mode::Confirm,
             Layer::Message { .. } => Mode::Message,
         }

@@ -24,6 +24,8 @@ pub enum Action {
     Bilingual,
     Search,
     Note,
+    /// Flag this step as wrong or out of date (a short reason is asked).
+    Flag,
     /// Mark or unmark the selected step of a fix as tried.
     Tried,
     Save,

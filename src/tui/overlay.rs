@@ -84,6 +84,13 @@ impl Overlay {
                 theme,
                 covered,
             ))),
+            Layer::Flag(editor) => Some(Overlay::Dialog(Dialog::note(
+                &text(agent::TUI_FLAG_TITLE),
+                editor,
+                &text(agent::TUI_FLAG_INFO),
+                theme,
+                covered,
+            ))),
             Layer::Folder { editor, why } => Some(Overlay::Dialog(Dialog::note(
                 &text(agent::TUI_SAVE_FAILED_TITLE),
                 editor,

@@ -118,6 +118,15 @@ pub const TABLE: &[Binding] = &[
         rank: 1,
     },
     Binding {
+        keys: &[(Key::Char('f'), Action::Flag)],
+        modes: &[Main],
+        short: &[Key::Char('f')],
+        hint: agent::TUI_KEY_FLAG,
+        help: agent::TUI_HELP_FLAG,
+        when: When::Always,
+        rank: 0,
+    },
+    Binding {
         keys: &[(Key::Char('s'), Action::Save)],
         modes: &[Main],
         short: &[Key::Char('s')],

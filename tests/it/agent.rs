@@ -395,10 +395,16 @@ fn report_counts_outcomes_where_sessions_stop_failed_fixes_and_the_median() {
         transcript::save(dir.path(), &transcript, &loaded.localizer).unwrap();
     }
     std::fs::write(dir.path().join("broken.json"), "{\n  \"program\": 3\n}").unwrap();
-    let (transcripts, errors) = report::read_dir(dir.path()).unwrap();
+    let mut errors = Vec::new();
+    let options = report::Options {
+        window: report::Window::default(),
+        by: None,
+        lang: "en",
+    };
+    let report = report::scan(dir.path(), options, |e| errors.push(e)).unwrap();
     assert_eq!(errors.len(), 1);
     assert!(errors[0].to_string().contains("broken.json:2:"), "{}", errors[0]);
-    let report = report::build(&transcripts);
+    assert_eq!(report.unreadable, 1);
     assert_eq!(report.sessions, 5);
     assert_eq!(report.by_topic["card-declined"]["resolved"], 2);
     assert_eq!(report.by_topic["card-declined"]["escalate"], 1);

@@ -35,6 +35,8 @@ mod hostile;
 mod locales;
 /// The session's record: nothing typed is lost (transcripts, journal, saves on the way out).
 mod record;
+/// `report` for a support lead: streaming, windows of days, versions side by side, flags, bars.
+mod report;
 /// The terminal is given back clean, in a real pseudo-terminal.
 mod restore;
 /// flows/schema.json: generated, committed and validating the shipped flows.

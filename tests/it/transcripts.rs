@@ -149,8 +149,14 @@ fn report_prints_no_escape_from_any_transcript_field_in_the_table_or_the_json() 
         poison(json, EVERY_TEXT);
         json["session"] = Value::String("another-session".into());
         json["steps"][0]["topic"] = Value::String(format!("x{PAYLOAD}"));
+        // A flag's reason, and the tree's version (its hashes and the program's name a group).
+        json["stopped_at"]["flags"] = Value::Array(vec![Value::String(format!("r{PAYLOAD}"))]);
     });
-    let table = crate::common::doctor().arg("report").arg(dir.path()).output().unwrap();
+    let table = crate::common::doctor()
+        .args(["report", "--by", "version"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
     assert_eq!(table.status.code(), Some(0), "{}", all_output(&table));
     let text = all_output(&table);
     assert_clean("report", &text);
@@ -165,7 +171,7 @@ fn report_prints_no_escape_from_any_transcript_field_in_the_table_or_the_json() 
     );
 
     let json = crate::common::doctor()
-        .args(["report", "--json"])
+        .args(["report", "--json", "--by", "version"])
         .arg(dir.path())
         .output()
         .unwrap();

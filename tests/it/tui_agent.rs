@@ -196,6 +196,28 @@ fn a_note_with_a_card_number_shows_redacted_on_its_step_and_survives_resizes() {
     assert!(text(&term).contains(&format!("Note: {expected}")), "back on its step");
 }
 
+#[test]
+fn f_flags_the_step_with_a_short_reason_and_esc_flags_nothing() {
+    let (_dir, loaded) = base();
+    let mut app = App::new(Session::new(tree(&loaded)), &loaded.localizer, "en", THEME);
+    let mut term = terminal(80, 24);
+    app.run(&mut term, keys("11f")).unwrap();
+    let screen = text(&term);
+    assert!(screen.contains("┌ Flag this step as wrong or out of date"), "{screen}");
+    assert!(screen.contains("Why, in a few words (optional)."), "{screen}");
+    app.run(&mut term, keys("portal button renamed, q is text\n")).unwrap();
+    assert!(
+        text(&term).contains("Step flagged as wrong or out of date."),
+        "{}",
+        text(&term)
+    );
+    let session = app.session();
+    assert_eq!(session.flags_at(session.place()), ["portal button renamed, q is text"]);
+    assert!(session.has_unsaved_work(), "a flag is work to save");
+    app.run(&mut term, keys("fnot this one^")).unwrap();
+    assert_eq!(app.session().flags().len(), 1, "Esc flags nothing");
+}
+
 /// Issue 22, problem 12 (cases tty-editor-invisibles, tty-paste-escapes-note): invisible
 /// characters typed or pasted into the note or the search — tag characters, interlinear
 /// annotation marks, bidi controls — never reach the screen as they are typed, and line and

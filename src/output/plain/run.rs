@@ -28,6 +28,7 @@ const COMMANDS: &[(&str, Command)] = &[
     ("q", Command::Quit),
     ("s", Command::Save),
     ("n", Command::Note),
+    ("f", Command::Flag),
     ("b", Command::Back),
     ("r", Command::Restart),
     ("y", Command::Copy),
@@ -42,6 +43,8 @@ enum Command {
     Quit,
     Save,
     Note,
+    /// `f [REASON]`: flag this step as wrong or out of date.
+    Flag,
     Back,
     Restart,
     /// Print what the full screen's `y` copies (`y N`: the link of step N).
@@ -70,6 +73,7 @@ fn parse(line: &str) -> Option<Msg> {
             .map(|n| Msg::ToggleTried(n - 1)),
         Some(Command::Save | Command::Copy | Command::Language | Command::Path | Command::Help) => None,
         Some(Command::Note) => Some(Msg::Note(rest.to_string())),
+        Some(Command::Flag) => Some(Msg::Flag(rest.to_string())),
         Some(Command::Back) => Some(Msg::Back),
         Some(Command::Restart) => Some(Msg::Restart),
         None => word
@@ -210,6 +214,7 @@ pub fn run_prompting(
         };
         asking = false;
         let back = msg == Some(Msg::Back);
+        let flag = matches!(msg, Some(Msg::Flag(_)));
         let tried = match msg {
             Some(Msg::ToggleTried(step)) => Some(step),
             _ => None,
@@ -236,6 +241,7 @@ pub fn run_prompting(
                 show = true;
             }
             Effect::Changed => match tried {
+                None if flag => writeln!(out, "{}", localizer.text(&lang, agent::FLAG_ADDED))?,
                 Some(step) => {
                     let on = session.tried_at(session.place()).contains(&step);
                     let mut args = FluentArgs::new();

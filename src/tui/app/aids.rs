@@ -1,4 +1,4 @@
-//! The support agent's aids in the run loop: the search and its jump, the note editor, tried steps,
+//! The support agent's aids in the run loop: the search and its jump, the note editor, flags, tried steps,
 //! saving the transcript, and the question before quitting with unsaved work.
 
 use super::{App, Exit, Notice, Overlay, Step};
@@ -27,6 +27,7 @@ impl App<'_> {
             }
             (Overlay::Note(_), Action::Accept) => self.keep_note(),
             (Overlay::Note(_), Action::Cancel) => self.put_aside(),
+            (Overlay::Flag(_), Action::Accept) => self.keep_flag(),
             (Overlay::Folder(..), Action::Accept) => {
                 self.save_elsewhere();
             }
@@ -36,7 +37,7 @@ impl App<'_> {
                     search.changed();
                 }
             }
-            (Overlay::Note(editor) | Overlay::Folder(editor, _), _) => {
+            (Overlay::Note(editor) | Overlay::Flag(editor) | Overlay::Folder(editor, _), _) => {
                 editor.edit(action);
             }
             _ => return Step::Nothing,
@@ -53,7 +54,7 @@ impl App<'_> {
                     return self.too_long();
                 }
             }
-            Overlay::Note(editor) | Overlay::Folder(editor, _) => {
+            Overlay::Note(editor) | Overlay::Flag(editor) | Overlay::Folder(editor, _) => {
                 if !editor.insert(c) && editor.is_full() {
                     return self.too_long();
                 }
@@ -72,7 +73,7 @@ impl App<'_> {
                 search.changed();
                 cut
             }
-            Overlay::Note(editor) | Overlay::Folder(editor, _) => editor.paste(text),
+            Overlay::Note(editor) | Overlay::Flag(editor) | Overlay::Folder(editor, _) => editor.paste(text),
             _ => return Step::Nothing,
         };
         if cut {
@@ -102,6 +103,16 @@ impl App<'_> {
         };
         if self.session.update(Msg::Note(editor.text())) == Effect::Changed {
             self.notice_id(agent::NOTE_ADDED);
+        }
+    }
+
+    /// Enter in the flag's editor: the step is flagged, with the reason typed (maybe none).
+    fn keep_flag(&mut self) {
+        let Overlay::Flag(editor) = std::mem::take(&mut self.overlay) else {
+            return;
+        };
+        if self.session.update(Msg::Flag(editor.text())) == Effect::Changed {
+            self.notice_id(agent::FLAG_ADDED);
         }
     }
 

@@ -138,7 +138,7 @@ impl App<'_> {
             Overlay::None => Mode::Main,
             Overlay::Help => Mode::Help,
             Overlay::Search(_) => Mode::Search,
-            Overlay::Note(_) | Overlay::Folder(..) => Mode::Note,
+            Overlay::Note(_) | Overlay::Flag(_) | Overlay::Folder(..) => Mode::Note,
             Overlay::Confirm(_) => Mode::Confirm,
             Overlay::Message(_) => Mode::Message,
         }
@@ -185,6 +185,7 @@ impl App<'_> {
             Overlay::Help => Layer::Help,
             Overlay::Search(search) => Layer::Search(search),
             Overlay::Note(editor) => Layer::Note(editor),
+            Overlay::Flag(editor) => Layer::Flag(editor),
             Overlay::Folder(editor, reason) => Layer::Folder {
                 editor,
                 why: format!(

@@ -105,6 +105,7 @@ impl App<'_> {
             }
             Action::Search => self.open_search(),
             Action::Note => self.overlay = Overlay::Note(self.draft.take().unwrap_or_default()),
+            Action::Flag => self.overlay = Overlay::Flag(crate::tui::editor::Editor::default()),
             Action::Tried => self.tried_key(),
             Action::Save => {
                 self.save();

@@ -49,6 +49,9 @@ pub enum EventKind {
         step: usize,
         on: bool,
     },
+    /// The agent flagged `place` as wrong or out of date while the walk's code was `code`, with a
+    /// short reason (maybe empty; already redacted, sanitised and cut to [`MAX_FLAG_REASON`]).
+    Flag { place: Place, code: String, reason: String },
     /// The wizard now speaks this language.
     Language { lang: String },
     /// The session was saved: what came before is in a transcript.
@@ -62,6 +65,19 @@ pub struct Note {
     /// The path code of the walk when it was written.
     pub code: String,
     pub text: String,
+    pub at: Timestamp,
+}
+
+/// The longest reason a flag keeps, in characters: a short reason, not a note.
+pub const MAX_FLAG_REASON: usize = 200;
+
+/// A step flagged as wrong or out of date, where and when, and why (maybe empty).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Flag {
+    pub place: Place,
+    /// The path code of the walk when it was flagged.
+    pub code: String,
+    pub reason: String,
     pub at: Timestamp,
 }
 
@@ -96,8 +112,8 @@ impl fmt::Display for Refused {
     }
 }
 
-/// What the log says now: the walk, the answers kept after going back, the notes, the tried
-/// steps, the language, and whether anything was noted since the last save.
+/// What the log says now: the walk, the answers kept after going back, the notes, the flags, the
+/// tried steps, the language, and whether anything was noted since the last save.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Projection {
     /// Every answer remembered; the first `depth` are the walk so far, the rest were given before
@@ -108,6 +124,7 @@ pub struct Projection {
     pub(super) depth: usize,
     pub(super) place: Place,
     pub(super) notes: Vec<Note>,
+    pub(super) flags: Vec<Flag>,
     pub(super) tried: HashMap<Place, BTreeSet<usize>>,
     pub(super) lang: String,
     /// Notes or tried steps changed since the last save.
@@ -122,6 +139,7 @@ impl Projection {
             depth: 0,
             place: tree.start(),
             notes: Vec::new(),
+            flags: Vec::new(),
             tried: HashMap::new(),
             lang: lang.to_string(),
             unsaved: false,
@@ -204,6 +222,16 @@ impl Projection {
                 } else {
                     tried.remove(step);
                 }
+                self.unsaved = true;
+                Ok(false)
+            }
+            EventKind::Flag { place, code, reason } => {
+                self.flags.push(Flag {
+                    place: *place,
+                    code: code.clone(),
+                    reason: reason.clone(),
+                    at: event.at,
+                });
                 self.unsaved = true;
                 Ok(false)
             }

@@ -18,7 +18,7 @@ use crate::engine::place::Place;
 use crate::engine::tree::{Outcome, Tree};
 use crate::wizard::redact::redact_card_numbers_with;
 use jiff::Timestamp;
-pub use log::{Choice, Event, EventKind, Note, Refused, Via};
+pub use log::{Choice, Event, EventKind, Flag, MAX_FLAG_REASON, Note, Refused, Via};
 use log::{Projection, step_count};
 
 /// What a user can ask of the session.
@@ -40,6 +40,9 @@ pub enum Msg {
     Jump(String),
     /// Attach a note to the current place (card numbers are removed first).
     Note(String),
+    /// Flag the current place as wrong or out of date, with a short reason (maybe empty; card
+    /// numbers are removed and it is cut to [`log::MAX_FLAG_REASON`] characters).
+    Flag(String),
     /// Mark or unmark a step (0-based) of the current fix as tried.
     ToggleTried(usize),
     /// Speak another language from now on.
@@ -253,6 +256,22 @@ impl<'t> Session<'t> {
             .collect()
     }
 
+    /// Every flag raised in the session, oldest first, wherever the walk stood.
+    pub fn flags(&self) -> &[Flag] {
+        &self.state.flags
+    }
+
+    /// The reasons of the flags raised on a place, oldest first (an empty reason for a flag
+    /// given without one).
+    pub fn flags_at(&self, place: Place) -> Vec<&str> {
+        self.state
+            .flags
+            .iter()
+            .filter(|f| f.place == place)
+            .map(|f| f.reason.as_str())
+            .collect()
+    }
+
     /// The steps (0-based) of the fix at `place` marked as tried.
     pub fn tried_at(&self, place: Place) -> Vec<usize> {
         self.state
@@ -262,24 +281,28 @@ impl<'t> Session<'t> {
             .unwrap_or_default()
     }
 
-    /// Every place with notes or tried steps, each with the path code it was noted under first,
-    /// in the order they were first noted.
+    /// Every place with notes, flags or tried steps, each with the path code it was noted under
+    /// first, in the order they were first noted.
     pub fn noted_places(&self) -> Vec<(Place, String)> {
         let mut places: Vec<(Place, String)> = Vec::new();
         for event in &self.log {
             let (place, code) = match &event.kind {
-                EventKind::Note { place, code, .. } | EventKind::Tried { place, code, .. } => (*place, code),
+                EventKind::Note { place, code, .. }
+                | EventKind::Flag { place, code, .. }
+                | EventKind::Tried { place, code, .. } => (*place, code),
                 _ => continue,
             };
             if !places.iter().any(|(p, _)| *p == place) {
                 places.push((place, code.clone()));
             }
         }
-        places.retain(|(place, _)| !self.notes_at(*place).is_empty() || !self.tried_at(*place).is_empty());
+        places.retain(|(place, _)| {
+            !self.notes_at(*place).is_empty() || !self.flags_at(*place).is_empty() || !self.tried_at(*place).is_empty()
+        });
         places
     }
 
-    /// The places with notes or tried steps that the walk does not pass through now, each with the
+    /// The places with notes, flags or tried steps that the walk does not pass through now, each with the
     /// path code it was first noted under.
     pub fn noted_off_walk(&self) -> Vec<(Place, String)> {
         let on_walk: Vec<Place> = self
@@ -294,7 +317,7 @@ impl<'t> Session<'t> {
             .collect()
     }
 
-    /// True when notes or tried steps changed since the last save.
+    /// True when notes, flags or tried steps changed since the last save.
     pub fn has_unsaved_work(&self) -> bool {
         self.state.unsaved
     }
@@ -315,6 +338,14 @@ impl<'t> Session<'t> {
                 code: self.state.code(self.tree),
                 text: crate::text::sanitize(&redact_card_numbers_with(text.trim(), &self.card_mark())),
             },
+            Msg::Flag(reason) => {
+                let reason: String = reason.trim().chars().take(MAX_FLAG_REASON).collect();
+                EventKind::Flag {
+                    place: self.state.place,
+                    code: self.state.code(self.tree),
+                    reason: crate::text::sanitize(&redact_card_numbers_with(reason.trim(), &self.card_mark())),
+                }
+            }
             Msg::ToggleTried(step) => {
                 let place = self.state.place;
                 if step >= step_count(self.tree, place) {

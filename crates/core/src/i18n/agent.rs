@@ -25,10 +25,14 @@ super::ids::ids! {
     TRANSCRIPT_STEPS = "agent-transcript-steps";
     TRANSCRIPT_TRIED = "agent-transcript-tried";
     TRANSCRIPT_NOTE = "agent-transcript-note";
+    /// A flag on a step: "Flagged as wrong or out of date", then its reason if it has one.
+    TRANSCRIPT_FLAG = "agent-transcript-flag";
     TRANSCRIPT_STOPPED_AT = "agent-transcript-stopped-at";
     SAVE_DONE = "agent-save-done";
     SAVE_FAILED = "agent-save-failed";
     NOTE_ADDED = "agent-note-added";
+    /// A step was flagged as wrong or out of date (`f`).
+    FLAG_ADDED = "agent-flag-added";
     QUIT_UNSAVED = "agent-quit-unsaved";
     /// `": "` in English, `" : "` in French.
     LABEL_SEPARATOR = "agent-label-separator";
@@ -57,6 +61,19 @@ super::ids::ids! {
     REPORT_DESKS = "agent-report-desks";
     REPORT_NONE = "agent-report-none";
     REPORT_MEDIAN = "agent-report-median";
+    /// The days counted (`--since`/`--until`) and how many sessions fell outside them.
+    REPORT_WINDOW = "agent-report-window";
+    REPORT_UNREADABLE = "agent-report-unreadable";
+    /// Heads the outcomes of each topic drawn as bars.
+    REPORT_BARS = "agent-report-bars";
+    REPORT_FLAGGED = "agent-report-flagged";
+    /// Head `--by version` and `--by month`.
+    REPORT_BY_VERSION = "agent-report-by-version";
+    REPORT_BY_MONTH = "agent-report-by-month";
+    /// When a version (or month) was seen: its first and last session.
+    REPORT_SEEN = "agent-report-seen";
+    /// Heads each failing fix's success per version: solved share / times answered.
+    REPORT_FIX_SUCCESS = "agent-report-fix-success";
 
     // The full-screen wizard's agent aids (`signup_doctor::tui`): key hints and help, panes, search, notes,
     // tried steps, the quit question and messages.
@@ -65,6 +82,8 @@ super::ids::ids! {
     TUI_KEY_SEARCH = "agent-tui-key-search";
     TUI_HELP_SEARCH = "agent-tui-help-search";
     TUI_KEY_NOTE = "agent-tui-key-note";
+    TUI_KEY_FLAG = "agent-tui-key-flag";
+    TUI_HELP_FLAG = "agent-tui-help-flag";
     TUI_HELP_NOTE = "agent-tui-help-note";
     TUI_KEY_TRIED = "agent-tui-key-tried";
     TUI_HELP_TRIED = "agent-tui-help-tried";
@@ -98,6 +117,9 @@ super::ids::ids! {
     TUI_SEARCH_COUNT = "agent-tui-search-count";
     TUI_JUMPED = "agent-tui-jumped";
     TUI_NOTE_TITLE = "agent-tui-note-title";
+    /// The flag's reason editor: its title and the line under it.
+    TUI_FLAG_TITLE = "agent-tui-flag-title";
+    TUI_FLAG_INFO = "agent-tui-flag-info";
     TUI_NOTE_REDACTED = "agent-tui-note-redacted";
     TUI_TRIED_WHERE = "agent-tui-tried-where";
     TUI_QUIT_TITLE = "agent-tui-quit-title";
