@@ -247,7 +247,7 @@ impl Transcript {
             let at = self.saved;
             let code = self.code.clone();
             for note in &record.notes {
-                let text = crate::text::sanitize(&crate::wizard::redact::redact_card_numbers(note));
+                let text = crate::wizard::redact::clean_note(note, crate::wizard::redact::MARK);
                 let kind = EventKind::Note {
                     place,
                     code: code.clone(),

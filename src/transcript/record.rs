@@ -142,7 +142,7 @@ impl EventRecord {
             KindRecord::Note { place, code, text } => EventKind::Note {
                 place: place_of(tree, place)?,
                 code: crate::text::sanitize(code),
-                text: crate::text::sanitize(&crate::wizard::redact::redact_card_numbers(text)),
+                text: crate::wizard::redact::clean_note(text, crate::wizard::redact::MARK),
             },
             KindRecord::Tried { place, code, step, on } => EventKind::Tried {
                 place: place_of(tree, place)?,

@@ -33,6 +33,8 @@ mod hostile;
 mod locales;
 /// The session's record: nothing typed is lost (transcripts, journal, saves on the way out).
 mod record;
+/// Issue 27 M1: card numbers in notes, written any way, reach no place a note goes.
+mod redaction;
 /// The terminal is given back clean, in a real pseudo-terminal.
 mod restore;
 /// flows/schema.json: generated, committed and validating the shipped flows.

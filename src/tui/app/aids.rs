@@ -293,7 +293,7 @@ impl App<'_> {
         let synced = journal.sync(&self.session);
         // The draft is looked at where it is: no copy of it a key.
         let draft = draft_of(&self.overlay, self.draft.as_ref());
-        if let Err(error) = synced.and_then(|()| journal.sync_draft(draft)) {
+        if let Err(error) = synced.and_then(|()| journal.sync_draft(&self.session, draft)) {
             self.journal = None;
             self.notice_with(agent::JOURNAL_OFF, "reason", crate::text::sanitize(&error.to_string()));
         }
