@@ -51,6 +51,12 @@ agent-transcript-note = Note
 agent-transcript-stopped-at = Arrêt à
 # en: 9178bf28
 agent-save-done = Enregistré dans { $path }
+# en: 8e9621ae
+agent-saved-markdown = À coller dans une demande de support : { $path }
+# en: 541819c5
+agent-saved-json = Pour rouvrir avec --resume, ou compter avec report : { $path }
+# en: 62cd2f91
+agent-tui-saved-title = Transcription enregistrée
 # en: 3fe971cc
 agent-save-failed = Impossible d’enregistrer la transcription : { $reason }. Rien n’est perdu ; réessayez.
 # en: c4b60005

@@ -24,7 +24,7 @@ use fluent_bundle::FluentArgs;
 use jiff::Timestamp;
 pub use record::{EventRecord, KindRecord};
 use serde::{Deserialize, Serialize};
-pub use store::{AtExit, Leaving, MAX_TRANSCRIPT_BYTES, SaveError, Saver, default_dir, read, save};
+pub use store::{AtExit, Leaving, MAX_TRANSCRIPT_BYTES, SaveError, Saver, default_dir, read, save, saved_lines};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Transcript {

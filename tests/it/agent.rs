@@ -453,7 +453,7 @@ fn plain_mode_asks_before_quitting_with_unsaved_notes_and_saves_on_yes() {
         2,
         "{stderr}"
     );
-    assert!(stdout.contains("Saved to "), "{stdout}");
+    assert!(stdout.contains("To paste into a support request: "), "{stdout}");
     let saved: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
     assert_eq!(saved.len(), 2);
 }

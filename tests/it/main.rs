@@ -21,6 +21,8 @@ mod check_fixtures;
 mod cli;
 /// flows/COVERAGE.md maps every section of the source articles to nodes that exist.
 mod coverage;
+/// Issue 27: where a save went, the escalation end's first words and keys, the mouse.
+mod desk;
 /// Each fix's `verified:` date against the day `check` is given.
 mod freshness;
 /// `graph`, parsed by Graphviz and by Mermaid's own parser.

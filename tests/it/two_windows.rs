@@ -250,7 +250,7 @@ fn a_note_being_typed_survives_a_kill_or_a_closed_terminal() {
             // Issue 27 m1: a closed terminal (its window closed: the master side gone, with or
             // without a SIGHUP first) saves like a hangup — the transcript, with the note being
             // typed, and no journal left to offer.
-            assert_eq!(saved_notes(&home), [note.clone()], "{how}");
+            assert_eq!(saved_notes(&home), std::slice::from_ref(&note), "{how}");
             assert!(journals(&home).is_empty(), "{how}");
         }
         if how == "draft-kill" {
@@ -476,7 +476,7 @@ fn plain_mode_whose_output_goes_away_saves_first_and_exits_141() {
     let output = wizard.wait_with_output().unwrap();
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(output.status.code(), Some(141), "{stderr}");
-    assert!(stderr.contains("Saved to"), "{stderr}");
+    assert!(stderr.contains("To paste into a support request: "), "{stderr}");
     assert_eq!(saved_notes(&home), ["written before the output closed"]);
 }
 

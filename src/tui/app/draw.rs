@@ -109,6 +109,10 @@ impl App<'_> {
                 text(agent::TUI_CHANGED_TITLE),
                 crate::transcript::changed_warning(changed, self.localizer, self.lang()),
             ),
+            Message::Saved(json) => (
+                text(agent::TUI_SAVED_TITLE),
+                crate::transcript::saved_lines(json, self.localizer, self.lang()).to_vec(),
+            ),
         }
     }
 

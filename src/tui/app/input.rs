@@ -1,7 +1,7 @@
 //! Acting on inputs: keys (through the key table, in the mode the overlay sets), the mouse, resizes
 //! and signals.
 
-use super::{App, Input, Overlay, Step};
+use super::{App, Input, Message, Overlay, Step};
 use crate::i18n::ui;
 use crate::tui::keys::{self, Action, Mode};
 use crate::tui::view::{Hit, View};
@@ -57,8 +57,18 @@ impl App<'_> {
                 None => Step::Nothing,
             },
             (Mode::Confirm, Some(action)) => self.confirm(action),
-            // Any key press closes a message.
-            (Mode::Message, _) if key.kind == KeyEventKind::Press => self.close(),
+            // Any key press closes a message; after a save, q and Ctrl-C go on to quit as well
+            // (leaving then names the files again, on the shell).
+            (Mode::Message, _) if key.kind == KeyEventKind::Press => {
+                let saved = matches!(self.overlay, Overlay::Message(Message::Saved(_)));
+                match keys::action_of(Mode::Main, key) {
+                    Some(action @ (Action::Quit | Action::Interrupt)) if saved => {
+                        self.close();
+                        self.act(action)
+                    }
+                    _ => self.close(),
+                }
+            }
             _ => Step::Nothing,
         }
     }

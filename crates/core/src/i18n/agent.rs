@@ -27,6 +27,10 @@ super::ids::ids! {
     TRANSCRIPT_NOTE = "agent-transcript-note";
     TRANSCRIPT_STOPPED_AT = "agent-transcript-stopped-at";
     SAVE_DONE = "agent-save-done";
+    /// Where a save went, file by file: the Markdown to paste, the JSON to reopen or count.
+    SAVED_MARKDOWN = "agent-saved-markdown";
+    SAVED_JSON = "agent-saved-json";
+    TUI_SAVED_TITLE = "agent-tui-saved-title";
     SAVE_FAILED = "agent-save-failed";
     NOTE_ADDED = "agent-note-added";
     QUIT_UNSAVED = "agent-quit-unsaved";
