@@ -33,6 +33,7 @@ agent-save-done = Saved to { $path }
 agent-saved-markdown = To paste into a support request: { $path }
 agent-saved-json = To reopen with --resume, or count with report: { $path }
 agent-tui-saved-title = Transcript saved
+agent-tui-copy-first = Press { $key } to copy the support request summary below, then paste it into the request.
 agent-save-failed = Could not save the transcript: { $reason }. Nothing is lost; try again.
 agent-note-added = Note added to this step.
 agent-changed-steps = The flows or texts changed since this transcript was saved:

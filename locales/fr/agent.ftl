@@ -57,6 +57,8 @@ agent-saved-markdown = À coller dans une demande de support : { $path }
 agent-saved-json = Pour rouvrir avec --resume, ou compter avec report : { $path }
 # en: 62cd2f91
 agent-tui-saved-title = Transcription enregistrée
+# en: 86301ddf
+agent-tui-copy-first = Appuyez sur { $key } pour copier le résumé de la demande ci-dessous, puis collez-le dans la demande.
 # en: 3fe971cc
 agent-save-failed = Impossible d’enregistrer la transcription : { $reason }. Rien n’est perdu ; réessayez.
 # en: c4b60005

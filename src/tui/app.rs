@@ -197,6 +197,8 @@ struct PaneData {
     note_label: String,
     ticket: Vec<Field>,
     ticket_heading: String,
+    /// On an escalation end, the first line: how to copy the summary.
+    copy_first: Option<String>,
     separator: String,
     closing: Option<String>,
     header: Option<String>,

@@ -61,6 +61,8 @@ pub struct Extras<'a> {
     pub ticket: Option<(&'a str, &'a [Field], &'a str)>,
     /// The line an end screen without answers ends on (which keys start again or quit).
     pub closing: Option<&'a str>,
+    /// Said first on an escalation end: how to copy the summary (`y`).
+    pub copy_first: Option<&'a str>,
 }
 
 /// Appends `text` wrapped to `max`, every line styled alike and indented by `indent` columns.
@@ -149,6 +151,10 @@ pub fn lines(screen: &Screen, theme: &Theme, max: usize, extras: &Extras<'_>) ->
                 Outcome::Escalate | Outcome::HandedOver => theme.escalate,
                 Outcome::StartOver => theme.start_over,
             };
+            if let Some(copy) = extras.copy_first {
+                push_text(&mut out, copy, theme.heading, max, 0);
+                out.push(BodyLine::blank());
+            }
             push_text(&mut out, heading, style, max, 0);
             if let Some(text) = text {
                 out.push(BodyLine::blank());

@@ -53,3 +53,21 @@ fn after_s_the_saved_files_are_named_whole_at_80_columns_and_again_on_the_way_ou
     assert_eq!(leaving.code, 0);
     let _: Leaving = leaving;
 }
+
+#[test]
+fn an_escalation_end_at_80_by_24_in_french_says_first_how_to_copy_and_keeps_y_and_esc_in_its_hints() {
+    let loaded = shipped();
+    let tree = loaded.tree.as_ref().unwrap();
+    let session = Session::at_code(tree, ESCALATION).unwrap().in_language("fr");
+    let mut app = App::new(session, &loaded.localizer, "fr", THEME);
+    let mut term = terminal(80, 24);
+    app.run(&mut term, keys("")).unwrap();
+    let screen = text(&term);
+    let hints = common::last_line(&term);
+    assert!(hints.contains("y copier"), "{hints}");
+    assert!(hints.contains("Échap retour"), "{hints}");
+    // The first words under the breadcrumb: how to get the summary out.
+    let body: Vec<&str> = screen.lines().skip(4).filter(|l| !l.trim().is_empty()).collect();
+    assert!(body[0].contains('y'), "{screen}");
+    assert!(body[0].contains("copier le résumé"), "{screen}");
+}

@@ -59,6 +59,11 @@ impl App<'_> {
             Some(Outcome::Escalate) => ticket::summary(&self.session, self.localizer, lang),
             _ => Vec::new(),
         };
+        let copy_first = (!ticket.is_empty()).then(|| {
+            let mut args = FluentArgs::new();
+            args.set("key", label_of(Action::Copy, &text));
+            self.localizer.text_with(lang, agent::TUI_COPY_FIRST, Some(&args))
+        });
         let header = header.map(|id| {
             let mut args = FluentArgs::new();
             args.set("language", text(ui::TUI_LANGUAGE));
@@ -69,6 +74,7 @@ impl App<'_> {
             note_label: format!("{}{}", text(agent::TRANSCRIPT_NOTE), text(agent::LABEL_SEPARATOR)),
             ticket,
             ticket_heading: text(agent::TICKET_HEADING),
+            copy_first,
             separator: text(agent::LABEL_SEPARATOR),
             closing,
             header,
@@ -161,6 +167,7 @@ impl App<'_> {
                     note_label: &d.note_label,
                     ticket: (!d.ticket.is_empty()).then_some((&*d.ticket_heading, &d.ticket[..], &*d.separator)),
                     closing: d.closing.as_deref(),
+                    copy_first: d.copy_first.as_deref(),
                 },
                 header: d.header.clone(),
             })

@@ -31,6 +31,8 @@ super::ids::ids! {
     SAVED_MARKDOWN = "agent-saved-markdown";
     SAVED_JSON = "agent-saved-json";
     TUI_SAVED_TITLE = "agent-tui-saved-title";
+    /// The first line of an escalation end in the full screen: which key copies the summary.
+    TUI_COPY_FIRST = "agent-tui-copy-first";
     SAVE_FAILED = "agent-save-failed";
     NOTE_ADDED = "agent-note-added";
     QUIT_UNSAVED = "agent-quit-unsaved";
