@@ -57,6 +57,8 @@ agent-saved-markdown = À coller dans une demande de support : { $path }
 agent-saved-json = Pour rouvrir avec --resume, ou compter avec report : { $path }
 # en: 62cd2f91
 agent-tui-saved-title = Transcription enregistrée
+# en: 51983a3e
+agent-tui-link-whole = { $key } copie le lien en entier
 # en: 86301ddf
 agent-tui-copy-first = Appuyez sur { $key } pour copier le résumé de la demande ci-dessous, puis collez-le dans la demande.
 # en: 3fe971cc
@@ -169,8 +171,8 @@ agent-tui-help-quit-anyway = Quitter sans enregistrer
 agent-tui-key-stay = rester
 # en: 71ef6b8b
 agent-tui-help-stay = Rester et continuer
-# en: f01c8a9f
-agent-tui-help-mouse = Un clic sur une étape d’une solution la marque comme essayée.
+# en: b4ef034c
+agent-tui-help-mouse = Un clic sur une étape d’une solution la marque comme essayée (un glissé, ou un clic sur son lien, ne marque rien). Pour sélectionner du texte à la souris, maintenez Maj en faisant glisser ; y copie un lien en entier.
 # en: 4a429c29
 agent-tui-pane-customer = { $language } · client
 # en: 15f604ea

@@ -165,6 +165,8 @@ pub struct App<'t> {
     copy: Option<String>,
     /// The last text copied, whether or not a front end sent it on.
     copied: Option<String>,
+    /// A step pressed with the mouse, marked tried when the button comes up on it without a drag.
+    pressed: Option<usize>,
     /// Where the last `s` saved (the JSON), told again on the way out.
     saved_to: Option<std::path::PathBuf>,
     /// The panes' texts as last drawn, and what they were made from: kept while the session and
@@ -199,6 +201,7 @@ struct PaneData {
     ticket_heading: String,
     /// On an escalation end, the first line: how to copy the summary.
     copy_first: Option<String>,
+    link_whole: String,
     separator: String,
     closing: Option<String>,
     header: Option<String>,
@@ -235,6 +238,7 @@ impl<'t> App<'t> {
             copy: None,
             copied: None,
             saved_to: None,
+            pressed: None,
             panes: None,
         }
     }

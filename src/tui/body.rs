@@ -63,6 +63,8 @@ pub struct Extras<'a> {
     pub closing: Option<&'a str>,
     /// Said first on an escalation end: how to copy the summary (`y`).
     pub copy_first: Option<&'a str>,
+    /// Said under a link shortened to fit: which key copies it whole.
+    pub link_whole: Option<&'a str>,
 }
 
 /// Appends `text` wrapped to `max`, every line styled alike and indented by `indent` columns.
@@ -130,12 +132,16 @@ pub fn lines(screen: &Screen, theme: &Theme, max: usize, extras: &Extras<'_>) ->
                     // middle, its whole address one `y` away (and the OSC 8 target).
                     let shown = shorten_middle(url, max);
                     let mut line = BodyLine::new(vec![Span::styled(shown.clone(), theme.link)]);
+                    let shortened = shown != *url;
                     line.link = Some(LinkPart {
                         x: 0,
                         text: shown,
                         url: url.clone(),
                     });
                     out.push(line);
+                    if let Some(whole) = extras.link_whole.filter(|_| shortened) {
+                        push_text(&mut out, whole, theme.key_hint, max, indent);
+                    }
                 }
                 for line in &mut out[start..] {
                     line.step = Some(i);

@@ -71,3 +71,74 @@ fn an_escalation_end_at_80_by_24_in_french_says_first_how_to_copy_and_keeps_y_an
     assert!(body[0].contains('y'), "{screen}");
     assert!(body[0].contains("copier le résumé"), "{screen}");
 }
+
+/// The row and column where `needle` first is on screen.
+fn find(term: &ratatui::Terminal<ratatui::backend::TestBackend>, needle: &str) -> (u16, u16) {
+    let screen = text(term);
+    for (y, line) in screen.lines().enumerate() {
+        if let Some(at) = line.find(needle) {
+            let x = line[..at].chars().count();
+            return (u16::try_from(y).unwrap(), u16::try_from(x).unwrap());
+        }
+    }
+    panic!("`{needle}` is not on screen:\n{screen}");
+}
+
+#[test]
+fn a_press_that_drags_or_lands_on_a_link_never_marks_a_step_tried_and_a_click_does() {
+    use crossterm::event::{MouseButton, MouseEventKind};
+    let loaded = shipped();
+    let tree = loaded.tree.as_ref().unwrap();
+    let session = Session::at_code(tree, "card-declined/bank-card")
+        .unwrap()
+        .in_language("en");
+    let mut app = App::new(session, &loaded.localizer, "en", THEME);
+    let mut term = terminal(100, 30);
+    app.run(&mut term, keys("")).unwrap();
+    let tried = |app: &App<'_>| app.session().tried_at(app.session().place()).to_vec();
+    let down = |x, y| common::mouse(MouseEventKind::Down(MouseButton::Left), x, y);
+    let drag = |x, y| common::mouse(MouseEventKind::Drag(MouseButton::Left), x, y);
+    let up = |x, y| common::mouse(MouseEventKind::Up(MouseButton::Left), x, y);
+
+    // A drag across the link line (the terminal's own selection, had Shift been held).
+    let (y, x) = find(&term, "https://");
+    app.run(&mut term, [down(x, y), drag(x + 5, y), drag(x + 30, y), up(x + 30, y)])
+        .unwrap();
+    assert!(tried(&app).is_empty(), "a drag marked {:?}", tried(&app));
+    // A click on the link line: a link is for opening or copying, not for marking.
+    app.run(&mut term, [down(x + 3, y), up(x + 3, y)]).unwrap();
+    assert!(tried(&app).is_empty(), "a click on the link marked {:?}", tried(&app));
+    // A drag starting on a step's text.
+    let (y, x) = find(&term, " 1. ");
+    app.run(&mut term, [down(x + 6, y), drag(x + 12, y), up(x + 12, y)])
+        .unwrap();
+    assert!(tried(&app).is_empty(), "a drag on a step marked {:?}", tried(&app));
+    // A click (press and release in place) marks the step.
+    app.run(&mut term, [down(x + 6, y), up(x + 6, y)]).unwrap();
+    assert_eq!(tried(&app), [0]);
+}
+
+#[test]
+fn help_says_shift_drag_selects_text_and_a_shortened_link_says_y_copies_it_whole() {
+    let loaded = shipped();
+    let tree = loaded.tree.as_ref().unwrap();
+    let session = Session::at_code(tree, "card-declined/bank-card")
+        .unwrap()
+        .in_language("en");
+    let mut app = App::new(session, &loaded.localizer, "en", THEME);
+    let mut term = terminal(80, 24);
+    app.run(&mut term, keys("")).unwrap();
+    let screen = text(&term);
+    assert!(
+        screen.contains('…'),
+        "a link too long for 80 columns is shortened:\n{screen}"
+    );
+    assert!(screen.contains("y copies the whole link"), "{screen}");
+    app.run(&mut term, keys("?")).unwrap();
+    let mut help = text(&term);
+    for _ in 0..40 {
+        app.run(&mut term, keys("j")).unwrap();
+        help.push_str(&text(&term));
+    }
+    assert!(help.contains("Shift"), "{help}");
+}

@@ -75,6 +75,11 @@ impl App<'_> {
             ticket,
             ticket_heading: text(agent::TICKET_HEADING),
             copy_first,
+            link_whole: {
+                let mut args = FluentArgs::new();
+                args.set("key", label_of(Action::Copy, &text));
+                self.localizer.text_with(lang, agent::TUI_LINK_WHOLE, Some(&args))
+            },
             separator: text(agent::LABEL_SEPARATOR),
             closing,
             header,
@@ -168,6 +173,7 @@ impl App<'_> {
                     ticket: (!d.ticket.is_empty()).then_some((&*d.ticket_heading, &d.ticket[..], &*d.separator)),
                     closing: d.closing.as_deref(),
                     copy_first: d.copy_first.as_deref(),
+                    link_whole: Some(&d.link_whole),
                 },
                 header: d.header.clone(),
             })

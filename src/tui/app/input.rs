@@ -183,11 +183,28 @@ impl App<'_> {
                         self.send(Msg::BackTo(depth));
                     }
                     Hit::Step(step) => {
+                        // Marked on release, and only if the press stayed a click (a drag is
+                        // the user selecting text) and was not on the step's link line.
+                        let on_link = self
+                            .view
+                            .as_ref()
+                            .is_some_and(|v| v.links().iter().any(|l| l.y == mouse.row));
+                        self.pressed = (!on_link).then_some(step);
                         self.step = Some(step);
-                        return self.toggle_tried(step);
                     }
                     Hit::Result(_) => return Step::Nothing,
                 }
+            }
+            (Overlay::None, MouseEventKind::Drag(_)) => {
+                self.pressed = None;
+                return Step::Nothing;
+            }
+            (Overlay::None, MouseEventKind::Up(MouseButton::Left)) => {
+                let pressed = self.pressed.take();
+                return match (pressed, hit()) {
+                    (Some(step), Some(Hit::Step(at))) if at == step => self.toggle_tried(step),
+                    _ => Step::Nothing,
+                };
             }
             _ => return Step::Nothing,
         }
