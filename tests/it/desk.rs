@@ -95,7 +95,7 @@ fn a_press_that_drags_or_lands_on_a_link_never_marks_a_step_tried_and_a_click_do
     let mut app = App::new(session, &loaded.localizer, "en", THEME);
     let mut term = terminal(100, 30);
     app.run(&mut term, keys("")).unwrap();
-    let tried = |app: &App<'_>| app.session().tried_at(app.session().place()).to_vec();
+    let tried = |app: &App<'_>| app.session().tried_at(app.session().place()).clone();
     let down = |x, y| common::mouse(MouseEventKind::Down(MouseButton::Left), x, y);
     let drag = |x, y| common::mouse(MouseEventKind::Drag(MouseButton::Left), x, y);
     let up = |x, y| common::mouse(MouseEventKind::Up(MouseButton::Left), x, y);
