@@ -45,8 +45,13 @@ agent-transcript-elsewhere = Noted on steps off the final path
 agent-save-elsewhere = Could not save in the usual folder ({ $reason }); saved to { $path } instead.
 agent-save-failed-exit = Could not save the transcript ({ $reason }). Here it is, to copy before it scrolls away:
 agent-unfinished = An unfinished session was kept: started { $started }, last at { $code }, { $notes ->
+    [0] no notes
     [one] one note
    *[other] { $notes } notes
+}{ $tried ->
+    [0] {""}
+    [one] , one step tried
+   *[other] , { $tried } steps tried
 }.
 agent-unfinished-ask = Type y to reopen it, the word delete to delete it with its notes, or anything else to start a new session (it stays kept):
 agent-unfinished-how = To reopen it: signup-doctor --resume { $path }

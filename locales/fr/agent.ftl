@@ -79,10 +79,15 @@ agent-transcript-elsewhere = Noté sur des étapes hors du chemin final
 agent-save-elsewhere = Impossible d’enregistrer dans le dossier habituel ({ $reason }) ; enregistré dans { $path } à la place.
 # en: 318a665d
 agent-save-failed-exit = Impossible d’enregistrer la transcription ({ $reason }). La voici, à copier avant qu’elle ne défile :
-# en: 03587fd5
+# en: 1d9e4259
 agent-unfinished = Une session inachevée a été gardée : commencée le { $started }, arrêtée à { $code }, { $notes ->
+    [0] aucune note
     [one] une note
    *[other] { $notes } notes
+}{ $tried ->
+    [0] {""}
+    [one] , une étape essayée
+   *[other] , { $tried } étapes essayées
 }.
 # en: 48f71ecb
 agent-unfinished-ask = Tapez o pour la rouvrir, le mot supprimer pour la supprimer avec ses notes, ou autre chose pour commencer une nouvelle session (elle reste gardée) :

@@ -142,3 +142,31 @@ fn help_says_shift_drag_selects_text_and_a_shortened_link_says_y_copies_it_whole
     }
     assert!(help.contains("Shift"), "{help}");
 }
+
+/// Issue 27 m3: the line offering a kept session counts its tried steps, and in French says
+/// « aucune note » for none (CLDR's French puts 0 with one).
+#[test]
+fn the_offer_of_a_kept_session_counts_tried_steps_and_says_no_note_in_french() {
+    use signup_doctor::transcript::journal::Journal;
+    use signup_doctor::wizard::session::Msg;
+    let loaded = shipped();
+    let tree = loaded.tree.as_ref().unwrap();
+    let home = common::private_home();
+    let mut session = Session::at_code(tree, "card-declined/prepaid")
+        .unwrap()
+        .in_language("fr");
+    session.update(Msg::ToggleTried(0));
+    drop(Journal::start(&home.join("state/signup-doctor"), &session, &common::shipped_build()).unwrap());
+    let output = common::doctor()
+        .env("XDG_STATE_HOME", home.join("state"))
+        .env("XDG_DATA_HOME", home.join("data"))
+        .args(["--plain", "--lang", "fr"])
+        .write_stdin("q\n")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("arrêtée à card-declined/prepaid, aucune note, une étape essayée."),
+        "{stderr}"
+    );
+}
