@@ -121,10 +121,10 @@ agent-tui-message-close = Press any key to close this.
 agent-tui-text-too-long = Too long: { $max } characters kept
 
 # Copy (y): what was copied to the clipboard (full screen) or is printed (plain mode).
-agent-copied-ticket = Support request summary copied to the clipboard.
-agent-copied-link = Link copied to the clipboard: { $url }
-agent-copied-fix = These steps copied to the clipboard.
-agent-copied-transcript = Transcript (Markdown) copied to the clipboard.
+agent-copied-ticket = Support request summary sent to the terminal's clipboard.
+agent-copied-link = Link sent to the terminal's clipboard: { $url }
+agent-copied-fix = These steps sent to the terminal's clipboard.
+agent-copied-transcript = Transcript (Markdown) sent to the terminal's clipboard.
 agent-copy-unavailable = This terminal cannot take a copy to the clipboard: select the text with the mouse instead.
 agent-tui-key-copy = copy
 agent-tui-help-copy = Copy to the clipboard: the ticket summary at an escalation, the selected step's link on a fix, else the transcript

@@ -217,14 +217,14 @@ agent-tui-message-close = Appuyez sur une touche pour fermer.
 agent-tui-text-too-long = Trop long : { $max } caractères gardés
 
 # Copier (y) : ce qui a été copié dans le presse-papiers (plein écran) ou est affiché (mode texte).
-# en: 54822dca
-agent-copied-ticket = Résumé de la demande de support copié dans le presse-papiers.
-# en: 4a5b5806
-agent-copied-link = Lien copié dans le presse-papiers : { $url }
-# en: 88a5ca89
-agent-copied-fix = Ces étapes ont été copiées dans le presse-papiers.
-# en: 447f2179
-agent-copied-transcript = Transcription (Markdown) copiée dans le presse-papiers.
+# en: 92ded85b
+agent-copied-ticket = Résumé de la demande de support envoyé au presse-papiers du terminal.
+# en: e8c4349c
+agent-copied-link = Lien envoyé au presse-papiers du terminal : { $url }
+# en: 6feef06c
+agent-copied-fix = Ces étapes ont été envoyées au presse-papiers du terminal.
+# en: 3ded387a
+agent-copied-transcript = Transcription (Markdown) envoyée au presse-papiers du terminal.
 # en: a2c7838a
 agent-copy-unavailable = Ce terminal ne peut pas recevoir de copie dans le presse-papiers : sélectionnez le texte à la souris.
 # en: cd916f39
