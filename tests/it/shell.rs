@@ -123,4 +123,24 @@ fn the_man_page_formats_cleanly_and_documents_every_command() {
     for option in ["--lang", "--flows", "--locales", "--plain", "--format", "--topic"] {
         assert!(text.contains(option), "{option} is not documented");
     }
+    // Issue 27 m8: what the README says the page documents.
+    assert!(text.lines().any(|l| l.trim() == "FILES"), "no FILES in:\n{text}");
+    for documented in [
+        "128",
+        "129",
+        "130",
+        "143",
+        "XDG_DATA_HOME",
+        "XDG_STATE_HOME",
+        "HOME",
+        "NO_COLOR",
+        "LANGUAGE",
+        "signup-doctor/transcripts",
+        ".journal",
+    ] {
+        assert!(
+            text.contains(documented),
+            "`{documented}` is not in the man page:\n{text}"
+        );
+    }
 }
