@@ -59,6 +59,9 @@ fn bash_completes_commands_options_and_their_values() {
     assert!(bash_complete(&script, "signup-doctor graph --").contains(&"--topic".to_string()));
     assert!(bash_complete(&script, "signup-doctor completions ").contains(&"powershell".to_string()));
     assert_eq!(bash_complete(&script, "signup-doctor sc"), ["schema"]);
+    // Issue 27 m9: the languages built in, for the wizard and for any command.
+    assert_eq!(bash_complete(&script, "signup-doctor --lang "), ["en", "fr"]);
+    assert_eq!(bash_complete(&script, "signup-doctor walk --lang f"), ["fr"]);
 }
 
 #[test]
