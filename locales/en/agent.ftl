@@ -87,6 +87,7 @@ agent-tui-help-jump = Go to the selected step by the shortest path
 agent-tui-key-keep = keep the note
 agent-tui-help-keep = Keep the note on this step
 agent-tui-key-cancel = cancel
+agent-tui-key-draft = keep as draft
 agent-tui-help-cancel = Close without changing anything
 agent-tui-key-edit = edit
 agent-tui-help-edit = Move in the text and erase

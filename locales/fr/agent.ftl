@@ -154,6 +154,8 @@ agent-tui-key-keep = garder la note
 agent-tui-help-keep = Garder la note sur cette étape
 # en: a15a48b8
 agent-tui-key-cancel = annuler
+# en: 8f30b300
+agent-tui-key-draft = garder en brouillon
 # en: cd80ec28
 agent-tui-help-cancel = Fermer sans rien changer
 # en: dc6053ab

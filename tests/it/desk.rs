@@ -170,3 +170,19 @@ fn the_offer_of_a_kept_session_counts_tried_steps_and_says_no_note_in_french() {
         "{stderr}"
     );
 }
+
+/// Polish 10: in the note editor, Esc keeps the text as a draft, and its hint says so.
+#[test]
+fn the_note_editor_hint_says_esc_keeps_a_draft() {
+    let loaded = shipped();
+    let tree = loaded.tree.as_ref().unwrap();
+    let session = Session::at_code(tree, "card-declined/prepaid")
+        .unwrap()
+        .in_language("en");
+    let mut app = App::new(session, &loaded.localizer, "en", THEME);
+    let mut term = terminal(80, 24);
+    app.run(&mut term, keys("nhalf a note")).unwrap();
+    let hints = common::last_line(&term);
+    assert!(hints.contains("Esc keep as draft"), "{hints}");
+    assert!(!hints.contains("cancel"), "{hints}");
+}

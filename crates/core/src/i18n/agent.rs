@@ -33,6 +33,8 @@ super::ids::ids! {
     TUI_SAVED_TITLE = "agent-tui-saved-title";
     /// The first line of an escalation end in the full screen: which key copies the summary.
     TUI_COPY_FIRST = "agent-tui-copy-first";
+    /// Esc's hint in the note editor: the text is kept as a draft, not thrown away.
+    TUI_KEY_DRAFT = "agent-tui-key-draft";
     /// Under a link shortened to fit: which key copies it whole.
     TUI_LINK_WHOLE = "agent-tui-link-whole";
     SAVE_FAILED = "agent-save-failed";
