@@ -179,6 +179,7 @@ fn execute(cli: Cli) -> Result<Status, Error> {
             resume: cli.resume.as_deref(),
             transcript_dir: cli.transcript_dir,
             plain: cli.plain,
+            lang_given: cli.lang.is_some(),
         };
         return wizard::wizard(tree_of(&loaded)?, &loaded, &lang, options).map(Status::Exit);
     };

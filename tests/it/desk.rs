@@ -186,3 +186,58 @@ fn the_note_editor_hint_says_esc_keeps_a_draft() {
     assert!(hints.contains("Esc keep as draft"), "{hints}");
     assert!(!hints.contains("cancel"), "{hints}");
 }
+
+/// Issue 27 m10: a session reopened without `--lang` keeps its language (the customer's) instead
+/// of switching to the environment's: no language switch is recorded, and saving again writes
+/// the Markdown in the session's language.
+#[test]
+fn a_reopened_session_keeps_its_language_unless_lang_is_given() {
+    let home = common::private_home();
+    let dir = home.join("data");
+    let run = |args: &[&str], env_lang: &str, input: &str| {
+        common::doctor()
+            .env("XDG_STATE_HOME", home.join("state"))
+            .env_remove("LANGUAGE")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", env_lang)
+            .arg("--plain")
+            .args(args)
+            .arg("--transcript-dir")
+            .arg(&dir)
+            .write_stdin(input.to_string())
+            .output()
+            .unwrap()
+    };
+    assert!(
+        run(&["--lang", "fr"], "fr_FR.UTF-8", "1\nn rappel demain\ns\nq\n")
+            .status
+            .success()
+    );
+    let json = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|e| e == "json"))
+        .unwrap();
+    let json_arg = json.display().to_string();
+    let out = run(&["--resume", &json_arg], "en_US.UTF-8", "s\nq\n");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let saved = std::fs::read_to_string(&json).unwrap();
+    assert!(
+        !saved.contains(r#""lang": "en""#) && !saved.contains(r#""lang":"en""#),
+        "{saved}"
+    );
+    let markdown = std::fs::read_to_string(json.with_extension("md")).unwrap();
+    assert!(
+        markdown.contains("rappel demain") && markdown.contains("Étapes"),
+        "{markdown}"
+    );
+    // Asked for, it switches.
+    let out = run(&["--resume", &json_arg, "--lang", "en"], "en_US.UTF-8", "s\nq\n");
+    assert!(out.status.success());
+    assert!(
+        std::fs::read_to_string(json.with_extension("md"))
+            .unwrap()
+            .contains("## Steps")
+    );
+}
