@@ -31,6 +31,11 @@ agent-transcript-note = Note
 agent-transcript-flag = Flagged as wrong or out of date
 agent-transcript-stopped-at = Stopped at
 agent-save-done = Saved to { $path }
+agent-saved-markdown = To paste into a support request: { $path }
+agent-saved-json = To reopen with --resume, or count with report: { $path }
+agent-tui-saved-title = Transcript saved
+agent-tui-link-whole = { $key } copies the whole link
+agent-tui-copy-first = Press { $key } to copy the support request summary below, then paste it into the request.
 agent-save-failed = Could not save the transcript: { $reason }. Nothing is lost; try again.
 agent-note-added = Note added to this step.
 agent-flag-added = Step flagged as wrong or out of date.
@@ -42,8 +47,13 @@ agent-transcript-elsewhere = Noted on steps off the final path
 agent-save-elsewhere = Could not save in the usual folder ({ $reason }); saved to { $path } instead.
 agent-save-failed-exit = Could not save the transcript ({ $reason }). Here it is, to copy before it scrolls away:
 agent-unfinished = An unfinished session was kept: started { $started }, last at { $code }, { $notes ->
+    [0] no notes
     [one] one note
    *[other] { $notes } notes
+}{ $tried ->
+    [0] {""}
+    [one] , one step tried
+   *[other] , { $tried } steps tried
 }.
 agent-unfinished-ask = Type y to reopen it, the word delete to delete it with its notes, or anything else to start a new session (it stays kept):
 agent-unfinished-how = To reopen it: signup-doctor --resume { $path }
@@ -89,6 +99,7 @@ agent-tui-help-jump = Go to the selected step by the shortest path
 agent-tui-key-keep = keep the note
 agent-tui-help-keep = Keep the note on this step
 agent-tui-key-cancel = cancel
+agent-tui-key-draft = keep as draft
 agent-tui-help-cancel = Close without changing anything
 agent-tui-key-edit = edit
 agent-tui-help-edit = Move in the text and erase
@@ -100,7 +111,7 @@ agent-tui-key-quit-anyway = quit without saving
 agent-tui-help-quit-anyway = Quit without saving
 agent-tui-key-stay = stay
 agent-tui-help-stay = Stay and keep working
-agent-tui-help-mouse = Click a step of a fix to mark it tried.
+agent-tui-help-mouse = Click a step of a fix to mark it tried (a drag, or a click on its link, marks nothing). To select text with the mouse, hold Shift while you drag; y copies a link whole.
 agent-tui-pane-customer = { $language } · customer
 agent-tui-pane-agent = { $language } · agent
 # After a pane's heading in the bilingual view, when a text there is marked.
@@ -127,10 +138,10 @@ agent-tui-message-close = Press any key to close this.
 agent-tui-text-too-long = Too long: { $max } characters kept
 
 # Copy (y): what was copied to the clipboard (full screen) or is printed (plain mode).
-agent-copied-ticket = Support request summary copied to the clipboard.
-agent-copied-link = Link copied to the clipboard: { $url }
-agent-copied-fix = These steps copied to the clipboard.
-agent-copied-transcript = Transcript (Markdown) copied to the clipboard.
+agent-copied-ticket = Support request summary sent to the terminal's clipboard.
+agent-copied-link = Link sent to the terminal's clipboard: { $url }
+agent-copied-fix = These steps sent to the terminal's clipboard.
+agent-copied-transcript = Transcript (Markdown) sent to the terminal's clipboard.
 agent-copy-unavailable = This terminal cannot take a copy to the clipboard: select the text with the mouse instead.
 agent-tui-key-copy = copy
 agent-tui-help-copy = Copy to the clipboard: the ticket summary at an escalation, the selected step's link on a fix, else the transcript

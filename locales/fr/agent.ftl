@@ -53,6 +53,16 @@ agent-transcript-flag = Signalée comme fausse ou périmée
 agent-transcript-stopped-at = Arrêt à
 # en: 9178bf28
 agent-save-done = Enregistré dans { $path }
+# en: 8e9621ae
+agent-saved-markdown = À coller dans une demande de support : { $path }
+# en: 541819c5
+agent-saved-json = Pour rouvrir avec --resume, ou compter avec report : { $path }
+# en: 62cd2f91
+agent-tui-saved-title = Transcription enregistrée
+# en: 51983a3e
+agent-tui-link-whole = { $key } copie le lien en entier
+# en: 86301ddf
+agent-tui-copy-first = Appuyez sur { $key } pour copier le résumé de la demande ci-dessous, puis collez-le dans la demande.
 # en: 3fe971cc
 agent-save-failed = Impossible d’enregistrer la transcription : { $reason }. Rien n’est perdu ; réessayez.
 # en: c4b60005
@@ -73,10 +83,15 @@ agent-transcript-elsewhere = Noté sur des étapes hors du chemin final
 agent-save-elsewhere = Impossible d’enregistrer dans le dossier habituel ({ $reason }) ; enregistré dans { $path } à la place.
 # en: 318a665d
 agent-save-failed-exit = Impossible d’enregistrer la transcription ({ $reason }). La voici, à copier avant qu’elle ne défile :
-# en: 03587fd5
+# en: 1d9e4259
 agent-unfinished = Une session inachevée a été gardée : commencée le { $started }, arrêtée à { $code }, { $notes ->
+    [0] aucune note
     [one] une note
    *[other] { $notes } notes
+}{ $tried ->
+    [0] {""}
+    [one] , une étape essayée
+   *[other] , { $tried } étapes essayées
 }.
 # en: 48f71ecb
 agent-unfinished-ask = Tapez o pour la rouvrir, le mot supprimer pour la supprimer avec ses notes, ou autre chose pour commencer une nouvelle session (elle reste gardée) :
@@ -163,6 +178,8 @@ agent-tui-key-keep = garder la note
 agent-tui-help-keep = Garder la note sur cette étape
 # en: a15a48b8
 agent-tui-key-cancel = annuler
+# en: 8f30b300
+agent-tui-key-draft = garder en brouillon
 # en: cd80ec28
 agent-tui-help-cancel = Fermer sans rien changer
 # en: dc6053ab
@@ -185,8 +202,8 @@ agent-tui-help-quit-anyway = Quitter sans enregistrer
 agent-tui-key-stay = rester
 # en: 71ef6b8b
 agent-tui-help-stay = Rester et continuer
-# en: f01c8a9f
-agent-tui-help-mouse = Un clic sur une étape d’une solution la marque comme essayée.
+# en: b4ef034c
+agent-tui-help-mouse = Un clic sur une étape d’une solution la marque comme essayée (un glissé, ou un clic sur son lien, ne marque rien). Pour sélectionner du texte à la souris, maintenez Maj en faisant glisser ; y copie un lien en entier.
 # en: 4a429c29
 agent-tui-pane-customer = { $language } · client
 # en: 15f604ea
@@ -232,14 +249,14 @@ agent-tui-message-close = Appuyez sur une touche pour fermer.
 agent-tui-text-too-long = Trop long : { $max } caractères gardés
 
 # Copier (y) : ce qui a été copié dans le presse-papiers (plein écran) ou est affiché (mode texte).
-# en: 54822dca
-agent-copied-ticket = Résumé de la demande de support copié dans le presse-papiers.
-# en: 4a5b5806
-agent-copied-link = Lien copié dans le presse-papiers : { $url }
-# en: 88a5ca89
-agent-copied-fix = Ces étapes ont été copiées dans le presse-papiers.
-# en: 447f2179
-agent-copied-transcript = Transcription (Markdown) copiée dans le presse-papiers.
+# en: 92ded85b
+agent-copied-ticket = Résumé de la demande de support envoyé au presse-papiers du terminal.
+# en: e8c4349c
+agent-copied-link = Lien envoyé au presse-papiers du terminal : { $url }
+# en: 6feef06c
+agent-copied-fix = Ces étapes ont été envoyées au presse-papiers du terminal.
+# en: 3ded387a
+agent-copied-transcript = Transcription (Markdown) envoyée au presse-papiers du terminal.
 # en: a2c7838a
 agent-copy-unavailable = Ce terminal ne peut pas recevoir de copie dans le presse-papiers : sélectionnez le texte à la souris.
 # en: cd916f39

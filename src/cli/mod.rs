@@ -22,6 +22,30 @@ use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+/// `--lang`: any value is taken as it is (`fr_FR.UTF-8`, `fr-CA`; one not loaded is an error of
+/// its own later, naming the languages there are), while completions offer the built-in ones.
+#[derive(Clone)]
+struct LangParser;
+
+impl clap::builder::TypedValueParser for LangParser {
+    type Value = String;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<String, clap::Error> {
+        clap::builder::StringValueParser::new().parse_ref(cmd, arg, value)
+    }
+
+    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
+        Some(Box::new(
+            ["en", "fr"].into_iter().map(clap::builder::PossibleValue::new),
+        ))
+    }
+}
+
 #[derive(Debug, Parser)]
 #[command(
     name = "signup-doctor",
@@ -32,7 +56,7 @@ pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
     /// Language of the wizard (en, fr); else LANGUAGE, LC_ALL, LC_MESSAGES, LANG.
-    #[arg(long, global = true, value_name = "LANG")]
+    #[arg(long, global = true, value_name = "LANG", value_parser = LangParser, hide_possible_values = true)]
     pub lang: Option<String>,
     /// Load flows from this directory instead of the built-in ones.
     #[arg(long, global = true, value_name = "DIR")]
@@ -202,6 +226,7 @@ fn execute(cli: Cli) -> Result<Status, Error> {
             resume: cli.resume.as_deref(),
             transcript_dir: cli.transcript_dir,
             plain: cli.plain,
+            lang_given: cli.lang.is_some(),
         };
         return wizard::wizard(tree_of(&loaded)?, &loaded, &lang, options).map(Status::Exit);
     };

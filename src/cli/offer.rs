@@ -65,6 +65,12 @@ fn ask<'t>(reopened: Reopened<'t>, localizer: &Localizer, lang: &str) -> Option<
     args.set("code", if code.is_empty() { "–".to_string() } else { code });
     // The note being typed when it stopped comes back as a note.
     args.set("notes", session.notes().len() + usize::from(reopened.draft.is_some()));
+    let tried: usize = session
+        .noted_places()
+        .iter()
+        .map(|(place, _)| session.tried_at(*place).len())
+        .sum();
+    args.set("tried", tried);
     say(&format!(
         "signup-doctor: {}",
         localizer.text_with(lang, agent::UNFINISHED, Some(&args))

@@ -21,6 +21,9 @@ pub struct Options<'a> {
     pub resume: Option<&'a str>,
     pub transcript_dir: Option<PathBuf>,
     pub plain: bool,
+    /// `--lang` was given: a reopened session switches to it; without it, a reopened session
+    /// keeps its own language (the customer's), whatever the environment says.
+    pub lang_given: bool,
 }
 
 /// Runs the wizard to its end; returns the exit code the session said.
@@ -44,6 +47,7 @@ pub fn wizard(tree: &Tree, loaded: &Loaded, lang: &str, options: Options<'_>) ->
             None => Opened::New(Session::new(tree).in_language(lang)),
         },
     };
+    let reopened = !matches!(opened, Opened::New(_));
     let (session, record, draft, held) = match opened {
         Opened::New(session) => (session, None, None, None),
         Opened::Transcript { reopened, path } => {
@@ -66,7 +70,13 @@ pub fn wizard(tree: &Tree, loaded: &Loaded, lang: &str, options: Options<'_>) ->
         // The note being typed when the session stopped: kept on the step it stood on.
         session.update(crate::wizard::session::Msg::Note(draft));
     }
-    session.update(crate::wizard::session::Msg::Language(lang.to_string()));
+    // The language the session goes on in: its own when reopened without `--lang`.
+    let session_lang = if reopened && !options.lang_given {
+        session.lang().to_string()
+    } else {
+        lang.to_string()
+    };
+    session.update(crate::wizard::session::Msg::Language(session_lang.clone()));
     let saver = Saver {
         build: Build {
             localizer,
@@ -114,7 +124,7 @@ pub fn wizard(tree: &Tree, loaded: &Loaded, lang: &str, options: Options<'_>) ->
             ascii: ascii(),
             opening: reopened_from,
         };
-        match tui::run(session, localizer, lang, &saver, journal, options) {
+        match tui::run(session, localizer, &session_lang, &saver, journal, options) {
             Ok((tui::Exit::Left(leaving), journal)) => {
                 // The terminal is back: now the save on the way out can be told.
                 if let Some((line, markdown)) = leaving.message(localizer, lang) {

@@ -93,6 +93,9 @@ The input was read and found wrong: \fBcheck\fR findings, a path code that does 
 .TP
 2
 A usage or I/O error, such as an unknown option or a language that is not loaded.
+.TP
+128 + \fIsignal\fR
+The wizard was stopped by a signal, after saving what was not saved: 129 (SIGHUP, also a closed terminal), 130 (SIGINT: a second Ctrl\-C), 141 (SIGPIPE: its output went away), 143 (SIGTERM).
 .SH ENVIRONMENT
 .TP
 \fBLC_ALL\fR, \fBLC_MESSAGES\fR, \fBLANG\fR
@@ -110,8 +113,27 @@ Set to anything but the empty string: no colour, neither in the wizard nor in th
 \fBTERM\fR=dumb, \fBSIGNUP_DOCTOR_PLAIN\fR=1
 Run the wizard line by line, as \fB\-\-plain\fR does.
 .TP
+\fBXDG_DATA_HOME\fR
+Where transcripts are saved: \fB$XDG_DATA_HOME/signup\-doctor/transcripts\fR (else under \fBHOME\fR, see FILES).
+.TP
+\fBXDG_STATE_HOME\fR
+Where the journal of a running session is kept: \fB$XDG_STATE_HOME/signup\-doctor\fR (else under \fBHOME\fR).
+.TP
+\fBHOME\fR
+The base of both folders when the XDG variables are not set (relative values are ignored).
+.TP
+\fBNO_COLOR\fR
+When set (to anything), the full screen uses no colour, only bold and reverse video.
+.TP
 \fBSIGNUP_DOCTOR_TODAY\fR=YYYY\-MM\-DD
 The day \fBcheck\fR dates each fix's \fBverified:\fR against (else today, in UTC).
+.SH FILES
+.TP
+\fB~/.local/share/signup\-doctor/transcripts/\fIID\fB.md\fR, \fIID\fB.json\fR
+A saved session (\fBs\fR): the Markdown to paste into a support request, the JSON that \fB\-\-resume\fR reopens and \fBreport\fR counts; files 0600, one pair per session.
+.TP
+\fB~/.local/state/signup\-doctor/\fIID\fB.journal\fR
+The log of a session as it runs (notes and the note being typed, card numbers removed), so a crash or a closed terminal loses nothing; removed when the session ends saved or is quit on purpose, else offered at the next start.
 .SH EXAMPLES
 .TP
 \fBsignup\-doctor walk verification/no\-sms/no \-\-lang fr\fR

@@ -24,7 +24,7 @@ use fluent_bundle::FluentArgs;
 use jiff::Timestamp;
 pub use record::{EventRecord, KindRecord};
 use serde::{Deserialize, Serialize};
-pub use store::{AtExit, Leaving, MAX_TRANSCRIPT_BYTES, SaveError, Saver, default_dir, read, save};
+pub use store::{AtExit, Leaving, MAX_TRANSCRIPT_BYTES, SaveError, Saver, default_dir, read, save, saved_lines};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Transcript {
@@ -250,7 +250,7 @@ impl Transcript {
             let at = self.saved;
             let code = self.code.clone();
             for note in &record.notes {
-                let text = crate::text::sanitize(&crate::wizard::redact::redact_card_numbers(note));
+                let text = crate::wizard::redact::clean_note(note, crate::wizard::redact::MARK);
                 let kind = EventKind::Note {
                     place,
                     code: code.clone(),

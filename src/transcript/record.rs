@@ -154,7 +154,7 @@ impl EventRecord {
             KindRecord::Note { place, code, text } => EventKind::Note {
                 place: place_of(tree, place)?,
                 code: crate::text::sanitize(code),
-                text: crate::text::sanitize(&crate::wizard::redact::redact_card_numbers(text)),
+                text: crate::wizard::redact::clean_note(text, crate::wizard::redact::MARK),
             },
             KindRecord::Flag { place, code, reason } => EventKind::Flag {
                 place: place_of(tree, place)?,

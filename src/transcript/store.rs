@@ -251,6 +251,20 @@ pub struct Leaving {
     pub saved: Option<AtExit>,
 }
 
+/// Where a save went, as two lines: the Markdown file to paste into a support request, then the
+/// JSON to reopen or count (`json` is the path [`save`] returns; the Markdown is beside it).
+pub fn saved_lines(json: &Path, localizer: &Localizer, lang: &str) -> [String; 2] {
+    let line = |id: &str, path: &Path| {
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("path", crate::text::sanitize(&path.display().to_string()));
+        localizer.text_with(lang, id, Some(&args))
+    };
+    [
+        line(crate::i18n::agent::SAVED_MARKDOWN, &json.with_extension("md")),
+        line(crate::i18n::agent::SAVED_JSON, json),
+    ]
+}
+
 impl Leaving {
     /// Leaves as the session said: saving first when it asked to. A save that missed the usual
     /// folder makes the exit code an I/O error (2) when it would have been 0, so a script notices.
@@ -284,10 +298,7 @@ impl Leaving {
         let shown = |path: &Path| crate::text::sanitize(&path.display().to_string());
         let mut args = fluent_bundle::FluentArgs::new();
         let (id, markdown) = match self.saved.as_ref()? {
-            AtExit::Saved(path) => {
-                args.set("path", shown(path));
-                (agent::SAVE_DONE, None)
-            }
+            AtExit::Saved(path) => return Some((saved_lines(path, localizer, lang).join("\n"), None)),
             AtExit::Elsewhere { path, reason } => {
                 args.set("path", shown(path));
                 args.set("reason", crate::text::sanitize(reason));

@@ -123,6 +123,8 @@ enum Overlay {
 enum Message {
     /// The reopened transcript's steps (1-based, `topic:node`) that read differently now.
     Changed(Vec<(usize, String)>),
+    /// Saved: the JSON file (the Markdown is beside it).
+    Saved(std::path::PathBuf),
 }
 
 /// The status bar's notice.
@@ -130,7 +132,7 @@ enum Notice {
     Text(String),
     /// Text was left out of the note or the search: it is as long as the editor takes.
     TooLong,
-    /// Saved: the JSON file's path, shortened from its start to fit.
+    /// Saved: the Markdown file's path, shortened in its middle to fit.
     Saved(String),
 }
 
@@ -165,6 +167,10 @@ pub struct App<'t> {
     copy: Option<String>,
     /// The last text copied, whether or not a front end sent it on.
     copied: Option<String>,
+    /// A step pressed with the mouse, marked tried when the button comes up on it without a drag.
+    pressed: Option<usize>,
+    /// Where the last `s` saved (the JSON), told again on the way out.
+    saved_to: Option<std::path::PathBuf>,
     /// The panes' texts as last drawn, and what they were made from: kept while the session and
     /// the language stay as they are, so moving the cursor or scrolling formats no message again.
     panes: Option<(PanesMadeFrom, Vec<PaneData>)>,
@@ -195,6 +201,9 @@ struct PaneData {
     note_label: String,
     ticket: Vec<Field>,
     ticket_heading: String,
+    /// On an escalation end, the first line: how to copy the summary.
+    copy_first: Option<String>,
+    link_whole: String,
     separator: String,
     closing: Option<String>,
     header: Option<String>,
@@ -230,6 +239,8 @@ impl<'t> App<'t> {
             clipboard: true,
             copy: None,
             copied: None,
+            saved_to: None,
+            pressed: None,
             panes: None,
         }
     }

@@ -61,6 +61,10 @@ pub struct Extras<'a> {
     pub ticket: Option<(&'a str, &'a [Field], &'a str)>,
     /// The line an end screen without answers ends on (which keys start again or quit).
     pub closing: Option<&'a str>,
+    /// Said first on an escalation end: how to copy the summary (`y`).
+    pub copy_first: Option<&'a str>,
+    /// Said under a link shortened to fit: which key copies it whole.
+    pub link_whole: Option<&'a str>,
 }
 
 /// Appends `text` wrapped to `max`, every line styled alike and indented by `indent` columns.
@@ -128,12 +132,16 @@ pub fn lines(screen: &Screen, theme: &Theme, max: usize, extras: &Extras<'_>) ->
                     // middle, its whole address one `y` away (and the OSC 8 target).
                     let shown = shorten_middle(url, max);
                     let mut line = BodyLine::new(vec![Span::styled(shown.clone(), theme.link)]);
+                    let shortened = shown != *url;
                     line.link = Some(LinkPart {
                         x: 0,
                         text: shown,
                         url: url.clone(),
                     });
                     out.push(line);
+                    if let Some(whole) = extras.link_whole.filter(|_| shortened) {
+                        push_text(&mut out, whole, theme.key_hint, max, indent);
+                    }
                 }
                 for line in &mut out[start..] {
                     line.step = Some(i);
@@ -149,6 +157,10 @@ pub fn lines(screen: &Screen, theme: &Theme, max: usize, extras: &Extras<'_>) ->
                 Outcome::Escalate | Outcome::HandedOver => theme.escalate,
                 Outcome::StartOver => theme.start_over,
             };
+            if let Some(copy) = extras.copy_first {
+                push_text(&mut out, copy, theme.heading, max, 0);
+                out.push(BodyLine::blank());
+            }
             push_text(&mut out, heading, style, max, 0);
             if let Some(text) = text {
                 out.push(BodyLine::blank());

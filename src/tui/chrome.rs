@@ -156,9 +156,26 @@ pub struct Context {
     pub scrollable: bool,
     pub steps: bool,
     pub results: bool,
+    /// An escalation end with a summary to copy: `y` and back outrank scrolling there.
+    pub summary: bool,
 }
 
 impl Context {
+    /// How much a hint matters here: its rank, raised for copy and back at an escalation end
+    /// (the summary is what that screen is for; scrolling it is what `y` spares).
+    fn rank(self, binding: &Binding) -> u8 {
+        let raised = self.summary
+            && binding
+                .keys
+                .iter()
+                .any(|&(_, a)| matches!(a, keys::Action::Copy | keys::Action::Back));
+        if raised && binding.rank != CORE {
+            CORE - 1
+        } else {
+            binding.rank
+        }
+    }
+
     fn shows(self, binding: &Binding) -> bool {
         if !binding.works_in(self.mode) {
             return false;
@@ -202,7 +219,7 @@ pub fn hints(context: Context, text: impl Fn(&str) -> String, theme: &Theme, col
             .iter()
             .enumerate()
             .filter(|(_, (_, (b, _, _)))| b.rank != CORE)
-            .min_by_key(|(i, (_, (b, _, _)))| (b.rank, usize::MAX - i))
+            .min_by_key(|(i, (_, (b, _, _)))| (context.rank(b), usize::MAX - i))
             .map(|(i, _)| i);
         match lowest {
             Some(i) => dropped.push(shown.remove(i)),

@@ -234,9 +234,19 @@ pub const TABLE: &[Binding] = &[
     },
     Binding {
         keys: &[(Key::Code(KeyCode::Esc), Action::Cancel)],
-        modes: &[Search, Note],
+        modes: &[Search],
         short: &[Key::Code(KeyCode::Esc)],
         hint: agent::TUI_KEY_CANCEL,
+        help: agent::TUI_HELP_CANCEL,
+        when: When::Always,
+        rank: 5,
+    },
+    // In the note, Esc keeps the text as a draft (the next `n` brings it back): it says so.
+    Binding {
+        keys: &[(Key::Code(KeyCode::Esc), Action::Cancel)],
+        modes: &[Note],
+        short: &[Key::Code(KeyCode::Esc)],
+        hint: agent::TUI_KEY_DRAFT,
         help: agent::TUI_HELP_CANCEL,
         when: When::Always,
         rank: 5,

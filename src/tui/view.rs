@@ -136,6 +136,7 @@ impl View {
             scrollable: panes.iter().any(Pane::scrollable),
             steps: matches!(screen.body, Body::Fix { .. }),
             results: matches!(state.layer, Layer::Search(s) if !s.found().is_empty()),
+            summary: state.panes.iter().any(|p| p.extras.ticket.is_some()),
         };
         // "Code: " in English, "Code : " in French: the label and its separator from the locale.
         let status = chrome::status(

@@ -41,6 +41,11 @@ pub fn click(column: u16, row: u16) -> Event {
     mouse(MouseEventKind::Down(MouseButton::Left), column, row)
 }
 
+/// The left button let go: with [`click`] before it at the same cell, a whole click.
+pub fn release(column: u16, row: u16) -> Event {
+    mouse(MouseEventKind::Up(MouseButton::Left), column, row)
+}
+
 pub fn terminal(width: u16, height: u16) -> Terminal<TestBackend> {
     Terminal::new(TestBackend::new(width, height)).unwrap()
 }

@@ -45,7 +45,7 @@ fn y_at_an_escalation_end_copies_the_ticket_summary_and_says_so() {
     assert!(copied.contains("Problem summary: Sign-up problem"), "{copied}");
     assert_eq!(app.copied(), Some(copied.as_str()));
     assert!(
-        text(&term).contains("Support request summary copied to the clipboard."),
+        text(&term).contains("Support request summary sent to the terminal's clipboard."),
         "{}",
         text(&term)
     );
@@ -66,7 +66,7 @@ fn y_on_a_fix_copies_the_link_of_the_step_under_the_cursor_else_the_fix() {
     assert_eq!(app.step(), Some(1));
     assert_eq!(app.copied(), Some("https://account.example.com/profile"));
     assert!(
-        text(&term).contains("Link copied to the clipboard: https://"),
+        text(&term).contains("Link sent to the terminal's clipboard: https://"),
         "{}",
         text(&term)
     );
@@ -83,7 +83,7 @@ fn y_elsewhere_copies_the_transcript_as_markdown() {
     assert!(copied.starts_with("# "), "{copied}");
     assert!(copied.contains("phone"), "{copied}");
     assert!(
-        text(&term).contains("Transcription (Markdown) copiée"),
+        text(&term).contains("Transcription (Markdown) envoyée"),
         "{}",
         text(&term)
     );

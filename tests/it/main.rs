@@ -23,6 +23,8 @@ mod check_fixtures;
 mod cli;
 /// flows/COVERAGE.md maps every section of the source articles to nodes that exist.
 mod coverage;
+/// Issue 27: where a save went, the escalation end's first words and keys, the mouse.
+mod desk;
 /// Each fix's `verified:` date against the day `check` is given.
 mod freshness;
 /// `graph`, parsed by Graphviz and by Mermaid's own parser.
@@ -35,6 +37,8 @@ mod hostile;
 mod locales;
 /// The session's record: nothing typed is lost (transcripts, journal, saves on the way out).
 mod record;
+/// Issue 27 M1: card numbers in notes, written any way, reach no place a note goes.
+mod redaction;
 /// `report` for a support lead: streaming, windows of days, versions side by side, flags, bars.
 mod report;
 /// The terminal is given back clean, in a real pseudo-terminal.

@@ -154,7 +154,10 @@ fn y_sends_the_transcript_to_the_clipboard_with_osc_52() {
     };
     assert!(status.starts_with("exit=0 cooked=True copied="), "{status}");
     assert!(status.contains("# signup-doctor transcript"), "{status}");
-    assert!(written.contains("Transcript (Markdown) copied"), "{written}");
+    assert!(
+        written.contains("Transcript (Markdown) sent to the terminal"),
+        "{written}"
+    );
 }
 
 /// Looks at the wizard in the pseudo-terminal (see `look` in leave.py): the screen at `size` if

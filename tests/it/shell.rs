@@ -59,6 +59,9 @@ fn bash_completes_commands_options_and_their_values() {
     assert!(bash_complete(&script, "signup-doctor graph --").contains(&"--topic".to_string()));
     assert!(bash_complete(&script, "signup-doctor completions ").contains(&"powershell".to_string()));
     assert_eq!(bash_complete(&script, "signup-doctor sc"), ["schema"]);
+    // Issue 27 m9: the languages built in, for the wizard and for any command.
+    assert_eq!(bash_complete(&script, "signup-doctor --lang "), ["en", "fr"]);
+    assert_eq!(bash_complete(&script, "signup-doctor walk --lang f"), ["fr"]);
 }
 
 #[test]
@@ -122,5 +125,25 @@ fn the_man_page_formats_cleanly_and_documents_every_command() {
     }
     for option in ["--lang", "--flows", "--locales", "--plain", "--format", "--topic"] {
         assert!(text.contains(option), "{option} is not documented");
+    }
+    // Issue 27 m8: what the README says the page documents.
+    assert!(text.lines().any(|l| l.trim() == "FILES"), "no FILES in:\n{text}");
+    for documented in [
+        "128",
+        "129",
+        "130",
+        "143",
+        "XDG_DATA_HOME",
+        "XDG_STATE_HOME",
+        "HOME",
+        "NO_COLOR",
+        "LANGUAGE",
+        "signup-doctor/transcripts",
+        ".journal",
+    ] {
+        assert!(
+            text.contains(documented),
+            "`{documented}` is not in the man page:\n{text}"
+        );
     }
 }

@@ -552,7 +552,7 @@ fn typed_input_folders_from_the_environment_and_saved_files_hold_no_escape() {
     let text = all_output(&out);
     assert_eq!(out.status.code(), Some(0), "{text}");
     assert_clean("plain mode", &text);
-    assert!(text.contains("Saved to "), "{text}");
+    assert!(text.contains("To paste into a support request: "), "{text}");
     let folder = data.join("signup-doctor/transcripts");
     let saved: Vec<PathBuf> = std::fs::read_dir(&folder).unwrap().map(|e| e.unwrap().path()).collect();
     assert_eq!(saved.len(), 2);

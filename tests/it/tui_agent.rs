@@ -329,11 +329,11 @@ fn space_marks_the_step_under_the_cursor_as_tried_and_it_shows() {
     assert_eq!(Some(cell.fg), THEME.tried.fg, "the mark has the tried style");
     assert!(session.has_unsaved_work());
     assert!(last_line(&term).contains("Space tried"), "{}", last_line(&term));
-    // Enter on a step marks it too; a click on a step toggles it.
+    // Enter on a step marks it too; a click on a step (press, then release in place) toggles it.
     app.run(&mut term, keys("\n")).unwrap();
     assert_eq!(app.session().tried_at(app.session().place()), [0, 1]);
     let (y, _) = find(&term, "Wait up to");
-    app.run(&mut term, [click(10, y)]).unwrap();
+    app.run(&mut term, [click(10, y), release(10, y)]).unwrap();
     assert_eq!(app.session().tried_at(app.session().place()), [1]);
     assert!(text(&term).contains("✓ 2. Update your profile."), "{}", text(&term));
     // Down past the last step is back on the answers: Enter chooses again.
@@ -528,7 +528,7 @@ fn the_hint_line_and_the_help_list_the_new_keys_in_both_languages() {
     ] {
         assert!(screen.contains(line), "`{line}` in help:\n{screen}");
     }
-    assert!(screen.contains("Click a step of a fix to mark it tried."));
+    assert!(screen.contains("Click a step of a fix to mark it tried"));
     app.run(&mut term, keys("?l")).unwrap();
     let hints = last_line(&term);
     for hint in [

@@ -233,7 +233,11 @@ fn vanish(home: &Path, how: &str, note: &str) -> Option<String> {
 /// is in the journal as it is typed; the next start counts it, and reopening keeps it as a note.
 #[test]
 fn a_note_being_typed_survives_a_kill_or_a_closed_terminal() {
-    for (how, exit) in [("draft-kill", "exit=-9"), ("draft-close", "exit=129")] {
+    for (how, exit) in [
+        ("draft-kill", "exit=-9"),
+        ("draft-close", "exit=129"),
+        ("draft-hup", "exit=129"),
+    ] {
         let home = common::private_home();
         let note = format!("customer will call back at 5pm ({how})");
         let Some(status) = vanish(&home, how, &note) else {
@@ -242,6 +246,13 @@ fn a_note_being_typed_survives_a_kill_or_a_closed_terminal() {
         assert_eq!(status, exit, "{how}");
         let kept: Vec<String> = journal_notes(&home).into_iter().chain(saved_notes(&home)).collect();
         assert!(kept.contains(&note), "{how}: {kept:?}");
+        if how != "draft-kill" {
+            // Issue 27 m1: a closed terminal (its window closed: the master side gone, with or
+            // without a SIGHUP first) saves like a hangup — the transcript, with the note being
+            // typed, and no journal left to offer.
+            assert_eq!(saved_notes(&home), std::slice::from_ref(&note), "{how}");
+            assert!(journals(&home).is_empty(), "{how}");
+        }
         if how == "draft-kill" {
             let output = plain_run(&home, &[], "q\n");
             let stderr = String::from_utf8_lossy(&output.stderr);
@@ -465,7 +476,7 @@ fn plain_mode_whose_output_goes_away_saves_first_and_exits_141() {
     let output = wizard.wait_with_output().unwrap();
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(output.status.code(), Some(141), "{stderr}");
-    assert!(stderr.contains("Saved to"), "{stderr}");
+    assert!(stderr.contains("To paste into a support request: "), "{stderr}");
     assert_eq!(saved_notes(&home), ["written before the output closed"]);
 }
 

@@ -2,14 +2,16 @@
 """Runs the wizard full-screen in a pseudo-terminal (80x24), answers the first question, writes a
 note, then makes the terminal vanish one way: `kill` sends SIGKILL to the wizard (nothing can be
 saved on the way out), `close` closes the terminal (the master side goes away, as when a window or
-an SSH connection closes) as soon as the note is in the journal, while the wizard is still drawing.
+an SSH connection closes) as soon as the note is in the journal, while the wizard is still drawing;
+`hup` does what a terminal emulator or tmux does when its window closes: SIGHUP to the wizard, then
+the terminal closed at once.
 `offer` instead starts the wizard where an unfinished session was kept, answers y to reopen it,
 then quits saving (s). Prints the exit status the wizard ended with.
 
-draft-kill and draft-close do the same as kill and close with a note still being typed: `n`, the
+draft-kill, draft-close and draft-hup do the same as kill and close with a note still being typed: `n`, the
 text, no Enter; the terminal vanishes once the text is in the journal as a draft.
 
-usage: vanish.py BINARY kill|close|draft-kill|draft-close|offer NOTE"""
+usage: vanish.py BINARY kill|close|hup|draft-kill|draft-close|draft-hup|offer NOTE"""
 import fcntl, glob, json, os, pty, signal, struct, sys, termios, time
 from ptyread import read_until
 
@@ -87,7 +89,10 @@ read(lambda o: b"Note on this step" in o or b"Card numbers are removed" in o, 10
 draft = how.startswith("draft-")
 os.write(fd, note.encode() + (b"" if draft else b"\r"))
 read(in_journal(note, kept=not draft), 10)
-if how.endswith("kill"):
+if how.endswith("hup"):
+    os.kill(pid, signal.SIGHUP)
+    os.close(fd)
+elif how.endswith("kill"):
     os.kill(pid, signal.SIGKILL)
 else:
     os.close(fd)

@@ -287,8 +287,9 @@ fn save(session: &mut Session<'_>, aids: &mut Aids<'_>, out: &mut impl Write) ->
     let saved = match aids.saver.save(session) {
         Ok(path) => {
             session.update(Msg::Saved);
-            args.set("path", crate::text::sanitize(&path.display().to_string()));
-            writeln!(out, "{}", localizer.text_with(&lang, agent::SAVE_DONE, Some(&args)))?;
+            for line in crate::transcript::saved_lines(&path, localizer, &lang) {
+                writeln!(out, "{line}")?;
+            }
             true
         }
         Err(reason) => {

@@ -61,8 +61,11 @@ pub struct Journal {
     file: Option<File>,
     /// How many of the session's events are on disk.
     written: usize,
-    /// The draft as the journal holds it now.
+    /// The draft as the journal holds it now: cleaned as a kept note would be (card numbers
+    /// removed).
     draft: String,
+    /// The draft as it was typed when last looked at (so an unchanged one costs nothing).
+    typed: String,
 }
 
 impl Journal {
@@ -76,6 +79,7 @@ impl Journal {
             file: None,
             written: 0,
             draft: String::new(),
+            typed: String::new(),
         };
         journal.sync(session)?;
         Ok(journal)
@@ -100,6 +104,7 @@ impl Journal {
             file: Some(file),
             written: read.events.len(),
             draft: read.raw_draft.clone(),
+            typed: read.raw_draft.clone(),
         };
         journal.sync(session)?;
         Ok(journal)
@@ -162,9 +167,17 @@ impl Journal {
         Ok(())
     }
 
-    /// Records the note being typed (empty when none is): one line with what changed since the
-    /// last one, nothing when nothing did. The file is made if it is not yet.
-    pub fn sync_draft(&mut self, draft: &str) -> std::io::Result<()> {
+    /// Records the note being typed (empty when none is) as the session would keep it — card
+    /// numbers removed ([`Session::clean_note`]): one line with what changed since the last one,
+    /// nothing when nothing did. When the change takes away digits the journal holds (a card
+    /// number just completed and removed, digits erased), the journal is written again without
+    /// them instead, so no number typed is left in the file. The file is made if it is not yet.
+    pub fn sync_draft(&mut self, session: &Session<'_>, typed: &str) -> std::io::Result<()> {
+        if typed == self.typed {
+            return Ok(());
+        }
+        let draft = session.clean_note(typed);
+        self.typed = typed.to_string();
         if draft == self.draft {
             return Ok(());
         }
@@ -174,16 +187,40 @@ impl Journal {
             .zip(draft.chars())
             .take_while(|(a, b)| a == b)
             .count();
-        let record = DraftRecord {
-            at: Timestamp::now(),
-            event: DraftTag::Draft,
-            keep,
-            text: draft.chars().skip(keep).collect(),
-        };
+        if self.draft.chars().skip(keep).any(|c| c.is_ascii_digit()) {
+            return self.rewrite(session, &draft);
+        }
+        let record = draft_record(keep, draft.chars().skip(keep).collect());
         if self.file.is_none() {
             self.make()?;
         }
         self.write_line(&serde_json::to_string(&record).map_err(std::io::Error::other)?)?;
+        self.draft = draft;
+        Ok(())
+    }
+
+    /// Writes the journal again, whole, with `draft` as the draft: a new file (0600) in the same
+    /// folder, locked, flushed, then renamed over the old one, so the journal is whole at every
+    /// moment and held all along (a start that opens the name meanwhile finds one of the two
+    /// files, each locked).
+    fn rewrite(&mut self, session: &Session<'_>, draft: &str) -> std::io::Result<()> {
+        let dir = self.path.parent().unwrap_or(Path::new("."));
+        let mut lines = vec![self.header.clone()];
+        for event in &session.log()[..self.written.min(session.log().len())] {
+            let record = EventRecord::of(session.tree(), event);
+            lines.push(serde_json::to_string(&record).map_err(std::io::Error::other)?);
+        }
+        if !draft.is_empty() {
+            lines.push(serde_json::to_string(&draft_record(0, draft.to_string())).map_err(std::io::Error::other)?);
+        }
+        let mut bytes = lines.join("\n").into_bytes();
+        bytes.push(b'\n');
+        let mut temp = tempfile::Builder::new().prefix(".signup-doctor-").tempfile_in(dir)?;
+        claim::lock(temp.as_file()).map_err(|e| std::io::Error::other(e.to_string()))?;
+        temp.write_all(&bytes)?;
+        temp.as_file().sync_data()?;
+        let file = temp.persist(&self.path).map_err(|e| e.error)?;
+        self.file = Some(file);
         self.draft = draft.to_string();
         Ok(())
     }
@@ -205,6 +242,15 @@ impl Journal {
             Some(file) => Claimed { file, path }.remove(),
             None => Ok(()),
         }
+    }
+}
+
+fn draft_record(keep: usize, text: String) -> DraftRecord {
+    DraftRecord {
+        at: Timestamp::now(),
+        event: DraftTag::Draft,
+        keep,
+        text,
     }
 }
 

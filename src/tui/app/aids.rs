@@ -1,9 +1,9 @@
 //! The support agent's aids in the run loop: the search and its jump, the note editor, flags, tried steps,
 //! saving the transcript, and the question before quitting with unsaved work.
 
-use super::{App, Exit, Notice, Overlay, Step};
+use super::{App, Exit, Message, Notice, Overlay, Step};
 use crate::i18n::agent;
-use crate::transcript::Leaving;
+use crate::transcript::{AtExit, Leaving};
 use crate::tui::editor::Editor;
 use crate::tui::keys::{Action, label_of};
 use crate::tui::search::Search;
@@ -184,9 +184,7 @@ impl App<'_> {
         };
         match result {
             Ok(path) => {
-                self.session.update(Msg::Saved);
-                let path = crate::text::sanitize(&path.display().to_string());
-                self.notice = Some(Notice::Saved(path));
+                self.saved(path);
                 true
             }
             Err(reason) => {
@@ -204,6 +202,16 @@ impl App<'_> {
         }
     }
 
+    /// Saved at `json` (the Markdown beside it): the status bar says so, and a message names both
+    /// files whole, wrapped, however narrow the terminal (any key closes it; `q` still quits).
+    fn saved(&mut self, json: std::path::PathBuf) {
+        self.session.update(Msg::Saved);
+        let markdown = crate::text::sanitize(&json.with_extension("md").display().to_string());
+        self.notice = Some(Notice::Saved(markdown));
+        self.overlay = Overlay::Message(Message::Saved(json.clone()));
+        self.saved_to = Some(json);
+    }
+
     /// Enter in the folder dialog: saves in the folder typed; a failure asks again, with why.
     fn save_elsewhere(&mut self) {
         let Overlay::Folder(editor, _) = std::mem::take(&mut self.overlay) else {
@@ -214,10 +222,7 @@ impl App<'_> {
             return;
         };
         match saver.save_in(&folder, &self.session) {
-            Ok(path) => {
-                self.session.update(Msg::Saved);
-                self.notice = Some(Notice::Saved(crate::text::sanitize(&path.display().to_string())));
-            }
+            Ok(path) => self.saved(path),
             Err(error) => {
                 let reason = error.to_string();
                 self.notice = Some(Notice::Text(self.save_failed_text(&reason)));
@@ -262,13 +267,17 @@ impl App<'_> {
                 Step::Draw
             }
             Effect::Exit(stop) => {
-                let leaving = match self.saver {
+                let mut leaving = match self.saver {
                     Some(saver) => Leaving::from(stop, saver, &self.session),
                     None => Leaving {
                         code: stop.code,
                         saved: None,
                     },
                 };
+                if leaving.saved.is_none() && !self.session.has_unsaved_work() {
+                    // Saved with `s` and nothing since: the way out says where, on the shell.
+                    leaving.saved = self.saved_to.clone().map(AtExit::Saved);
+                }
                 if leaving.saved.is_some() && !leaving.keeps_journal() {
                     self.session.update(Msg::Saved);
                 }
@@ -304,7 +313,7 @@ impl App<'_> {
         let synced = journal.sync(&self.session);
         // The draft is looked at where it is: no copy of it a key.
         let draft = draft_of(&self.overlay, self.draft.as_ref());
-        if let Err(error) = synced.and_then(|()| journal.sync_draft(draft)) {
+        if let Err(error) = synced.and_then(|()| journal.sync_draft(&self.session, draft)) {
             self.journal = None;
             self.notice_with(agent::JOURNAL_OFF, "reason", crate::text::sanitize(&error.to_string()));
         }

@@ -66,6 +66,11 @@ impl App<'_> {
             Some(Outcome::Escalate) => ticket::summary(&self.session, self.localizer, lang),
             _ => Vec::new(),
         };
+        let copy_first = (!ticket.is_empty()).then(|| {
+            let mut args = FluentArgs::new();
+            args.set("key", label_of(Action::Copy, &text));
+            self.localizer.text_with(lang, agent::TUI_COPY_FIRST, Some(&args))
+        });
         let header = header.map(|id| {
             let mut args = FluentArgs::new();
             args.set("language", text(ui::TUI_LANGUAGE));
@@ -84,6 +89,12 @@ impl App<'_> {
             note_label: format!("{}{}", text(agent::TRANSCRIPT_NOTE), text(agent::LABEL_SEPARATOR)),
             ticket,
             ticket_heading: text(agent::TICKET_HEADING),
+            copy_first,
+            link_whole: {
+                let mut args = FluentArgs::new();
+                args.set("key", label_of(Action::Copy, &text));
+                self.localizer.text_with(lang, agent::TUI_LINK_WHOLE, Some(&args))
+            },
             separator: text(agent::LABEL_SEPARATOR),
             closing,
             header,
@@ -123,6 +134,10 @@ impl App<'_> {
             Message::Changed(changed) => (
                 text(agent::TUI_CHANGED_TITLE),
                 crate::transcript::changed_warning(changed, self.localizer, self.lang()),
+            ),
+            Message::Saved(json) => (
+                text(agent::TUI_SAVED_TITLE),
+                crate::transcript::saved_lines(json, self.localizer, self.lang()).to_vec(),
             ),
         }
     }
@@ -172,6 +187,8 @@ impl App<'_> {
                     note_label: &d.note_label,
                     ticket: (!d.ticket.is_empty()).then_some((&*d.ticket_heading, &d.ticket[..], &*d.separator)),
                     closing: d.closing.as_deref(),
+                    copy_first: d.copy_first.as_deref(),
+                    link_whole: Some(&d.link_whole),
                 },
                 header: d.header.clone(),
             })

@@ -1,7 +1,7 @@
 //! Acting on inputs: keys (through the key table, in the mode the overlay sets), the mouse, resizes
 //! and signals.
 
-use super::{App, Input, Overlay, Step};
+use super::{App, Input, Message, Overlay, Step};
 use crate::i18n::ui;
 use crate::tui::keys::{self, Action, Mode};
 use crate::tui::view::{Hit, View};
@@ -57,8 +57,18 @@ impl App<'_> {
                 None => Step::Nothing,
             },
             (Mode::Confirm, Some(action)) => self.confirm(action),
-            // Any key press closes a message.
-            (Mode::Message, _) if key.kind == KeyEventKind::Press => self.close(),
+            // Any key press closes a message; after a save, q and Ctrl-C go on to quit as well
+            // (leaving then names the files again, on the shell).
+            (Mode::Message, _) if key.kind == KeyEventKind::Press => {
+                let saved = matches!(self.overlay, Overlay::Message(Message::Saved(_)));
+                match keys::action_of(Mode::Main, key) {
+                    Some(action @ (Action::Quit | Action::Interrupt)) if saved => {
+                        self.close();
+                        self.act(action)
+                    }
+                    _ => self.close(),
+                }
+            }
             _ => Step::Nothing,
         }
     }
@@ -174,11 +184,28 @@ impl App<'_> {
                         self.send(Msg::BackTo(depth));
                     }
                     Hit::Step(step) => {
+                        // Marked on release, and only if the press stayed a click (a drag is
+                        // the user selecting text) and was not on the step's link line.
+                        let on_link = self
+                            .view
+                            .as_ref()
+                            .is_some_and(|v| v.links().iter().any(|l| l.y == mouse.row));
+                        self.pressed = (!on_link).then_some(step);
                         self.step = Some(step);
-                        return self.toggle_tried(step);
                     }
                     Hit::Result(_) => return Step::Nothing,
                 }
+            }
+            (Overlay::None, MouseEventKind::Drag(_)) => {
+                self.pressed = None;
+                return Step::Nothing;
+            }
+            (Overlay::None, MouseEventKind::Up(MouseButton::Left)) => {
+                let pressed = self.pressed.take();
+                return match (pressed, hit()) {
+                    (Some(step), Some(Hit::Step(at))) if at == step => self.toggle_tried(step),
+                    _ => Step::Nothing,
+                };
             }
             _ => return Step::Nothing,
         }

@@ -16,7 +16,6 @@ pub use leave::{INTERRUPTED, QuitChoice, Stop};
 use crate::engine::paths::{self, CodeError, Codes};
 use crate::engine::place::Place;
 use crate::engine::tree::{Outcome, Tree};
-use crate::wizard::redact::redact_card_numbers_with;
 use jiff::Timestamp;
 pub use log::{Choice, Event, EventKind, Flag, MAX_FLAG_REASON, Note, Refused, Via};
 use log::{Projection, step_count};
@@ -136,6 +135,13 @@ impl<'t> Session<'t> {
             Some(mark) => mark(&self.state.lang),
             None => crate::wizard::redact::MARK.to_string(),
         }
+    }
+
+    /// A note as the session would keep it: shown as it will be (sanitised, white space folded),
+    /// card numbers replaced with the mark of the session's language. What is journalled of a
+    /// note being typed is this too.
+    pub fn clean_note(&self, text: &str) -> String {
+        crate::wizard::redact::clean_note(text, &self.card_mark())
     }
 
     /// Sets the language the session starts in (not an event: the transcript records it).
@@ -336,14 +342,15 @@ impl<'t> Session<'t> {
             Msg::Note(text) => EventKind::Note {
                 place: self.state.place,
                 code: self.state.code(self.tree),
-                text: crate::text::sanitize(&redact_card_numbers_with(text.trim(), &self.card_mark())),
+                text: self.clean_note(&text),
             },
             Msg::Flag(reason) => {
-                let reason: String = reason.trim().chars().take(MAX_FLAG_REASON).collect();
+                // Cleaned as a note is (card numbers in any spelling removed), then cut.
+                let reason: String = self.clean_note(&reason).chars().take(MAX_FLAG_REASON).collect();
                 EventKind::Flag {
                     place: self.state.place,
                     code: self.state.code(self.tree),
-                    reason: crate::text::sanitize(&redact_card_numbers_with(reason.trim(), &self.card_mark())),
+                    reason,
                 }
             }
             Msg::ToggleTried(step) => {

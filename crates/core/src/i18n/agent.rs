@@ -29,6 +29,16 @@ super::ids::ids! {
     TRANSCRIPT_FLAG = "agent-transcript-flag";
     TRANSCRIPT_STOPPED_AT = "agent-transcript-stopped-at";
     SAVE_DONE = "agent-save-done";
+    /// Where a save went, file by file: the Markdown to paste, the JSON to reopen or count.
+    SAVED_MARKDOWN = "agent-saved-markdown";
+    SAVED_JSON = "agent-saved-json";
+    TUI_SAVED_TITLE = "agent-tui-saved-title";
+    /// The first line of an escalation end in the full screen: which key copies the summary.
+    TUI_COPY_FIRST = "agent-tui-copy-first";
+    /// Esc's hint in the note editor: the text is kept as a draft, not thrown away.
+    TUI_KEY_DRAFT = "agent-tui-key-draft";
+    /// Under a link shortened to fit: which key copies it whole.
+    TUI_LINK_WHOLE = "agent-tui-link-whole";
     SAVE_FAILED = "agent-save-failed";
     NOTE_ADDED = "agent-note-added";
     /// A step was flagged as wrong or out of date (`f`).
