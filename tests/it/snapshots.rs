@@ -255,11 +255,25 @@ fn every_screen_of_every_path_in_every_language_is_a_stored_screen() {
     let tree = loaded.tree.as_ref().unwrap();
     let gallery = Gallery::of(tree, &loaded.localizer);
     assert!(gallery.clashes.is_empty(), "{}", gallery.clashes.join("\n\n"));
+    // Every file is compared (and each that differs left as a `.snap.new` for `cargo insta review`)
+    // before the test fails, so one run shows every changed screen file.
+    let mut changed = Vec::new();
     settings(SCREENS_DIR).bind(|| {
         for file in gallery.files.keys() {
-            insta::assert_snapshot!(file.as_str(), gallery.content(tree, file));
+            let content = gallery.content(tree, file);
+            let compared = std::panic::catch_unwind(|| insta::assert_snapshot!(file.as_str(), content));
+            if compared.is_err() {
+                changed.push(file.clone());
+            }
         }
     });
+    assert!(
+        changed.is_empty(),
+        "{} screen files changed: {changed:?}. Review them with `cargo insta review`, or accept \
+         every stored expectation with `{}`",
+        changed.len(),
+        crate::golden::UPDATE
+    );
     // Unreferenced snapshots are rejected: every stored file is one the paths produce.
     let produced: BTreeSet<String> = gallery.files.keys().map(|f| format!("{f}.snap")).collect();
     let stale: Vec<String> = snapshot_files(SCREENS_DIR).difference(&produced).cloned().collect();
@@ -388,23 +402,18 @@ fn changing_the_root_question_rewrites_at_most_two_files_of_its_language() {
     assert!(files.iter().all(|f| f.ends_with(".en")), "{files:?}");
 }
 
+/// README.md's full-screen capture is the fix screen of `verification/no-sms` as drawn at 80×24 (the
+/// `fix.verification__no-sms.en` layout).
 #[test]
-fn the_readme_capture_is_the_committed_full_screen_snapshot() {
-    let snapshot = std::fs::read_to_string(dir(LAYOUT_DIR).join("fix.verification__no-sms.en.snap")).unwrap();
-    let screen = snapshot
-        .splitn(3, "---\n")
-        .nth(2)
-        .expect("a snapshot body")
-        .trim_end_matches('\n');
-    let readme = std::fs::read_to_string(common::root().join("README.md")).unwrap();
-    let capture = readme
-        .split("<!-- capture:verification/no-sms start -->\n```text\n")
-        .nth(1)
-        .and_then(|rest| rest.split("\n```\n<!-- capture:verification/no-sms end -->").next())
-        .expect("README.md holds the capture between its markers");
-    assert_eq!(
-        capture, screen,
-        "README.md's capture differs from the snapshot: copy the snapshot's screen"
+fn the_readme_capture_is_the_full_screen_as_drawn() {
+    let loaded = built_in();
+    let tree = loaded.tree.as_ref().unwrap();
+    let screen = full_screen(tree, &loaded.localizer, "en", "verification/no-sms", 80, 24);
+    crate::golden::assert_block(
+        &common::root().join("README.md"),
+        "<!-- capture:verification/no-sms start -->\n```text\n",
+        "\n```\n<!-- capture:verification/no-sms end -->",
+        screen.trim_end_matches('\n'),
     );
 }
 
