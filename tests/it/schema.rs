@@ -6,7 +6,7 @@
 //! `INSTA_UPDATE=always cargo test --locked` rewrites `flows/schema.json` with every other stored
 //! expectation (tests/it/golden.rs); so does `cargo run -- schema > flows/schema.json`.
 
-use crate::schema_cases::{HELP, MESSAGES, ROOT, broken};
+use crate::schema_cases::{HELP, ROOT, broken};
 use serde_json::Value;
 use signup_doctor::engine::format::schema::flow_schema_json;
 use std::path::{Path, PathBuf};
@@ -48,6 +48,9 @@ fn every_flow_file_names_the_schema_on_its_first_line() {
         assert_eq!(text.lines().next(), Some(MODELINE), "{}", file.display());
     }
 }
+
+/// The messages the flows of [`ROOT`] and [`HELP`] name.
+const MESSAGES: &str = "t-root = Root\nt-where = Where?\nt-where-help = Help\nt-help = Help\nt-start = Start\nt-start-one = One\nt-start-two = Two\nt-hint = Hint\n";
 
 /// `check` on the root and `help` as given, with the shipped locales plus the messages they name.
 fn check_help(help: &str) -> (Option<i32>, String) {

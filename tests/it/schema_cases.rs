@@ -4,7 +4,6 @@
 /// A valid two-topic build to break one line at a time.
 pub const ROOT: &str = "topic: root\ntitle: t-root\nescalation: help:start\nnodes:\n  - id: where\n    question: t-where\n    answers:\n      - id: help\n        label: t-where-help\n        next: help:start\nchannels:\n  - id: billing\n    name: channel-azure-billing\n    reach: channel-azure-billing-reach\n    problem: channel-azure-billing-problem\n";
 pub const HELP: &str = "topic: help\ntitle: t-help\nchannel: billing\nnodes:\n  - id: start\n    fix: t-start\n    steps:\n      - t-start-one\n      - text: t-start-two\n        link: https://example.com/help\n    otherwise: done\n  - id: done\n    end: escalate\n";
-pub const MESSAGES: &str = "t-root = Root\nt-where = Where?\nt-where-help = Help\nt-help = Help\nt-start = Start\nt-start-one = One\nt-start-two = Two\nt-hint = Hint\n";
 
 /// `HELP` broken one way each: what is broken, and the broken flow file.
 pub fn broken() -> Vec<(&'static str, String)> {
