@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Input floods, giant terminals and a stalled terminal (issue 22): for each case of
-# tests/pty/burst.py, the full-screen wizard in a pseudo-terminal, with the wall time from the first
+# benches/burst.py, the full-screen wizard in a pseudo-terminal, with the wall time from the first
 # byte sent to the exit, the processor time, the peak resident memory (RSS) and the bytes written
 # to the terminal. Prints a Markdown table. A benchmark, not a test: it never fails on its figures
 # (tests/it/bursts.rs checks each case ends as it should).
@@ -22,7 +22,7 @@ for case in burst-q:80x24 burst-help:80x24 flood:80x24 unbracketed:80x24 search-
   size=${case#*:}
   rm -rf "$home"/*
   line=$(XDG_STATE_HOME=$home/state XDG_DATA_HOME=$home/data BURST_SIZE=$size \
-    python3 tests/pty/burst.py "$binary" "$how")
+    python3 benches/burst.py "$binary" "$how")
   field() { sed -n "s/.*$1=\([^ ]*\).*/\1/p" <<<"$line"; }
   peak=$(field peak_kb)
   [[ $peak =~ ^[0-9]+$ ]] && peak=$(awk "BEGIN { printf \"%.1f\", $peak / 1024 }")

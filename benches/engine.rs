@@ -1,4 +1,4 @@
-//! Benchmarks of the engine and of drawing a screen (criterion): `cargo bench --bench engine`.
+//! Benchmarks of the engine and of drawing a screen (criterion): `cargo bench -p signup-doctor-benches --bench engine`.
 //!
 //! * `load-1k`, `load-10k`, `load-100k`: `load_tree` + `check_graph` of a generated tree
 //!   ([`generate::tree`]) from in-memory files, next to bare YAML parses of the same files —
@@ -14,9 +14,9 @@
 //! Every generated tree is checked first (flows and locales) and must be clean. BENCHMARKS.md has
 //! the figures. Two switches, neither of which runs criterion:
 //!
-//! * `SIGNUP_DOCTOR_BENCH_TREES=DIR cargo bench --bench engine` writes the generated trees to
+//! * `SIGNUP_DOCTOR_BENCH_TREES=DIR cargo bench -p signup-doctor-benches --bench engine` writes the generated trees to
 //!   `DIR/{1k,10k,100k,wide-16}/{flows,locales}`, for `--flows` and `--locales`;
-//! * `SIGNUP_DOCTOR_BENCH_ONCE=100k cargo bench --bench engine` (or `1k`, `10k`, `100k:flows`) times
+//! * `SIGNUP_DOCTOR_BENCH_ONCE=100k cargo bench -p signup-doctor-benches --bench engine` (or `1k`, `10k`, `100k:flows`) times
 //!   each stage once, for a profiler.
 
 // Tests, benchmarks and examples may unwrap: a failing unwrap is a failing run.

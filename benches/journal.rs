@@ -1,4 +1,4 @@
-//! What keeping the session's log on disk costs (criterion): `cargo bench --bench journal`.
+//! What keeping the session's log on disk costs (criterion): `cargo bench -p signup-doctor-benches --bench journal`.
 //!
 //! * `event/update`: one event in memory — `Session::update` marking a step tried (its projection
 //!   applied, the event appended to the log);

@@ -6,7 +6,7 @@
 #
 # Usage: bash benches/peak_memory.sh [--runs N] [--generated]
 #   --generated  also the generated 1k, 10k and 100k trees of benches/generate (written first with
-#                `SIGNUP_DOCTOR_BENCH_TREES=DIR cargo bench --bench engine`): `check`, and the wizard.
+#                `SIGNUP_DOCTOR_BENCH_TREES=DIR cargo bench -p signup-doctor-benches --bench engine`): `check`, and the wizard.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -93,7 +93,7 @@ measure "every path as JSON" "" paths --json
 measure "the whole graph (dot)" "" graph
 
 if ((generated)); then
-  SIGNUP_DOCTOR_BENCH_TREES="$tmp/trees" cargo bench --quiet --bench engine >/dev/null
+  SIGNUP_DOCTOR_BENCH_TREES="$tmp/trees" cargo bench --quiet -p signup-doctor-benches --bench engine >/dev/null
   cd "$tmp/trees"
   for size in 1k 10k 100k; do
     dirs=(--flows "$size/flows" --locales "$size/locales")

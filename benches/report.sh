@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # `signup-doctor report` on a folder of generated sessions: wall time and peak memory (maximum
 # resident set size, from GNU time's `/usr/bin/time -v`) of the release binary, for each size asked.
-# The sessions are written first by `cargo bench --bench sessions` (realistic walks of the shipped
+# The sessions are written first by `cargo bench -p signup-doctor-benches --bench sessions` (realistic walks of the shipped
 # tree, see benches/sessions.rs), once per size, and kept in --dir for the next run. A benchmark,
 # not a test: it never fails on its figures. Goals (issue 28): 50,000 sessions in ≤ 1 s and
 # ≤ 32 MB; 1,000,000 sessions in the same peak.
@@ -71,7 +71,7 @@ for n in $sizes; do
   folder="$dir/$n$flags"
   if [[ ! -f $folder/.complete ]]; then
     rm -rf "$folder"
-    cargo bench --quiet --bench sessions -- "$folder" "$n" $flags >/dev/null
+    cargo bench --quiet -p signup-doctor-benches --bench sessions -- "$folder" "$n" $flags >/dev/null
     touch "$folder/.complete"
   fi
   size=$(du -sh "$folder" | cut -f1)

@@ -57,9 +57,9 @@ fn assert_fixture(name: &str) {
         .join("tests/fixtures/check")
         .join(name)
         .join("expected.txt");
-    let expected = fs::read_to_string(&expected_path).unwrap();
     let (stdout, code) = check(Some(name));
-    assert_eq!(stdout, expected, "check output for fixture `{name}`");
+    crate::golden::assert_file(&expected_path, &stdout);
+    let expected = fs::read_to_string(&expected_path).unwrap();
     let wants_errors = expected.lines().any(|l| l.contains(": error: "));
     assert_eq!(code, i32::from(wants_errors), "exit code for fixture `{name}`");
 }

@@ -6,14 +6,17 @@
 
 /// `TestBackend` terminals, typed keys and clicks, the screen read back as text.
 mod common;
-/// Outside programs a test needs (dot, groff, node, python3): skipped when missing, unless CI=true.
+/// The real binary in a real pseudo-terminal: type, wait for text on the screen, close, kill.
+#[cfg(unix)]
+mod pty;
+/// Outside programs a test needs (dot, groff, node): skipped when missing, unless CI=true.
 mod tools;
 
 /// Notes, tried steps, the ticket summary, transcripts and `report`.
 mod agent;
 /// A flow author's first mistakes, each named at its place in an author's words.
 mod author_mistakes;
-/// The built-in content as the build checked it: same tree and screens, broken content still built.
+/// The built-in content as the build checked it: same tree and screens as a full load.
 mod built_in;
 /// Issue 22: bursts past 1,024 bytes, floods, a megabyte typed as keys, a long search.
 mod bursts;
@@ -27,6 +30,8 @@ mod coverage;
 mod desk;
 /// Each fix's `verified:` date against the day `check` is given.
 mod freshness;
+/// Stored expectations that are plain files (schema.json, README blocks, expected.txt): one update.
+mod golden;
 /// `graph`, parsed by Graphviz and by Mermaid's own parser.
 mod graph;
 /// Issue 16: copy (`y`), links that survive, keys people expect, plain mode for people.
@@ -42,9 +47,12 @@ mod redaction;
 /// `report` for a support lead: streaming, windows of days, versions side by side, flags, bars.
 mod report;
 /// The terminal is given back clean, in a real pseudo-terminal.
+#[cfg(unix)]
 mod restore;
-/// flows/schema.json: generated, committed and validating the shipped flows.
+/// flows/schema.json: generated, committed, named by every flow; what it rejects `check` rejects.
 mod schema;
+/// Broken flow files shared with tests/outside's JSON Schema tests.
+mod schema_cases;
 /// The session as a state machine, without a terminal.
 mod session;
 /// Shell completions and the manual page.

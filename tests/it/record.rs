@@ -387,22 +387,100 @@ fn a_card_number_in_a_note_is_replaced_by_the_mark_of_the_sessions_language() {
     );
 }
 
-/// Runs `tests/pty/vanish.py HOW NOTE` with its own state and data folders (under `home`): the
-/// wizard in a real pseudo-terminal. Returns the exit status line, or nothing without python3.
-fn in_a_terminal(home: &std::path::Path, how: &str, note: &str) -> Option<String> {
-    if !crate::tools::available("python3", &["--version"], "Python 3: `apt-get install python3`") {
-        return None;
+/// How the terminal goes away in [`note_then_vanish`].
+#[cfg(unix)]
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Vanish {
+    /// SIGKILL to the wizard: nothing can be saved on the way out.
+    Kill,
+    /// The terminal's master side closed, as when a window or an SSH connection closes.
+    Close,
+    /// What a terminal emulator or tmux does when its window closes: SIGHUP to the wizard, then the
+    /// master side closed.
+    Hup,
+}
+
+/// The wizard full-screen in a pseudo-terminal with `home`'s folders: Enter on the first question,
+/// then `n` and `note`, kept with Enter (or, if `draft`, still being typed); once the journal holds
+/// it (as a kept note, or as the draft), the terminal vanishes `how`, the wizard still drawing.
+/// Returns how the wizard ended.
+#[cfg(unix)]
+pub fn note_then_vanish(home: &std::path::Path, note: &str, draft: bool, how: Vanish) -> crate::pty::Exit {
+    use crate::pty::{FIRST_FRAME, Terminal, WAIT};
+    let mut t = Terminal::start(home, &["--lang", "en"], &[]);
+    assert!(
+        t.wait_until(FIRST_FRAME, |t| t.screen().contains("Where are you stuck")),
+        "{}",
+        t.screen()
+    );
+    assert!(t.send(b"\r"));
+    let chose = || {
+        journals(home).iter().any(|j| {
+            std::fs::read_to_string(j)
+                .unwrap_or_default()
+                .contains("\"event\":\"chose\"")
+        })
+    };
+    assert!(t.wait_until(WAIT, |_| chose()), "the answer in the journal");
+    assert!(t.send(b"n"));
+    assert!(
+        t.wait_until(WAIT, |t| t.screen().contains("Note on this step")),
+        "{}",
+        t.screen()
+    );
+    assert!(t.send(note.as_bytes()));
+    if !draft {
+        assert!(t.send(b"\r"));
     }
-    let output = std::process::Command::new("python3")
-        .env("XDG_STATE_HOME", home.join("state"))
-        .env("XDG_DATA_HOME", home.join("data"))
-        .arg(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/pty/vanish.py"))
-        .arg(env!("CARGO_BIN_EXE_signup-doctor"))
-        .args([how, note])
-        .output()
-        .unwrap();
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
-    Some(String::from_utf8(output.stdout).unwrap().trim().to_string())
+    // In the journal as written: a kept note, or the draft being typed.
+    let journaled = || {
+        journals(home).iter().any(|path| {
+            journal::read(path).is_ok_and(|read| {
+                if draft {
+                    read.draft.as_deref() == Some(note)
+                } else {
+                    read.replay(loaded().tree.as_ref().unwrap())
+                        .is_ok_and(|s| s.notes().iter().any(|n| n.text == note))
+                }
+            })
+        })
+    };
+    assert!(t.wait_until(WAIT, |_| journaled()), "{note:?} in the journal");
+    match how {
+        Vanish::Kill => t.kill(),
+        Vanish::Close => {
+            t.close();
+            t.exit()
+        }
+        Vanish::Hup => {
+            t.signal(rustix::process::Signal::HUP);
+            t.close();
+            t.exit()
+        }
+    }
+}
+
+/// The wizard full-screen where an unfinished session was kept in `home`: y reopens it, then q and
+/// s quit saving. Returns how it ended.
+#[cfg(unix)]
+pub fn reopen_and_save(home: &std::path::Path) -> crate::pty::Exit {
+    use crate::pty::{FIRST_FRAME, Terminal, WAIT};
+    let mut t = Terminal::start(home, &["--lang", "en"], &[]);
+    assert!(
+        t.wait_until(FIRST_FRAME, |t| t.screen().contains("Type y to reopen it")),
+        "{}",
+        t.screen()
+    );
+    assert!(t.send(b"y\r"));
+    assert!(
+        t.wait_until(WAIT, |t| t.screen().contains("Which verification option")),
+        "{}",
+        t.screen()
+    );
+    assert!(t.send(b"q"));
+    assert!(t.wait_for("Quit?"), "{}", t.screen());
+    assert!(t.send(b"s"));
+    t.exit()
 }
 
 /// The wizard in plain mode, in English, with `home`'s state and data folders, reading `input`.
@@ -439,13 +517,12 @@ fn saved_notes(home: &std::path::Path) -> Vec<String> {
         .collect()
 }
 
+#[cfg(unix)]
 #[test]
 fn a_note_typed_before_the_wizard_is_killed_is_on_disk_and_offered_at_the_next_start() {
     let home = common::private_home();
-    let Some(status) = in_a_terminal(&home, "kill", "kept before the kill") else {
-        return;
-    };
-    assert_eq!(status, "exit=-9", "SIGKILL: nothing ran on the way out");
+    let exit = note_then_vanish(&home, "kept before the kill", false, Vanish::Kill);
+    assert_eq!(exit, crate::pty::Exit::Signal(9), "SIGKILL: nothing ran on the way out");
     let kept = journals(&home);
     assert_eq!(kept.len(), 1, "{kept:?}");
     let text = std::fs::read_to_string(&kept[0]).unwrap();
@@ -462,7 +539,7 @@ fn a_note_typed_before_the_wizard_is_killed_is_on_disk_and_offered_at_the_next_s
     assert!(stderr.contains(&format!("--resume {}", kept[0].display())), "{stderr}");
 
     // On a terminal it offers to reopen it; y does, and the note is saved with the session.
-    assert_eq!(in_a_terminal(&home, "offer", "").unwrap(), "exit=0");
+    assert_eq!(reopen_and_save(&home), crate::pty::Exit::Code(0));
     assert_eq!(saved_notes(&home), ["kept before the kill"]);
     assert!(
         journals(&home).is_empty(),
@@ -470,13 +547,12 @@ fn a_note_typed_before_the_wizard_is_killed_is_on_disk_and_offered_at_the_next_s
     );
 }
 
+#[cfg(unix)]
 #[test]
 fn a_note_typed_before_the_terminal_closes_is_never_lost() {
     let home = common::private_home();
-    let Some(status) = in_a_terminal(&home, "close", "kept through a hangup") else {
-        return;
-    };
-    assert_eq!(status, "exit=129", "a hangup");
+    let exit = note_then_vanish(&home, "kept through a hangup", false, Vanish::Close);
+    assert_eq!(exit, crate::pty::Exit::Code(129), "a hangup");
     // Saved on the way out, or kept in the journal if the wizard could not get that far.
     let on_disk: Vec<String> = journals(&home)
         .iter()

@@ -44,6 +44,7 @@ printf '%s\n' "${COMPREPLY[@]}"
 }
 
 #[test]
+#[ignore = "needs bash: run with `cargo test -- --include-ignored` (CI does)"]
 fn bash_completes_commands_options_and_their_values() {
     if !crate::tools::available("bash", &["--version"], "bash: `apt-get install bash`") {
         return;
@@ -88,6 +89,7 @@ fn zsh_fish_and_powershell_scripts_name_every_command_in_their_own_syntax() {
 }
 
 #[test]
+#[ignore = "needs groff: run with `cargo test -- --include-ignored` (CI does)"]
 fn the_man_page_formats_cleanly_and_documents_every_command() {
     if !crate::tools::available(
         "groff",

@@ -3,7 +3,7 @@
 //! `signup-doctor snapshot tests/snapshots/tree --update` writes — every distinct screen once, plain
 //! and full screen, per topic and language, the tickets, and the paths list (see that module). After
 //! a change to the flows or locales, `cargo run -- snapshot tests/snapshots/tree` shows every changed
-//! file's diff at once, and `--update` (or `SIGNUP_DOCTOR_BLESS=1 cargo test snapshots`) accepts them.
+//! file's diff at once, and `--update` (or the one command that updates every stored expectation, [`crate::golden::UPDATE`]) accepts them.
 //!
 //! Besides: a few whole frames at 80×24 (`snapshots/layout/*.snap`, insta), breadcrumb, code and
 //! fold included, since the tree's snapshot marks those.
@@ -47,7 +47,7 @@ fn files(tree: &Tree, localizer: &Localizer) -> BTreeMap<String, String> {
 fn every_screen_of_the_built_in_tree_is_its_committed_snapshot() {
     let loaded = built_in();
     let tree = loaded.tree.as_ref().unwrap();
-    let bless = std::env::var_os("SIGNUP_DOCTOR_BLESS").is_some();
+    let bless = crate::golden::updating();
     let mut changes = Vec::new();
     let snapshot = Snapshot::new(tree, &loaded.localizer, snapshot::DEFAULT_WIDTH);
     snapshot::compare(&dir(TREE_DIR), snapshot.files(), bless, |change| {
@@ -61,8 +61,9 @@ fn every_screen_of_the_built_in_tree_is_its_committed_snapshot() {
     assert!(
         bless || changes.is_empty(),
         "{}\n{TREE_DIR} differs from the tree (above); if that is meant, accept it with \
-         `cargo run -- snapshot {TREE_DIR} --update` (or SIGNUP_DOCTOR_BLESS=1 cargo test snapshots)",
-        changes.join("\n")
+         `cargo run -- snapshot {TREE_DIR} --update` (or every stored expectation with `{}`)",
+        changes.join("\n"),
+        crate::golden::UPDATE
     );
 }
 
@@ -308,21 +309,14 @@ fn whole_frames_at_80x24_are_their_snapshots() {
 }
 
 #[test]
-fn the_readme_capture_is_the_committed_full_screen_snapshot() {
-    let snapshot = std::fs::read_to_string(dir(LAYOUT_DIR).join("fix.verification__no-sms.en.snap")).unwrap();
-    let screen = snapshot
-        .splitn(3, "---\n")
-        .nth(2)
-        .expect("a snapshot body")
-        .trim_end_matches('\n');
-    let readme = std::fs::read_to_string(common::root().join("README.md")).unwrap();
-    let capture = readme
-        .split("<!-- capture:verification/no-sms start -->\n```text\n")
-        .nth(1)
-        .and_then(|rest| rest.split("\n```\n<!-- capture:verification/no-sms end -->").next())
-        .expect("README.md holds the capture between its markers");
-    assert_eq!(
-        capture, screen,
-        "README.md's capture differs from the snapshot: copy the snapshot's screen"
+fn the_readme_capture_is_the_full_screen_as_drawn() {
+    let loaded = built_in();
+    let tree = loaded.tree.as_ref().unwrap();
+    let screen = full_screen(tree, &loaded.localizer, "en", "verification/no-sms", 80, 24);
+    crate::golden::assert_block(
+        &common::root().join("README.md"),
+        "<!-- capture:verification/no-sms start -->\n```text\n",
+        "\n```\n<!-- capture:verification/no-sms end -->",
+        screen.trim_end_matches('\n'),
     );
 }

@@ -1,7 +1,9 @@
 //! Outside programs some tests run (Graphviz's `dot`, `groff`, Node.js with the Mermaid parser,
-//! `python3` for a real pseudo-terminal, `bash`). On a machine without one, a test that needs it
-//! is skipped with one line naming the program and how to get it; under `CI=true` a missing program
-//! fails the test instead, so CI always runs every parser. `bash .ci/setup` installs them all.
+//! `bash`). Those tests are `#[ignore]`d, so the default `cargo test` needs only Rust and its last
+//! line counts them ("N ignored"); `cargo test -- --include-ignored` runs them. Run so on a machine
+//! without the program, a test that needs it is skipped with one line naming the program and how to
+//! get it; under `CI=true` a missing program fails the test instead, so CI (which runs them all)
+//! always runs every parser. `bash .ci/setup` installs them.
 
 use std::io::Write;
 use std::path::Path;

@@ -4,7 +4,7 @@
 //! journal as it is typed; every kept session is offered on its own; a reopened record never writes
 //! over another session's saved files; any stopping signal saves first (problem 11), and so does
 //! plain mode whose output goes away (13), or whose input is not UTF-8 (6). Real processes, real files; pseudo-terminals where the user
-//! meets it on one (tests/pty/two.py and vanish.py).
+//! meets it on one (tests/it/pty.rs).
 
 use crate::common;
 use signup_doctor::transcript::journal::{self, Journal};
@@ -180,11 +180,10 @@ fn a_reopened_journal_goes_on_after_its_last_whole_line() {
 /// Case loss-two-starts-reopen-same: after a crash, two wizards start at once. The kept session is
 /// offered to the first only (it holds it while asking); the second starts a session of its own.
 /// Both notes end on disk, in journals that read back.
+#[cfg(unix)]
 #[test]
 fn two_starts_never_reopen_the_same_kept_session() {
-    if !crate::tools::available("python3", &["--version"], "Python 3: `apt-get install python3`") {
-        return;
-    }
+    use crate::pty::{Exit, FIRST_FRAME, Terminal, WAIT};
     let home = common::private_home();
     // The kept session: a first answer, then a crash.
     let mut crashed = plain_child(&home, &[]);
@@ -193,71 +192,77 @@ fn two_starts_never_reopen_the_same_kept_session() {
     crashed.kill().unwrap();
     crashed.wait().unwrap();
 
-    let output = Command::new("python3")
-        .env("XDG_STATE_HOME", home.join("state"))
-        .env("XDG_DATA_HOME", home.join("data"))
-        .arg(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/pty/two.py"))
-        .args([
-            env!("CARGO_BIN_EXE_signup-doctor"),
-            "note from terminal A",
-            "note from terminal B",
-        ])
-        .output()
-        .unwrap();
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
-    let status = String::from_utf8(output.stdout).unwrap();
-    assert_eq!(status.trim(), "offered=True offered_twice=False exit=-9,-9");
+    // Two windows: the first is offered the kept session and waits at the question; the second
+    // starts meanwhile.
+    let offer = "Type y to reopen it";
+    let mut a = Terminal::start(&home, &["--lang", "en"], &[]);
+    assert!(
+        a.wait_until(FIRST_FRAME, |t| t.screen().contains(offer)),
+        "{}",
+        a.screen()
+    );
+    let mut b = Terminal::start(&home, &["--lang", "en"], &[]);
+    let b_started = b.wait_until(FIRST_FRAME, |t| {
+        t.screen().contains(offer) || t.screen().contains("Where are you stuck")
+    });
+    assert!(b_started, "{}", b.screen());
+    assert!(
+        !b.screen().contains(offer),
+        "the second start is not offered the same session"
+    );
+    // Each goes on and adds a note.
+    assert!(b.send(b"\r"));
+    assert!(a.send(b"y\r"));
+    for (t, note) in [(&mut a, "note from terminal A"), (&mut b, "note from terminal B")] {
+        assert!(t.wait_for("Which verification option"), "{}", t.screen());
+        assert!(t.send(b"n"));
+        assert!(t.wait_for("Note on this step"), "{}", t.screen());
+        assert!(t.send(note.as_bytes()) && t.send(b"\r"));
+    }
+    let both = |notes: Vec<String>| {
+        notes.iter().any(|n| n == "note from terminal A") && notes.iter().any(|n| n == "note from terminal B")
+    };
+    assert!(
+        a.wait_until(WAIT, |_| both(journal_notes(&home))),
+        "{:?}",
+        journal_notes(&home)
+    );
+    assert_eq!((a.kill(), b.kill()), (Exit::Signal(9), Exit::Signal(9)));
     let mut notes = journal_notes(&home);
     notes.sort();
     assert_eq!(notes, ["note from terminal A", "note from terminal B"]);
     assert_eq!(journals(&home).len(), 2, "a journal each");
 }
 
-/// Runs tests/pty/vanish.py HOW NOTE in `home`; its status line, or nothing without python3.
-fn vanish(home: &Path, how: &str, note: &str) -> Option<String> {
-    if !crate::tools::available("python3", &["--version"], "Python 3: `apt-get install python3`") {
-        return None;
-    }
-    let output = Command::new("python3")
-        .env("XDG_STATE_HOME", home.join("state"))
-        .env("XDG_DATA_HOME", home.join("data"))
-        .arg(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/pty/vanish.py"))
-        .args([env!("CARGO_BIN_EXE_signup-doctor"), how, note])
-        .output()
-        .unwrap();
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
-    Some(String::from_utf8(output.stdout).unwrap().trim().to_string())
-}
-
 /// Cases loss-draft-sigkill and loss-draft-closed-pty: a note typed but not kept yet (no Enter)
 /// is in the journal as it is typed; the next start counts it, and reopening keeps it as a note.
+#[cfg(unix)]
 #[test]
 fn a_note_being_typed_survives_a_kill_or_a_closed_terminal() {
+    use crate::pty::Exit;
+    use crate::record::{Vanish, note_then_vanish, reopen_and_save};
     for (how, exit) in [
-        ("draft-kill", "exit=-9"),
-        ("draft-close", "exit=129"),
-        ("draft-hup", "exit=129"),
+        (Vanish::Kill, Exit::Signal(9)),
+        (Vanish::Close, Exit::Code(129)),
+        (Vanish::Hup, Exit::Code(129)),
     ] {
         let home = common::private_home();
-        let note = format!("customer will call back at 5pm ({how})");
-        let Some(status) = vanish(&home, how, &note) else {
-            return;
-        };
-        assert_eq!(status, exit, "{how}");
+        let note = format!("customer will call back at 5pm ({how:?})");
+        assert_eq!(note_then_vanish(&home, &note, true, how), exit, "{how:?}");
         let kept: Vec<String> = journal_notes(&home).into_iter().chain(saved_notes(&home)).collect();
-        assert!(kept.contains(&note), "{how}: {kept:?}");
-        if how != "draft-kill" {
+        assert!(kept.contains(&note), "{how:?}: {kept:?}");
+        if how != Vanish::Kill {
             // Issue 27 m1: a closed terminal (its window closed: the master side gone, with or
             // without a SIGHUP first) saves like a hangup — the transcript, with the note being
             // typed, and no journal left to offer.
-            assert_eq!(saved_notes(&home), std::slice::from_ref(&note), "{how}");
-            assert!(journals(&home).is_empty(), "{how}");
+            assert_eq!(saved_notes(&home), std::slice::from_ref(&note), "{how:?}");
+            assert!(journals(&home).is_empty(), "{how:?}");
         }
-        if how == "draft-kill" {
+        if how == Vanish::Kill {
             let output = plain_run(&home, &[], "q\n");
             let stderr = String::from_utf8_lossy(&output.stderr);
             assert!(stderr.contains("one note"), "{stderr}");
-            assert_eq!(vanish(&home, "offer", "").unwrap(), "exit=0");
+            assert_eq!(reopen_and_save(&home), Exit::Code(0));
             assert_eq!(saved_notes(&home), [note]);
             assert!(journals(&home).is_empty());
         }
@@ -387,11 +392,10 @@ fn a_reopened_record_never_writes_over_another_sessions_files() {
 /// Review 2026-12b M1: in French the offer said « s pour la supprimer », and `s` deleted a kept
 /// session with its notes — where `s` saves everywhere else. On a real terminal, `s` (or `d`) now
 /// keeps the session; only the whole word deletes it.
+#[cfg(unix)]
 #[test]
 fn a_kept_session_is_deleted_only_by_the_whole_word_never_by_s() {
-    if !crate::tools::available("python3", &["--version"], "Python 3: `apt-get install python3`") {
-        return;
-    }
+    use crate::pty::{FIRST_FRAME, Terminal};
     let home = common::private_home();
     let mut crashed = plain_child(&home, &[]);
     type_line(&mut crashed, "1");
@@ -399,19 +403,17 @@ fn a_kept_session_is_deleted_only_by_the_whole_word_never_by_s() {
     assert!(wait_for(|| journal_notes(&home) == ["une note importante"]));
     crashed.kill().unwrap();
     crashed.wait().unwrap();
+    // On a real terminal in French: the offer, the answer typed, then the first question.
     let answer = |word: &str| {
-        let output = Command::new("python3")
-            .env("XDG_STATE_HOME", home.join("state"))
-            .env("XDG_DATA_HOME", home.join("data"))
-            .arg(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/pty/offer.py"))
-            .args([env!("CARGO_BIN_EXE_signup-doctor"), "fr", word])
-            .output()
-            .unwrap();
-        assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
-        assert_eq!(
-            String::from_utf8(output.stdout).unwrap().trim(),
-            "asked=True started=True"
+        let mut t = Terminal::start(&home, &["--lang", "fr"], &[("LANG", "fr_FR.UTF-8")]);
+        assert!(
+            t.wait_until(FIRST_FRAME, |t| t.screen().contains("Tapez o pour la rouvrir")),
+            "{}",
+            t.screen()
         );
+        assert!(t.send(word.as_bytes()) && t.send(b"\r"));
+        assert!(t.wait_for("Où se situe le blocage"), "{}", t.screen());
+        t.kill();
     };
     for slip in ["s", "d"] {
         answer(slip);
