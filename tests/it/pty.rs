@@ -159,6 +159,9 @@ impl Terminal {
                 return true;
             }
             if self.exited() || Instant::now() > deadline {
+                // What a quick exit wrote may still wait in the terminal: read it before the
+                // last look.
+                self.read_for(Duration::ZERO);
                 return done(self);
             }
             self.read_for(Duration::from_millis(20));
