@@ -44,6 +44,9 @@ pub struct Screen {
     pub choices: Vec<String>,
     /// The answer chosen here before going back, if any.
     pub remembered: Option<usize>,
+    /// Whether a text here was led by the mark of a translation older than its English (only
+    /// [`Screen::marking_older`] marks any).
+    pub marked_older: bool,
 }
 
 impl Screen {
@@ -56,7 +59,8 @@ impl Screen {
     pub fn marking_older(session: &Session<'_>, localizer: &Localizer, lang: &str, mark: Option<&str>) -> Screen {
         let tree = session.tree();
         let place = session.place();
-        let t = |m: &MsgRef| text_of(localizer, lang, m, mark);
+        let marked = std::cell::Cell::new(false);
+        let t = |m: &MsgRef| text_of(localizer, lang, m, mark, &marked);
         let breadcrumb = session
             .answers()
             .iter()
@@ -66,30 +70,47 @@ impl Screen {
             topic: t(&tree.flow_of(place.node()).title),
             codes: session.codes(),
             breadcrumb,
-            body: marked_body(tree, place, localizer, lang, mark),
+            body: marked_body(tree, place, localizer, lang, mark, &marked),
             choices: tree.choices(place).iter().map(|a| t(&a.label)).collect(),
             remembered: session.remembered(),
+            marked_older: marked.get(),
         }
     }
 }
 
 /// A tree's text in `lang`, led by `mark` when one is given and the translation is older than its
-/// English.
-fn text_of(localizer: &Localizer, lang: &str, m: &MsgRef, mark: Option<&str>) -> String {
+/// English (and then `marked` set).
+fn text_of(
+    localizer: &Localizer,
+    lang: &str,
+    m: &MsgRef,
+    mark: Option<&str>,
+    marked: &std::cell::Cell<bool>,
+) -> String {
     let text = localizer.text(lang, &m.id);
     match mark {
-        Some(mark) if localizer.is_older_than_english(lang, &m.id) => format!("{mark} {text}"),
+        Some(mark) if localizer.is_older_than_english(lang, &m.id) => {
+            marked.set(true);
+            format!("{mark} {text}")
+        }
         _ => text,
     }
 }
 
 /// What the main part of the screen at `place` shows, in `lang`.
 pub fn body(tree: &Tree, place: Place, localizer: &Localizer, lang: &str) -> Body {
-    marked_body(tree, place, localizer, lang, None)
+    marked_body(tree, place, localizer, lang, None, &std::cell::Cell::new(false))
 }
 
-fn marked_body(tree: &Tree, place: Place, localizer: &Localizer, lang: &str, mark: Option<&str>) -> Body {
-    let t = |m: &MsgRef| text_of(localizer, lang, m, mark);
+fn marked_body(
+    tree: &Tree,
+    place: Place,
+    localizer: &Localizer,
+    lang: &str,
+    mark: Option<&str>,
+    marked: &std::cell::Cell<bool>,
+) -> Body {
+    let t = |m: &MsgRef| text_of(localizer, lang, m, mark, marked);
     let end = |outcome: Outcome, text: Option<String>| {
         let desk = tree.channel_at(place).map(|c| t(&tree.channel(c).name));
         let heading = match (outcome, &desk) {

@@ -51,11 +51,8 @@ impl App<'_> {
         // The bilingual view leads each text whose translation is older than its English with a
         // mark, and its heading says what the mark means.
         let mark = if self.ascii { "(!)" } else { "⚠" };
-        let screen = match header {
-            Some(_) => Screen::marking_older(&self.session, self.localizer, lang, Some(mark)),
-            None => Screen::of(&self.session, self.localizer, lang),
-        };
-        let marked = header.is_some() && screen != Screen::of(&self.session, self.localizer, lang);
+        let screen = Screen::marking_older(&self.session, self.localizer, lang, header.map(|_| mark));
+        let marked = screen.marked_older;
         let closing = screen.choices.is_empty().then(|| {
             let mut args = FluentArgs::new();
             args.set("restart", label_of(Action::Restart, &text));

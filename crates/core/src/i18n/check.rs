@@ -91,22 +91,16 @@ pub fn check_locales(tree: Option<&Tree>, localizer: &Localizer, diags: &mut Dia
                     Lint::MissingMessage,
                     &reference.file,
                     reference.pos,
-                    format!(
-                        "`{shown}` is not defined in locale `{}`{}",
-                        locale.lang,
-                        if reference.term {
-                            crate::engine::suggest::did_you_mean(
-                                &reference.name,
-                                catalog.terms.keys().map(String::as_str),
-                            )
-                            .replacen("mean `", "mean `-", 1)
+                    format!("`{shown}` is not defined in locale `{}`{}", locale.lang, {
+                        let known = if reference.term {
+                            &catalog.terms
                         } else {
-                            crate::engine::suggest::did_you_mean(
-                                &reference.name,
-                                catalog.messages.keys().map(String::as_str),
-                            )
-                        }
-                    ),
+                            &catalog.messages
+                        };
+                        let dash = if reference.term { "-" } else { "" };
+                        crate::engine::suggest::closest(&reference.name, known.keys().map(String::as_str))
+                            .map_or_else(String::new, |name| format!("; did you mean `{dash}{name}`?"))
+                    }),
                 );
             }
         }
