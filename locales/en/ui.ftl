@@ -24,6 +24,7 @@ ui-plain-prompt-end = Type b to go back, r to start again, ? for the other comma
 ui-plain-invalid = "{ $input }" is not one of the choices here.
 ui-plain-at-start = This is the first question; there is nothing to go back to.
 ui-plain-goodbye = Goodbye.
+ui-plain-lines-for-charset = This terminal's character set is { $charset }, and the full screen reads only UTF-8: the questions come line by line instead, so every letter you type is kept. (A UTF-8 locale, such as LANG=en_US.UTF-8, gives the full screen.)
 # The full-screen wizard.
 ui-tui-language = English
 ui-tui-start = Start

@@ -46,6 +46,8 @@ ui-plain-invalid = « { $input } » ne fait pas partie des choix proposés ici
 ui-plain-at-start = C’est la première question : impossible de revenir en arrière.
 # en: 0695eb94
 ui-plain-goodbye = Au revoir.
+# en: c56fdf0c
+ui-plain-lines-for-charset = Le jeu de caractères de ce terminal est { $charset }, et le plein écran ne lit que l’UTF-8 : les questions viennent donc ligne par ligne, et chaque lettre tapée est gardée. (Une locale UTF-8, comme LANG=fr_FR.UTF-8, donne le plein écran.)
 # L’assistant plein écran.
 # en: 00849f7b
 ui-tui-language = Français

@@ -21,20 +21,25 @@ pub enum Charset {
 impl Charset {
     /// The charset the locale (`LC_ALL`, `LC_CTYPE`, `LANG`) names.
     pub fn of_locale(env: impl Fn(&str) -> Option<String>) -> Charset {
-        let locale = ["LC_ALL", "LC_CTYPE", "LANG"]
-            .into_iter()
-            .filter_map(env)
-            .find(|v| !v.is_empty())
-            .unwrap_or_default();
-        let codeset = locale
-            .split_once('.')
-            .map(|(_, c)| c.split('@').next().unwrap_or_default());
-        match codeset.map(|c| c.to_ascii_lowercase().replace(['-', '_'], "")) {
+        match codeset(env).map(|c| c.to_ascii_lowercase().replace(['-', '_'], "")) {
             Some(c) if c.starts_with("iso8859") || c == "latin1" || c == "cp1252" => Charset::Latin1,
             _ => Charset::Utf8,
         }
     }
+}
 
+/// The character set the locale (`LC_ALL`, `LC_CTYPE`, `LANG`) names, as it names it
+/// (`ISO-8859-1` in `fr_FR.ISO-8859-1@euro`); `None` for a locale that names none (`C`).
+pub fn codeset(env: impl Fn(&str) -> Option<String>) -> Option<String> {
+    let locale = ["LC_ALL", "LC_CTYPE", "LANG"]
+        .into_iter()
+        .filter_map(env)
+        .find(|v| !v.is_empty())?;
+    let (_, codeset) = locale.split_once('.')?;
+    Some(codeset.split('@').next().unwrap_or_default().to_string())
+}
+
+impl Charset {
     fn decode(self, bytes: &[u8]) -> String {
         match (std::str::from_utf8(bytes), self) {
             (Ok(text), _) => text.to_string(),
@@ -113,5 +118,7 @@ mod tests {
         assert_eq!(Charset::of_locale(env("fr_FR.ISO-8859-15@euro")), Charset::Latin1);
         assert_eq!(Charset::of_locale(env("fr_FR.UTF-8")), Charset::Utf8);
         assert_eq!(Charset::of_locale(env("C")), Charset::Utf8);
+        assert_eq!(codeset(env("fr_FR.ISO-8859-15@euro")).as_deref(), Some("ISO-8859-15"));
+        assert_eq!(codeset(env("C")), None);
     }
 }

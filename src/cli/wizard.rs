@@ -107,14 +107,27 @@ pub fn wizard(tree: &Tree, loaded: &Loaded, lang: &str, options: Options<'_>) ->
             say(&localizer.text_with(lang, agent::JOURNAL_OFF, Some(&args)));
         })
         .ok();
-    let (leaving, journal) = if crate::cli::wants_plain(options.plain) {
+    let charset = super::lines::Charset::of_locale(|k| std::env::var(k).ok());
+    let lines_for_charset = charset != super::lines::Charset::Utf8 && !crate::cli::wants_plain(options.plain);
+    if lines_for_charset {
+        // The full screen's key reader (crossterm's) takes UTF-8 only and drops what else is typed
+        // (`café` arrived as `caf`): on such a terminal plain mode asks, reading the locale's set.
+        let mut args = FluentArgs::new();
+        let named = super::lines::codeset(|k| std::env::var(k).ok()).unwrap_or_default();
+        args.set(
+            "charset",
+            crate::text::sanitize(&named).chars().take(40).collect::<String>(),
+        );
+        say(&localizer.text_with(lang, crate::i18n::ui::LINES_FOR_CHARSET, Some(&args)));
+    }
+    let (leaving, journal) = if lines_for_charset || crate::cli::wants_plain(options.plain) {
         if let Some(line) = &reopened_from {
             say(line);
         }
         for line in transcript::changed_warning(&changed, localizer, lang) {
             say(&line);
         }
-        match run_plain(session, localizer, &saver, journal) {
+        match run_plain(session, localizer, &saver, journal, charset) {
             Ok(ended) => ended,
             Err(e) => return Err(Error::Output(e)),
         }
@@ -183,10 +196,10 @@ fn run_plain(
     localizer: &Localizer,
     saver: &Saver<'_>,
     journal: Option<Journal>,
+    charset: super::lines::Charset,
 ) -> std::io::Result<(Leaving, Option<Journal>)> {
     let (sender, inputs) = std::sync::mpsc::channel();
     let lines = sender.clone();
-    let charset = super::lines::Charset::of_locale(|k| std::env::var(k).ok());
     std::thread::spawn(move || {
         let mut stdin = std::io::stdin().lock();
         while let Ok(Some(line)) = super::lines::read_line(&mut stdin, charset) {

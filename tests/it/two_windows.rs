@@ -536,3 +536,28 @@ fn plain_mode_reads_an_endless_line_in_bounded_memory() {
         );
     }
 }
+
+/// Problem 6 on a terminal (case tty-latin1-typed): under `fr_FR.ISO-8859-1` the full screen could
+/// not read what was typed (its key reader takes UTF-8 only: `café ok` was kept as `cafok`). On such
+/// a terminal the wizard says so and asks line by line, reading the locale's character set: every
+/// character typed is kept.
+#[test]
+fn a_latin_1_terminal_keeps_every_character_typed() {
+    let home = common::private_home();
+    let mut t = crate::pty::Terminal::start(&home, &["--lang", "en"], &[("LANG", "fr_FR.ISO-8859-1")]);
+    assert!(
+        t.wait_for("UTF-8"),
+        "the terminal is told why it gets lines:\n{}",
+        t.screen()
+    );
+    assert!(t.send(b"2\r"));
+    assert!(t.send(b"1\r"));
+    assert!(t.send(b"n caf\xe9 ok, d\xe9j\xe0 rappel\xe9\r"));
+    assert!(t.send(b"1\r"));
+    assert!(t.wait_for("Solved."), "{}", t.screen());
+    assert!(t.send(b"q\r"));
+    assert!(t.wait_for("save and quit"), "{}", t.screen());
+    assert!(t.send(b"y\r"));
+    assert_eq!(t.exit(), crate::pty::Exit::Code(0), "{}", t.screen());
+    assert_eq!(saved_notes(&home), ["café ok, déjà rappelé"]);
+}

@@ -27,6 +27,9 @@ super::ids::ids! {
     INVALID = "ui-plain-invalid";
     AT_START = "ui-plain-at-start";
     GOODBYE = "ui-plain-goodbye";
+    /// Said before plain mode on a terminal whose locale names a character set other than UTF-8,
+    /// which the full screen's key reader cannot take.
+    LINES_FOR_CHARSET = "ui-plain-lines-for-charset";
 
     // The full-screen wizard (`signup_doctor::tui`).
     TUI_LANGUAGE = "ui-tui-language";
