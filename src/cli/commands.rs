@@ -9,7 +9,7 @@ use crate::engine::paths::{self, MAX_PATHS, PathEnd, PathsStopped, for_each_path
 use crate::engine::place::Place;
 use crate::engine::tree::{NodeKind, Tree};
 use crate::i18n::Localizer;
-use crate::output::plain::{self, WalkError};
+use crate::wizard::lines::{self as plain, WalkError};
 use crate::wizard::session::Session;
 use std::io::{IsTerminal, Write};
 

@@ -7,7 +7,7 @@ use super::{Error, ascii, say};
 use crate::content::Loaded;
 use crate::engine::tree::Tree;
 use crate::i18n::{Localizer, agent};
-use crate::output::plain;
+use crate::plain;
 use crate::transcript::journal::{self, Journal};
 use crate::transcript::{self, Build, Leaving, Saver};
 use crate::tui;

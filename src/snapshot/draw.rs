@@ -4,9 +4,9 @@
 
 use super::{BREADCRUMB_MARK, CODE_MARK};
 use crate::i18n::Localizer;
-use crate::output::plain::write_screen;
 use crate::tui::App;
 use crate::tui::theme::THEME;
+use crate::wizard::lines::write_screen;
 use crate::wizard::screen::Screen;
 use crate::wizard::session::Session;
 use ratatui::Terminal;

@@ -191,7 +191,7 @@ pub fn write_links(out: &mut impl Write, spots: &[LinkSpot], style: Style) -> io
 /// Puts `text` on the system clipboard with OSC 52 (`ESC ] 52 ; c ; BASE64 BEL`): the terminal
 /// does it, so it works over SSH, and in tmux with `set-clipboard on`.
 pub fn write_clipboard(out: &mut impl Write, text: &str) -> io::Result<()> {
-    write!(out, "\x1b]52;c;{}\x07", crate::output::clip::base64(text.as_bytes()))?;
+    write!(out, "\x1b]52;c;{}\x07", crate::clip::base64(text.as_bytes()))?;
     out.flush()
 }
 

@@ -10,7 +10,7 @@ use proptest::prelude::*;
 use signup_doctor::content::Loaded;
 use signup_doctor::engine::place::Place;
 use signup_doctor::engine::tree::NodeKind;
-use signup_doctor::output::plain::{self, Aids, Input};
+use signup_doctor::plain::{self, Aids, Input};
 use signup_doctor::transcript::journal::{self, Journal};
 use signup_doctor::transcript::{self, AtExit, Build, Saver, Transcript};
 use signup_doctor::wizard::session::{Effect, Msg, QuitChoice, Session};

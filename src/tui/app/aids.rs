@@ -166,7 +166,7 @@ impl App<'_> {
         }
         let build = self.saver.map(|s| &s.build);
         let lang = self.session.lang().to_string();
-        let clip = crate::output::clip::of(&self.session, self.localizer, &lang, build, self.step);
+        let clip = crate::clip::of(&self.session, self.localizer, &lang, build, self.step);
         let mut args = FluentArgs::new();
         args.set("url", clip.text.clone());
         let said = self.localizer.text_with(&lang, clip.what.message(), Some(&args));

@@ -1,12 +1,13 @@
-//! Plain mode's loop: read a line (or the end of input, or a signal), turn it into a message for
-//! the session, show what changed; leave as the session says, saving first when it says so.
+//! Plain mode, the front end that asks line by line: read a line (or the end of input, or a
+//! signal), turn it into a message for the session, show what changed; leave as the session says,
+//! saving first when it says so. Its screens are written by [`crate::wizard::lines`].
 
-use super::{write_body, write_choices, write_ticket};
 use crate::engine::tree::Outcome;
 use crate::i18n::{Localizer, agent, ui};
 use crate::text::SafeWriter;
 use crate::transcript::journal::Journal;
 use crate::transcript::{Leaving, Saver};
+use crate::wizard::lines::{write_body, write_choices, write_ticket};
 use crate::wizard::screen::Screen;
 use crate::wizard::session::{Effect, Msg, QuitChoice, Session};
 use fluent_bundle::FluentArgs;
@@ -175,7 +176,7 @@ pub fn run_prompting(
                 }
                 if let Some(("y" | "Y", rest)) = Some(typed.split_once(' ').unwrap_or((&typed, ""))) {
                     let step = rest.trim().parse::<usize>().ok().and_then(|n| n.checked_sub(1));
-                    let clip = crate::output::clip::of(session, localizer, &lang, Some(&aids.saver.build), step);
+                    let clip = crate::clip::of(session, localizer, &lang, Some(&aids.saver.build), step);
                     writeln!(out)?;
                     writeln!(out, "{}", clip.text.trim_end())?;
                     writeln!(out)?;

@@ -75,7 +75,7 @@ pub fn of(
             .to_string()
     } else {
         let mut out = Vec::new();
-        let _ = crate::output::plain::write_screen(&mut out, &screen, localizer, lang);
+        let _ = crate::wizard::lines::write_screen(&mut out, &screen, localizer, lang);
         String::from_utf8_lossy(&out).into_owned()
     };
     Clip {

@@ -1,10 +1,6 @@
-//! Plain (line) mode: the same screens as plain text, no colours, no box drawing, nothing redrawn, so
-//! a screen reader can follow and a script can pipe answers in. Also renders `walk`. The screens
-//! are written here; the line-by-line loop is [`run`].
-
-mod run;
-
-pub use run::{Aids, Input, run, run_prompting};
+//! A screen as lines of plain text: no colours, no box drawing, nothing redrawn, so a screen reader
+//! can follow and a script can pipe answers in. Plain mode writes its screens with it, `walk` every
+//! screen along a code, and `y` what it copies; the line-by-line loop is the binary's `plain`.
 
 use crate::engine::paths::CodeError;
 use crate::engine::tree::Outcome;
@@ -23,7 +19,7 @@ pub fn write_screen(out: &mut impl Write, screen: &Screen, localizer: &Localizer
 
 /// Writes the screen the session stands on: at an escalation end, the support request summary
 /// comes before the choices, so the choice is the last thing read.
-fn write_place(out: &mut impl Write, session: &Session<'_>, localizer: &Localizer, lang: &str) -> io::Result<()> {
+pub fn write_place(out: &mut impl Write, session: &Session<'_>, localizer: &Localizer, lang: &str) -> io::Result<()> {
     let screen = Screen::of(session, localizer, lang);
     write_body(out, &screen, localizer, lang, true)?;
     if session.outcome() == Some(Outcome::Escalate) {
@@ -32,7 +28,7 @@ fn write_place(out: &mut impl Write, session: &Session<'_>, localizer: &Localize
     write_choices(out, &screen)
 }
 
-pub(super) fn write_choices(out: &mut impl Write, screen: &Screen) -> io::Result<()> {
+pub fn write_choices(out: &mut impl Write, screen: &Screen) -> io::Result<()> {
     for (i, choice) in screen.choices.iter().enumerate() {
         writeln!(out, "  [{}] {choice}", i + 1)?;
     }
@@ -40,7 +36,7 @@ pub(super) fn write_choices(out: &mut impl Write, screen: &Screen) -> io::Result
 }
 
 /// Writes a screen but its answers: the topic, the code, the breadcrumb (if asked for), the text.
-pub(super) fn write_body(
+pub fn write_body(
     out: &mut impl Write,
     screen: &Screen,
     localizer: &Localizer,
@@ -137,12 +133,7 @@ pub enum WalkError {
 }
 
 /// The support request summary, one field a line, ready to copy into the portal.
-pub(super) fn write_ticket(
-    out: &mut impl Write,
-    session: &Session<'_>,
-    localizer: &Localizer,
-    lang: &str,
-) -> io::Result<()> {
+pub fn write_ticket(out: &mut impl Write, session: &Session<'_>, localizer: &Localizer, lang: &str) -> io::Result<()> {
     writeln!(out)?;
     writeln!(out, "{}", localizer.text(lang, agent::TICKET_HEADING))?;
     let separator = localizer.text(lang, agent::LABEL_SEPARATOR);

@@ -1,0 +1,15 @@
+//! signup-doctor's session, with no terminal in it (no ratatui or crossterm in this crate's
+//! manifest, so a front end's import here does not compile). Layers, each using only the ones
+//! before it:
+//!
+//! 1. the core crate, re-exported: [`text`], [`source`], [`engine`], [`i18n`], [`content`];
+//! 2. [`wizard`] — the walk: the session (an append-only log and what it projects to), a screen's
+//!    words and lines, the ticket summary, card-number redaction;
+//! 3. [`transcript`] — the session saved: its record, Markdown, files, journal, `report`;
+//! 4. [`clip`] — what `y` copies.
+
+pub use signup_doctor_core::{content, engine, i18n, source, text};
+
+pub mod clip;
+pub mod transcript;
+pub mod wizard;
