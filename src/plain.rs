@@ -2,11 +2,11 @@
 //! signal), turn it into a message for the session, show what changed; leave as the session says,
 //! saving first when it says so. Its screens are written by [`crate::wizard::lines`].
 
+use crate::desk::{Desk, Said};
 use crate::engine::tree::Outcome;
-use crate::i18n::{Localizer, agent, ui};
+use crate::i18n::{agent, ui};
 use crate::text::SafeWriter;
-use crate::transcript::journal::Journal;
-use crate::transcript::{Leaving, Saver};
+use crate::transcript::Leaving;
 use crate::wizard::lines::{write_body, write_choices, write_ticket};
 use crate::wizard::screen::Screen;
 use crate::wizard::session::{Effect, Msg, QuitChoice, Session};
@@ -94,31 +94,23 @@ fn quit_answer(line: &str) -> QuitChoice {
     }
 }
 
-/// What plain mode needs besides the session: texts, where to save, the journal.
-pub struct Aids<'a> {
-    pub localizer: &'a Localizer,
-    pub saver: &'a Saver<'a>,
-    /// Where the session's log goes as it happens, if anywhere.
-    pub journal: Option<Journal>,
-}
-
 /// Runs the wizard line by line until the session says to leave: `q` (asking first when there are
 /// unsaved notes), the end of input or a signal (saving unsaved notes first). Besides answers:
 /// `n TEXT` adds a note to this step, `s` saves a transcript. Returns how it left.
 pub fn run(
     session: &mut Session<'_>,
-    aids: &mut Aids<'_>,
+    desk: &mut Desk<'_>,
     input: impl Iterator<Item = Input>,
     out: &mut impl Write,
 ) -> io::Result<Leaving> {
-    run_prompting(session, aids, input, out, None)
+    run_prompting(session, desk, input, out, None)
 }
 
 /// Like [`run`], with the prompts written to `prompts` when given (standard error, when standard
 /// output is not the terminal the person reads: prompts must reach them).
 pub fn run_prompting(
     session: &mut Session<'_>,
-    aids: &mut Aids<'_>,
+    desk: &mut Desk<'_>,
     mut input: impl Iterator<Item = Input>,
     out: &mut impl Write,
     mut prompts: Option<&mut dyn Write>,
@@ -126,7 +118,7 @@ pub fn run_prompting(
     // Notes and texts reopened from a transcript or a journal come from outside: every line out
     // is sanitised, whatever builds it.
     let out = &mut SafeWriter::new(&mut *out);
-    let localizer = aids.localizer;
+    let localizer = desk.localizer;
     let mut show = true;
     let mut asking = false;
     loop {
@@ -171,14 +163,14 @@ pub fn run_prompting(
                     .iter()
                     .any(|(k, c)| *c == Command::Save && k.eq_ignore_ascii_case(&typed))
                 {
-                    save(session, aids, out)?;
+                    save(session, desk, out)?;
                     continue;
                 }
                 if let Some(("y" | "Y", rest)) = Some(typed.split_once(' ').unwrap_or((&typed, ""))) {
                     let step = rest.trim().parse::<usize>().ok().and_then(|n| n.checked_sub(1));
-                    let clip = crate::clip::of(session, localizer, &lang, Some(&aids.saver.build), step);
+                    let copied = desk.copy(session, &lang, step);
                     writeln!(out)?;
-                    writeln!(out, "{}", clip.text.trim_end())?;
+                    writeln!(out, "{}", copied.clip.text.trim_end())?;
                     writeln!(out)?;
                     continue;
                 }
@@ -198,11 +190,8 @@ pub fn run_prompting(
                         continue;
                     }
                     Some(Command::Language) => {
-                        let languages = localizer.languages();
-                        let at = languages.iter().position(|l| *l == lang).unwrap_or(0);
-                        let next = languages[(at + 1) % languages.len().max(1)].to_string();
-                        if session.update(Msg::Language(next)) == Effect::Changed {
-                            sync(session, aids, out)?;
+                        if desk.switch_language(session) == Effect::Changed {
+                            keep(session, desk, out)?;
                             writeln!(out)?;
                             show = true;
                         }
@@ -215,20 +204,16 @@ pub fn run_prompting(
         };
         asking = false;
         let back = msg == Some(Msg::Back);
-        let flag = matches!(msg, Some(Msg::Flag(_)));
         let tried = match msg {
             Some(Msg::ToggleTried(step)) => Some(step),
             _ => None,
         };
-        let effect = msg.map_or(Effect::Ignored, |msg| session.update(msg));
-        sync(session, aids, out)?;
+        let (effect, said) = msg.map_or((Effect::Ignored, None), |msg| desk.send(session, msg));
+        keep(session, desk, out)?;
         match effect {
             Effect::Exit(stop) => {
-                let leaving = Leaving::from(stop, aids.saver, session);
-                if leaving.saved.is_some() && !leaving.keeps_journal() {
-                    session.update(Msg::Saved);
-                    sync(session, aids, out)?;
-                }
+                let leaving = desk.leave(session, stop);
+                keep(session, desk, out)?;
                 // The Markdown of a failed save is for the caller to put where it cannot be lost.
                 if let Some((line, _)) = leaving.message(localizer, &lang) {
                     writeln!(out, "{line}")?;
@@ -242,7 +227,6 @@ pub fn run_prompting(
                 show = true;
             }
             Effect::Changed => match tried {
-                None if flag => writeln!(out, "{}", localizer.text(&lang, agent::FLAG_ADDED))?,
                 Some(step) => {
                     let on = session.tried_at(session.place()).contains(&step);
                     let mut args = FluentArgs::new();
@@ -250,7 +234,11 @@ pub fn run_prompting(
                     let id = if on { agent::PLAIN_TRIED } else { agent::PLAIN_UNTRIED };
                     writeln!(out, "{}", localizer.text_with(&lang, id, Some(&args)))?;
                 }
-                None => writeln!(out, "{}", localizer.text(&lang, agent::NOTE_ADDED))?,
+                None => {
+                    if let Some(said) = said {
+                        writeln!(out, "{}", said.words(localizer, &lang))?;
+                    }
+                }
             },
             Effect::Ignored | Effect::BadCode(_) => {
                 let mut args = FluentArgs::new();
@@ -262,43 +250,27 @@ pub fn run_prompting(
     }
 }
 
-/// Appends the session's new events to the journal; if that fails, says so once and goes on
-/// without it.
-fn sync(session: &Session<'_>, aids: &mut Aids<'_>, out: &mut impl Write) -> io::Result<()> {
-    if let Some(journal) = aids.journal.as_mut()
-        && let Err(error) = journal.sync(session)
-    {
-        aids.journal = None;
-        let mut args = FluentArgs::new();
-        args.set("reason", crate::text::sanitize(&error.to_string()));
-        writeln!(
-            out,
-            "{}",
-            aids.localizer
-                .text_with(session.lang(), agent::JOURNAL_OFF, Some(&args))
-        )?;
+/// Keeps the session's new events in the journal; if that fails, says so once and goes on without.
+fn keep(session: &Session<'_>, desk: &mut Desk<'_>, out: &mut impl Write) -> io::Result<()> {
+    match desk.keep(session, "") {
+        Some(said) => say(out, desk, session, &said),
+        None => Ok(()),
     }
-    Ok(())
 }
 
-/// Saves a transcript and says where, or why not. True when it was saved.
-fn save(session: &mut Session<'_>, aids: &mut Aids<'_>, out: &mut impl Write) -> io::Result<bool> {
-    let (localizer, lang) = (aids.localizer, session.lang().to_string());
-    let mut args = FluentArgs::new();
-    let saved = match aids.saver.save(session) {
+fn say(out: &mut impl Write, desk: &Desk<'_>, session: &Session<'_>, said: &Said) -> io::Result<()> {
+    writeln!(out, "{}", said.words(desk.localizer, session.lang()))
+}
+
+/// `s`: saves a transcript and says where, or why not.
+fn save(session: &mut Session<'_>, desk: &mut Desk<'_>, out: &mut impl Write) -> io::Result<()> {
+    match desk.save(session) {
         Ok(path) => {
-            session.update(Msg::Saved);
-            for line in crate::transcript::saved_lines(&path, localizer, &lang) {
+            for line in crate::transcript::saved_lines(&path, desk.localizer, session.lang()) {
                 writeln!(out, "{line}")?;
             }
-            true
         }
-        Err(reason) => {
-            args.set("reason", crate::text::sanitize(&reason.to_string()));
-            writeln!(out, "{}", localizer.text_with(&lang, agent::SAVE_FAILED, Some(&args)))?;
-            false
-        }
-    };
-    sync(session, aids, out)?;
-    Ok(saved)
+        Err(failed) => say(out, desk, session, &failed.said())?,
+    }
+    keep(session, desk, out)
 }

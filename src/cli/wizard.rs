@@ -5,6 +5,7 @@
 use super::reopen::{Opened, open, reopened_text, start_journal};
 use super::{Error, ascii, say};
 use crate::content::Loaded;
+use crate::desk::Desk;
 use crate::engine::tree::Tree;
 use crate::i18n::{Localizer, agent};
 use crate::plain;
@@ -167,7 +168,7 @@ pub fn wizard(tree: &Tree, loaded: &Loaded, lang: &str, options: Options<'_>) ->
 
 /// Standard output went away mid-session (its reader closed the pipe): leave as SIGPIPE would,
 /// 141, but saving first, and say so on standard error.
-fn output_gone(session: &mut Session<'_>, aids: &mut plain::Aids<'_>) -> Leaving {
+fn output_gone(session: &mut Session<'_>, desk: &mut Desk<'_>) -> Leaving {
     const SIGPIPE: i32 = 13;
     let stop = match session.update(crate::wizard::session::Msg::Signal(SIGPIPE)) {
         crate::wizard::session::Effect::Exit(stop) => stop,
@@ -176,14 +177,10 @@ fn output_gone(session: &mut Session<'_>, aids: &mut plain::Aids<'_>) -> Leaving
             code: 128 + 13,
         },
     };
-    let leaving = Leaving::from(stop, aids.saver, session);
-    if leaving.saved.is_some() && !leaving.keeps_journal() {
-        session.update(crate::wizard::session::Msg::Saved);
-    }
-    if let Some(journal) = aids.journal.as_mut() {
-        let _ = journal.sync(session);
-    }
-    if let Some((line, _)) = leaving.message(aids.localizer, session.lang()) {
+    let leaving = desk.leave(session, stop);
+    // Nothing to say it on if the journal fails now: the way out below says what was saved.
+    let _ = desk.keep(session, "");
+    if let Some((line, _)) = leaving.message(desk.localizer, session.lang()) {
         say(&line);
     }
     leaving
@@ -217,11 +214,7 @@ fn run_plain(
             }
         }
     });
-    let mut aids = plain::Aids {
-        localizer,
-        saver,
-        journal,
-    };
+    let mut desk = Desk::new(localizer, Some(saver), journal);
     let stdout = std::io::stdout().lock();
     let (mut out, mut stderr): (Box<dyn Write>, Box<dyn Write>) = if ascii() {
         (
@@ -238,14 +231,14 @@ fn run_plain(
     } else {
         Some(&mut *stderr)
     };
-    let leaving = match plain::run_prompting(&mut session, &mut aids, inputs.into_iter(), &mut out, prompts) {
+    let leaving = match plain::run_prompting(&mut session, &mut desk, inputs.into_iter(), &mut out, prompts) {
         Ok(leaving) => leaving,
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => output_gone(&mut session, &mut aids),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => output_gone(&mut session, &mut desk),
         Err(e) => return Err(e),
     };
     // A failed save's transcript goes to standard error, where a redirected output cannot hide it.
     if let Some((line, Some(markdown))) = leaving.message(localizer, session.lang()) {
         say(&format!("{line}\n\n{markdown}"));
     }
-    Ok((leaving, aids.journal))
+    Ok((leaving, desk.take_journal()))
 }

@@ -13,6 +13,7 @@ use super::editor::Editor;
 use super::search::Search;
 use super::theme::Theme;
 use super::view::{LinkSpot, View};
+use crate::desk::Desk;
 use crate::i18n::Localizer;
 use crate::transcript::journal::Journal;
 use crate::transcript::{Leaving, Saver};
@@ -139,9 +140,8 @@ enum Notice {
 pub struct App<'t> {
     session: Session<'t>,
     localizer: &'t Localizer,
-    saver: Option<&'t Saver<'t>>,
-    /// Where the session's log goes as it happens, if anywhere.
-    journal: Option<Journal>,
+    /// What the agent's aids mean (save, journal, copy, language, leave), and the files they use.
+    desk: Desk<'t>,
     /// A note put aside with Esc, back in the editor on the next `n`.
     draft: Option<Editor>,
     theme: Theme,
@@ -169,8 +169,6 @@ pub struct App<'t> {
     copied: Option<String>,
     /// A step pressed with the mouse, marked tried when the button comes up on it without a drag.
     pressed: Option<usize>,
-    /// Where the last `s` saved (the JSON), told again on the way out.
-    saved_to: Option<std::path::PathBuf>,
     /// The panes' texts as last drawn, and what they were made from: kept while the session and
     /// the language stay as they are, so moving the cursor or scrolling formats no message again.
     panes: Option<(PanesMadeFrom, Vec<PaneData>)>,
@@ -222,8 +220,7 @@ impl<'t> App<'t> {
         App {
             session,
             localizer,
-            saver: None,
-            journal: None,
+            desk: Desk::new(localizer, None, None),
             draft: None,
             theme,
             selected,
@@ -239,7 +236,6 @@ impl<'t> App<'t> {
             clipboard: true,
             copy: None,
             copied: None,
-            saved_to: None,
             pressed: None,
             panes: None,
         }
@@ -247,7 +243,7 @@ impl<'t> App<'t> {
 
     /// Lets `s` (and the quit question) save transcripts with `saver`.
     pub fn with_saver(mut self, saver: &'t Saver<'t>) -> App<'t> {
-        self.saver = Some(saver);
+        self.desk.set_saver(saver);
         self
     }
 
@@ -275,13 +271,13 @@ impl<'t> App<'t> {
 
     /// Keeps the session's log in `journal` as it happens.
     pub fn with_journal(mut self, journal: Option<Journal>) -> App<'t> {
-        self.journal = journal;
+        self.desk.set_journal(journal);
         self
     }
 
     /// The journal, for the front end to remove or keep once the wizard has ended.
     pub fn take_journal(&mut self) -> Option<Journal> {
-        self.journal.take()
+        self.desk.take_journal()
     }
 
     /// Opens on a message naming the steps (1-based, `topic:node`) of a reopened transcript that

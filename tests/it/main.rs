@@ -40,6 +40,8 @@ mod handover;
 mod hostile;
 /// Locales: fallbacks, a third language, what `check` says of them.
 mod locales;
+/// Issue 26: a key means the same in both front ends (save, journal, copy, language, leaving).
+mod policies;
 /// The session's record: nothing typed is lost (transcripts, journal, saves on the way out).
 mod record;
 /// Issue 27 M1: card numbers in notes, written any way, reach no place a note goes.

@@ -8,9 +8,10 @@ use crate::common;
 use jiff::Timestamp;
 use proptest::prelude::*;
 use signup_doctor::content::Loaded;
+use signup_doctor::desk::Desk;
 use signup_doctor::engine::place::Place;
 use signup_doctor::engine::tree::NodeKind;
-use signup_doctor::plain::{self, Aids, Input};
+use signup_doctor::plain::{self, Input};
 use signup_doctor::transcript::journal::{self, Journal};
 use signup_doctor::transcript::{self, AtExit, Build, Saver, Transcript};
 use signup_doctor::wizard::session::{Effect, Msg, QuitChoice, Session};
@@ -185,11 +186,7 @@ fn a_signal_with_a_failing_save_hands_over_the_transcript_and_exits_128_plus_the
     std::fs::write(&blocker, "").unwrap();
     let saver = saver(Some(blocker.join("t")), None);
     let mut session = session();
-    let mut aids = Aids {
-        localizer: &loaded().localizer,
-        saver: &saver,
-        journal: None,
-    };
+    let mut aids = Desk::new(&loaded().localizer, Some(&saver), None);
     let inputs = [Input::Line("1".into()), Input::Line("n note".into()), Input::Signal(15)];
     let mut out = Vec::new();
     let leaving = plain::run(&mut session, &mut aids, inputs.into_iter(), &mut out).unwrap();
@@ -206,11 +203,7 @@ fn in_plain_mode_an_interrupt_asks_first_and_a_second_one_saves_and_exits_130() 
     let dir = tempfile::tempdir().unwrap();
     let saver = saver(Some(dir.path().to_path_buf()), None);
     let mut session = session();
-    let mut aids = Aids {
-        localizer: &loaded().localizer,
-        saver: &saver,
-        journal: None,
-    };
+    let mut aids = Desk::new(&loaded().localizer, Some(&saver), None);
     let inputs = [Input::Line("n agent note".into()), Input::Signal(2), Input::Signal(2)];
     let mut out = Vec::new();
     let leaving = plain::run(&mut session, &mut aids, inputs.into_iter(), &mut out).unwrap();

@@ -6,10 +6,13 @@
 //! 2. [`wizard`] — the walk: the session (an append-only log and what it projects to), a screen's
 //!    words and lines, the ticket summary, card-number redaction;
 //! 3. [`transcript`] — the session saved: its record, Markdown, files, journal, `report`;
-//! 4. [`clip`] — what `y` copies.
+//! 4. [`clip`] — what `y` copies;
+//! 5. [`desk`] — what each of the agent's aids means (save, journal, copy, the next language,
+//!    leaving), decided once for both front ends.
 
 pub use signup_doctor_core::{content, engine, i18n, source, text};
 
 pub mod clip;
+pub mod desk;
 pub mod transcript;
 pub mod wizard;

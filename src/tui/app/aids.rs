@@ -3,7 +3,6 @@
 
 use super::{App, Exit, Message, Notice, Overlay, Step};
 use crate::i18n::agent;
-use crate::transcript::{AtExit, Leaving};
 use crate::tui::editor::Editor;
 use crate::tui::keys::{Action, label_of};
 use crate::tui::search::Search;
@@ -101,9 +100,8 @@ impl App<'_> {
         let Overlay::Note(editor) = std::mem::take(&mut self.overlay) else {
             return;
         };
-        if self.session.update(Msg::Note(editor.text())) == Effect::Changed {
-            self.notice_id(agent::NOTE_ADDED);
-        }
+        let (_, said) = self.desk.send(&mut self.session, Msg::Note(editor.text()));
+        self.say(said);
     }
 
     /// Enter in the flag's editor: the step is flagged, with the reason typed (maybe none).
@@ -111,9 +109,8 @@ impl App<'_> {
         let Overlay::Flag(editor) = std::mem::take(&mut self.overlay) else {
             return;
         };
-        if self.session.update(Msg::Flag(editor.text())) == Effect::Changed {
-            self.notice_id(agent::FLAG_ADDED);
-        }
+        let (_, said) = self.desk.send(&mut self.session, Msg::Flag(editor.text()));
+        self.say(said);
     }
 
     /// Esc in the note editor: the text typed so far is kept as a draft, back on the next `n`.
@@ -164,39 +161,26 @@ impl App<'_> {
             self.notice_id(agent::COPY_UNAVAILABLE);
             return;
         }
-        let build = self.saver.map(|s| &s.build);
-        let lang = self.session.lang().to_string();
-        let clip = crate::clip::of(&self.session, self.localizer, &lang, build, self.step);
-        let mut args = FluentArgs::new();
-        args.set("url", clip.text.clone());
-        let said = self.localizer.text_with(&lang, clip.what.message(), Some(&args));
-        self.notice = Some(Notice::Text(said));
-        self.copied = Some(clip.text.clone());
-        self.copy = Some(clip.text);
+        let copied = self.desk.copy(&self.session, self.session.lang(), self.step);
+        self.say(Some(copied.said));
+        self.copied = Some(copied.clip.text.clone());
+        self.copy = Some(copied.clip.text);
     }
 
     /// Saves the transcript; says where in the status bar, or why not in a message (the session
     /// stays as it was). True when saved.
     pub(super) fn save(&mut self) -> bool {
-        let result = match self.saver {
-            Some(saver) => saver.save(&self.session).map_err(|e| e.to_string()),
-            None => Err("saving is not available here".to_string()),
-        };
-        match result {
+        match self.desk.save(&mut self.session) {
             Ok(path) => {
                 self.saved(path);
                 true
             }
-            Err(reason) => {
-                self.notice = Some(Notice::Text(self.save_failed_text(&reason)));
-                // Offer another folder: the one kept for saves that fail, else the current one.
+            Err(failed) => {
+                self.say(Some(failed.said()));
+                // Offer another folder, the one the desk says.
                 let mut editor = Editor::default();
-                let suggestion = self
-                    .saver
-                    .and_then(|s| s.fallback.clone())
-                    .or_else(|| std::env::current_dir().ok());
-                editor.paste(&suggestion.map(|p| p.display().to_string()).unwrap_or_default());
-                self.overlay = Overlay::Folder(editor, reason);
+                editor.paste(&failed.instead.map(|p| p.display().to_string()).unwrap_or_default());
+                self.overlay = Overlay::Folder(editor, failed.reason);
                 false
             }
         }
@@ -205,11 +189,8 @@ impl App<'_> {
     /// Saved at `json` (the Markdown beside it): the status bar says so, and a message names both
     /// files whole, wrapped, however narrow the terminal (any key closes it; `q` still quits).
     fn saved(&mut self, json: std::path::PathBuf) {
-        self.session.update(Msg::Saved);
-        let markdown = crate::text::sanitize(&json.with_extension("md").display().to_string());
-        self.notice = Some(Notice::Saved(markdown));
-        self.overlay = Overlay::Message(Message::Saved(json.clone()));
-        self.saved_to = Some(json);
+        self.notice = Some(Notice::Saved(self.desk.shown(&json.with_extension("md"))));
+        self.overlay = Overlay::Message(Message::Saved(json));
     }
 
     /// Enter in the folder dialog: saves in the folder typed; a failure asks again, with why.
@@ -218,15 +199,11 @@ impl App<'_> {
             return;
         };
         let folder = std::path::PathBuf::from(editor.text().trim());
-        let Some(saver) = self.saver else {
-            return;
-        };
-        match saver.save_in(&folder, &self.session) {
+        match self.desk.save_in(&mut self.session, &folder) {
             Ok(path) => self.saved(path),
-            Err(error) => {
-                let reason = error.to_string();
-                self.notice = Some(Notice::Text(self.save_failed_text(&reason)));
-                self.overlay = Overlay::Folder(editor, reason);
+            Err(failed) => {
+                self.say(Some(failed.said()));
+                self.overlay = Overlay::Folder(editor, failed.reason);
             }
         }
     }
@@ -266,23 +243,7 @@ impl App<'_> {
                 }
                 Step::Draw
             }
-            Effect::Exit(stop) => {
-                let mut leaving = match self.saver {
-                    Some(saver) => Leaving::from(stop, saver, &self.session),
-                    None => Leaving {
-                        code: stop.code,
-                        saved: None,
-                    },
-                };
-                if leaving.saved.is_none() && !self.session.has_unsaved_work() {
-                    // Saved with `s` and nothing since: the way out says where, on the shell.
-                    leaving.saved = self.saved_to.clone().map(AtExit::Saved);
-                }
-                if leaving.saved.is_some() && !leaving.keeps_journal() {
-                    self.session.update(Msg::Saved);
-                }
-                Step::Exit(Exit::Left(leaving))
-            }
+            Effect::Exit(stop) => Step::Exit(Exit::Left(self.desk.leave(&mut self.session, stop))),
             _ => Step::Nothing,
         }
     }
@@ -307,15 +268,16 @@ impl App<'_> {
     /// Appends the session's new events to the journal, and the note being typed as it is typed;
     /// if that fails, says so and goes on without.
     pub(super) fn sync_journal(&mut self) {
-        let Some(journal) = self.journal.as_mut() else {
-            return;
-        };
-        let synced = journal.sync(&self.session);
         // The draft is looked at where it is: no copy of it a key.
         let draft = draft_of(&self.overlay, self.draft.as_ref());
-        if let Err(error) = synced.and_then(|()| journal.sync_draft(&self.session, draft)) {
-            self.journal = None;
-            self.notice_with(agent::JOURNAL_OFF, "reason", crate::text::sanitize(&error.to_string()));
+        let said = self.desk.keep(&self.session, draft);
+        self.say(said);
+    }
+
+    /// What the desk said, in the status bar.
+    fn say(&mut self, said: Option<crate::desk::Said>) {
+        if let Some(said) = said {
+            self.notice = Some(Notice::Text(said.words(self.localizer, self.session.lang())));
         }
     }
 

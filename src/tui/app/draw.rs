@@ -20,10 +20,7 @@ use std::io;
 impl App<'_> {
     /// The language shown beside the current one in the bilingual view.
     pub(super) fn other_language(&self) -> Option<String> {
-        let languages = self.localizer.languages();
-        let at = languages.iter().position(|l| *l == self.lang()).unwrap_or(0);
-        let next = languages.get((at + 1) % languages.len().max(1))?;
-        (*next != self.lang()).then(|| next.to_string())
+        self.desk.next_language(self.lang())
     }
 
     pub(super) fn panes_made_from(&self) -> PanesMadeFrom {
@@ -115,12 +112,10 @@ impl App<'_> {
                     args.set("path", path.to_string());
                     self.localizer.text_with(self.lang(), agent::SAVE_DONE, Some(&args))
                 };
-                // The folder stays readable: home as `~`, and a path too long loses its middle,
-                // keeping where it starts and the file's name.
-                let home = std::env::var_os("HOME").map(std::path::PathBuf::from);
-                let path = tilde(path, home.as_deref());
+                // The folder stays readable (home as `~`, written so when saved): a path too long
+                // loses its middle, keeping where it starts and the file's name.
                 let room = (usize::from(columns) * 2 / 3).saturating_sub(width(&with("")));
-                Some(with(&shorten_middle(&path, room.max(8))))
+                Some(with(&shorten_middle(path, room.max(8))))
             }
         }
     }
@@ -140,9 +135,9 @@ impl App<'_> {
     }
 
     pub(super) fn save_failed_text(&self, reason: &str) -> String {
-        let mut args = FluentArgs::new();
-        args.set("reason", crate::text::sanitize(reason));
-        self.localizer.text_with(self.lang(), agent::SAVE_FAILED, Some(&args))
+        crate::desk::Said::of(agent::SAVE_FAILED)
+            .with("reason", reason)
+            .words(self.localizer, self.lang())
     }
 
     pub(super) fn mode(&self) -> Mode {
@@ -257,33 +252,5 @@ impl App<'_> {
             self.view = Some(view);
         }
         Ok(())
-    }
-}
-
-/// `path` with the home folder written `~`, as shells write it.
-fn tilde(path: &str, home: Option<&std::path::Path>) -> String {
-    let Some(home) = home.and_then(|h| h.to_str()).filter(|h| h.len() > 1) else {
-        return path.to_string();
-    };
-    let home = home.trim_end_matches('/');
-    match path.strip_prefix(home) {
-        Some(rest) if rest.is_empty() || rest.starts_with('/') => format!("~{rest}"),
-        _ => path.to_string(),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::tilde;
-    use std::path::Path;
-
-    #[test]
-    fn the_home_folder_is_written_as_a_tilde() {
-        let home = Some(Path::new("/home/ana"));
-        assert_eq!(tilde("/home/ana/.local/share/x.json", home), "~/.local/share/x.json");
-        assert_eq!(tilde("/home/anabel/x.json", home), "/home/anabel/x.json");
-        assert_eq!(tilde("/tmp/x.json", home), "/tmp/x.json");
-        assert_eq!(tilde("/tmp/x.json", None), "/tmp/x.json");
-        assert_eq!(tilde("/x.json", Some(Path::new("/"))), "/x.json");
     }
 }

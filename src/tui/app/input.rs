@@ -280,8 +280,6 @@ impl App<'_> {
 
     /// The next loaded language, on the same screen with the same selection.
     fn switch_language(&mut self) {
-        if let Some(next) = self.other_language() {
-            self.session.update(Msg::Language(next));
-        }
+        self.desk.switch_language(&mut self.session);
     }
 }
