@@ -35,7 +35,7 @@ fn plain_run<'l>(
 }
 
 /// The full screen, 120×30, after `typed` keys.
-fn screen_after<'l>(app: &mut App<'l>, typed: &str) -> (String, Exit) {
+fn screen_after(app: &mut App<'_>, typed: &str) -> (String, Exit) {
     let mut term = terminal(120, 30);
     let exit = app.run(&mut term, keys(typed)).unwrap();
     (text(&term), exit)
