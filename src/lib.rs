@@ -15,7 +15,7 @@
 //!    and [`cli`] (the commands: arguments, starting and ending the wizard, exit codes).
 
 pub use signup_doctor_core::{content, engine, i18n, source, text};
-pub use signup_doctor_session::{clip, desk, transcript, wizard};
+pub use signup_doctor_session::{clip, desk, ending, transcript, wizard};
 
 pub mod built_in;
 pub mod cli;

@@ -246,7 +246,7 @@ pub fn completions(shell: clap_complete::Shell) -> Result<Status, Error> {
 
 pub fn man() -> Result<Status, Error> {
     use clap::CommandFactory;
-    print(&crate::output::manual::render(Cli::command()).map_err(Error::Output)?)
+    print(&crate::output::manual::render(Cli::command(), super::environment::VARIABLES).map_err(Error::Output)?)
 }
 
 pub fn report(

@@ -1,8 +1,9 @@
-//! What can go wrong on the command line, and the one place that turns it into an exit code:
-//! 1 when the input was read and found wrong (a code that does not fit, a record the flows no longer
-//! have, flows that do not check), 2 for usage and I/O errors (a folder that cannot be read, a
-//! language not loaded, output that cannot be written, a terminal that fails).
+//! What can go wrong on the command line, and how each ends the program ([`Ending`]): the input
+//! read and found wrong (a code that does not fit, a record the flows no longer have, flows that do
+//! not check), a usage error (a language not loaded), or an I/O error (a folder that cannot be read,
+//! output that cannot be written, a terminal that fails).
 
+use crate::ending::Ending;
 use crate::engine::paths::{CodeError, TooManyPaths};
 use crate::output::graph::GraphError;
 use crate::text::{echo, sanitize};
@@ -71,25 +72,25 @@ pub enum Error {
 }
 
 impl Error {
-    pub fn exit_code(&self) -> u8 {
+    pub fn ending(&self) -> Ending {
         match self {
             Error::Broken(_) | Error::Code { .. } | Error::Graph(_) | Error::TooManyPaths { .. } | Error::Reopen(_) => {
-                1
+                Ending::Findings
             }
-            Error::Files(_)
-            | Error::Language { .. }
+            Error::Language { .. }
             | Error::Resume { .. }
+            | Error::Exists { .. }
+            | Error::ExportSources
+            | Error::Today(_)
+            | Error::Window(_) => Ending::Usage,
+            Error::Files(_)
             | Error::ResumeIo { .. }
             | Error::Folder { .. }
             | Error::Write { .. }
             | Error::InFolder(_)
-            | Error::Exists { .. }
-            | Error::ExportSources
             | Error::Output(_)
             | Error::Terminal(_)
-            | Error::Today(_)
-            | Error::Window(_)
-            | Error::Internal => 2,
+            | Error::Internal => Ending::Io,
         }
     }
 }

@@ -2,6 +2,7 @@
 //! Exit codes: 0 success · 1 the input was read and found wrong · 2 usage or I/O error.
 
 mod commands;
+pub mod environment;
 mod error;
 mod export;
 mod lines;
@@ -14,6 +15,7 @@ use commands::{check, completions, graph, man, paths, report, reviewed, walk};
 pub use error::Error;
 
 use crate::content::{self, Loaded, Sources};
+use crate::ending::Ending;
 use crate::engine::freshness::Day;
 use crate::engine::tree::Tree;
 use crate::i18n::{Localizer, language_code, pick_language};
@@ -195,10 +197,10 @@ pub enum Status {
 /// Runs the command; the one place errors become exit codes ([`Error::exit_code`]).
 pub fn run(cli: Cli) -> ExitCode {
     match execute(cli) {
-        Ok(Status::Done) => ExitCode::SUCCESS,
-        Ok(Status::Findings) => ExitCode::from(1),
+        Ok(Status::Done) => ExitCode::from(Ending::Ok.code()),
+        Ok(Status::Findings) => ExitCode::from(Ending::Findings.code()),
         Ok(Status::Exit(code)) => ExitCode::from(code),
-        Err(Error::Internal) => ExitCode::from(Error::Internal.exit_code()),
+        Err(Error::Internal) => ExitCode::from(Error::Internal.ending().code()),
         Err(error) => {
             // One line, whatever the message quotes, and not a wall of text (a path of 100 KB
             // keeps its start and its end).
@@ -207,7 +209,7 @@ pub fn run(cli: Cli) -> ExitCode {
                 "signup-doctor: {}",
                 crate::text::wrap::shorten_middle(line.as_str(), MAX_ERROR_COLUMNS)
             ));
-            ExitCode::from(error.exit_code())
+            ExitCode::from(error.ending().code())
         }
     }
 }
@@ -349,15 +351,20 @@ pub fn parse_failed(error: clap::Error) -> ExitCode {
     let safe = crate::text::Safe::new(&safe_text);
     if safe.as_str() == plain {
         return match error.print() {
-            Ok(()) => ExitCode::from(u8::try_from(error.exit_code()).unwrap_or(2)),
+            Ok(()) => ExitCode::from(parse_ending(&error).code()),
             Err(e) => {
                 say(&format!("signup-doctor: {}", Error::Output(e)));
-                ExitCode::from(2)
+                ExitCode::from(Ending::Io.code())
             }
         };
     }
     let _ = write!(std::io::stderr().lock(), "{safe}");
-    ExitCode::from(u8::try_from(error.exit_code()).unwrap_or(2))
+    ExitCode::from(parse_ending(&error).code())
+}
+
+/// How the parse ends: `--help` and `--version` as asked, anything else as a usage error.
+fn parse_ending(error: &clap::Error) -> Ending {
+    if error.use_stderr() { Ending::Usage } else { Ending::Ok }
 }
 
 /// Writes a line to standard error. A closed or full standard error is no reason to stop (nor to

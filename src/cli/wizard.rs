@@ -149,7 +149,13 @@ pub fn wizard(tree: &Tree, loaded: &Loaded, lang: &str, options: Options<'_>) ->
                 }
                 (leaving, journal)
             }
-            Ok((tui::Exit::EventsEnded, journal)) => (Leaving { code: 0, saved: None }, journal),
+            Ok((tui::Exit::EventsEnded, journal)) => (
+                Leaving {
+                    code: crate::ending::Ending::Ok.code(),
+                    saved: None,
+                },
+                journal,
+            ),
             Err(tui::Failure::Io(e)) => return Err(Error::Terminal(e)),
             Err(tui::Failure::Panic) => return Err(Error::Internal),
         }
@@ -174,7 +180,7 @@ fn output_gone(session: &mut Session<'_>, desk: &mut Desk<'_>) -> Leaving {
         crate::wizard::session::Effect::Exit(stop) => stop,
         _ => crate::wizard::session::Stop {
             save_first: session.has_unsaved_work(),
-            code: 128 + 13,
+            code: crate::ending::Ending::Signal(SIGPIPE).code(),
         },
     };
     let leaving = desk.leave(session, stop);

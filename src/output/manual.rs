@@ -3,6 +3,7 @@
 //! then every command with its own synopsis and options (no separate `signup-doctor-walk(1)` pages to
 //! install), then exit status and environment.
 
+use crate::ending::Ending;
 use std::io::{self, Write};
 
 /// The completion script for `shell`.
@@ -22,7 +23,8 @@ pub fn completions(shell: clap_complete::Shell, mut cmd: clap::Command) -> Strin
 }
 
 /// The whole manual page for `cmd` (the program's clap command), as roff.
-pub fn render(mut cmd: clap::Command) -> io::Result<String> {
+/// `variables`: the environment the program reads, and what each variable does.
+pub fn render(mut cmd: clap::Command, variables: &[(&[&str], &str)]) -> io::Result<String> {
     cmd.build();
     let man = clap_mangen::Man::new(cmd.clone());
     let mut out = Vec::new();
@@ -56,6 +58,8 @@ pub fn render(mut cmd: clap::Command) -> io::Result<String> {
             out.extend_from_slice(part.as_bytes());
         }
     }
+    out.extend_from_slice(exit_status().as_bytes());
+    out.extend_from_slice(environment(variables).as_bytes());
     out.extend_from_slice(EXTRA.as_bytes());
     Ok(String::from_utf8_lossy(&out).into_owned())
 }
@@ -83,51 +87,43 @@ fn escape(text: &str) -> String {
     }
 }
 
-const EXTRA: &str = r#".SH "EXIT STATUS"
-.TP
-0
-Success.
-.TP
-1
-The input was read and found wrong: \fBcheck\fR findings, a path code that does not fit the tree, or screens that differ from those \fBsnapshot\fR stored.
-.TP
-2
-A usage or I/O error, such as an unknown option or a language that is not loaded.
-.TP
-128 + \fIsignal\fR
-The wizard was stopped by a signal, after saving what was not saved: 129 (SIGHUP, also a closed terminal), 130 (SIGINT: a second Ctrl\-C), 141 (SIGPIPE: its output went away), 143 (SIGTERM).
-.SH ENVIRONMENT
-.TP
-\fBLC_ALL\fR, \fBLC_MESSAGES\fR, \fBLANG\fR
-The language when \fB\-\-lang\fR is not given, the first one set: fr_FR.UTF\-8 or fr\-CA give French; a language that is not loaded gives English.
-.TP
-\fBLANGUAGE\fR
-A list of languages in order of preference (fr:en), read first as gettext programs read it: the first one loaded is used, except in the C locale.
-.TP
-\fBLC_ALL\fR, \fBLC_CTYPE\fR, \fBLANG\fR
-The character set: when the first one set is C, POSIX or names one other than UTF\-8 (fr_FR.ISO\-8859\-1), everything is written in plain ASCII (but the files \fBsnapshot\fR writes and its diffs, always UTF\-8, the same on every machine).
-.TP
-\fBNO_COLOR\fR
-Set to anything but the empty string: no colour, neither in the wizard nor in the diffs \fBsnapshot\fR prints.
-.TP
-\fBTERM\fR=dumb, \fBSIGNUP_DOCTOR_PLAIN\fR=1
-Run the wizard line by line, as \fB\-\-plain\fR does.
-.TP
-\fBXDG_DATA_HOME\fR
-Where transcripts are saved: \fB$XDG_DATA_HOME/signup\-doctor/transcripts\fR (else under \fBHOME\fR, see FILES).
-.TP
-\fBXDG_STATE_HOME\fR
-Where the journal of a running session is kept: \fB$XDG_STATE_HOME/signup\-doctor\fR (else under \fBHOME\fR).
-.TP
-\fBHOME\fR
-The base of both folders when the XDG variables are not set (relative values are ignored).
-.TP
-\fBNO_COLOR\fR
-When set (to anything), the full screen uses no colour, only bold and reverse video.
-.TP
-\fBSIGNUP_DOCTOR_TODAY\fR=YYYY\-MM\-DD
-The day \fBcheck\fR dates each fix's \fBverified:\fR against (else today, in UTC).
-.SH FILES
+/// EXIT STATUS, from the one table of exit codes ([`Ending::TABLE`]); a signal's row names the
+/// codes of the signals people meet.
+fn exit_status() -> String {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGPIPE, SIGTERM};
+    let mut out = String::from(".SH \"EXIT STATUS\"\n");
+    for (ending, what) in Ending::TABLE {
+        let code = match ending {
+            Ending::Signal(_) => "128 + \\fIsignal\\fR".to_string(),
+            other => other.code().to_string(),
+        };
+        out.push_str(&format!(".TP\n{code}\n{what}"));
+        if let Ending::Signal(_) = ending {
+            let named = [
+                (SIGHUP, "SIGHUP, also a closed terminal"),
+                (SIGINT, "SIGINT: a second Ctrl\\-C"),
+                (SIGPIPE, "SIGPIPE: its output went away"),
+                (SIGTERM, "SIGTERM"),
+            ]
+            .map(|(signal, name)| format!("{} ({name})", Ending::Signal(signal).code()));
+            out.push_str(&format!(" For example {}.", named.join(", ")));
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// ENVIRONMENT, from the table of variables read (`cli::environment`).
+fn environment(variables: &[(&[&str], &str)]) -> String {
+    let mut out = String::from(".SH ENVIRONMENT\n");
+    for (names, what) in variables {
+        let names: Vec<String> = names.iter().map(|n| format!("\\fB{}\\fR", escape(n))).collect();
+        out.push_str(&format!(".TP\n{}\n{what}\n", names.join(", ")));
+    }
+    out
+}
+
+const EXTRA: &str = r".SH FILES
 .TP
 \fB~/.local/share/signup\-doctor/transcripts/\fIID\fB.md\fR, \fIID\fB.json\fR
 A saved session (\fBs\fR): the Markdown to paste into a support request, the JSON that \fB\-\-resume\fR reopens and \fBreport\fR counts; files 0600, one pair per session.
@@ -150,4 +146,4 @@ In CI: compare every screen of your tree with the files stored in snapshots/ (ex
 .TP
 \fBsignup\-doctor completions bash > ~/.local/share/bash\-completion/completions/signup\-doctor\fR
 Completion for bash; also zsh, fish, powershell and elvish.
-"#;
+";

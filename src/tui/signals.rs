@@ -128,7 +128,8 @@ fn watch(caught: &AtomicUsize, done: &AtomicBool) {
         let first = *since.get_or_insert_with(Instant::now);
         if first.elapsed() >= GRACE && !done.load(Ordering::SeqCst) {
             restore();
-            std::process::exit(128 + i32::try_from(signal).unwrap_or(1));
+            let signal = i32::try_from(signal).unwrap_or(signal_hook::consts::SIGHUP);
+            std::process::exit(i32::from(crate::ending::Ending::Signal(signal).code()));
         }
     }
 }

@@ -5,6 +5,7 @@
 //! customer notes. Reading takes regular files only, and at most [`MAX_TRANSCRIPT_BYTES`].
 
 use super::{Build, Transcript};
+use crate::ending::Ending;
 use crate::engine::diagnostic::{Diagnostic, Pos, Severity};
 use crate::i18n::Localizer;
 use crate::wizard::session::Session;
@@ -277,7 +278,9 @@ impl Leaving {
         }
         let saved = saver.save_at_exit(session);
         let code = match saved {
-            AtExit::Failed { .. } | AtExit::Elsewhere { .. } if stop.code == 0 => 2,
+            AtExit::Failed { .. } | AtExit::Elsewhere { .. } if stop.code == Ending::Ok.code() => {
+                Ending::SaveMissed.code()
+            }
             _ => stop.code,
         };
         Leaving {

@@ -1,9 +1,10 @@
 //! Leaving, decided once for both front ends: `q` or an interrupt asks first when there is unsaved
 //! work (a second interrupt while asking saves and leaves); the end of input and a signal leave,
-//! saving first when there is unsaved work. The exit code is 0, or 128 + the signal (an interrupt,
-//! 130).
+//! saving first when there is unsaved work. The exit code is [`Ending::Ok`]'s, or a signal's (an
+//! interrupt, 130).
 
 use super::{Effect, Session};
+use crate::ending::Ending;
 
 /// The answers to "there is unsaved work; quit?".
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -13,7 +14,7 @@ pub enum QuitChoice {
     Stay,
 }
 
-/// How to leave: save first or not, and the process's exit code.
+/// How to leave: save first or not, and the process's exit code (an [`Ending`]'s).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Stop {
     /// Save the transcript before leaving (there is unsaved work).
@@ -21,8 +22,8 @@ pub struct Stop {
     pub code: u8,
 }
 
-/// The exit code of an interrupt (128 + SIGINT).
-pub const INTERRUPTED: u8 = 130;
+/// The exit code of an interrupt (SIGINT).
+pub const INTERRUPTED: u8 = Ending::Signal(2).code();
 
 impl Session<'_> {
     /// `q` or an interrupt: ask first when there is unsaved work; a second interrupt while asking

@@ -13,6 +13,7 @@ pub mod log;
 
 pub use leave::{INTERRUPTED, QuitChoice, Stop};
 
+use crate::ending::Ending;
 use crate::engine::paths::{self, CodeError, Codes};
 use crate::engine::place::Place;
 use crate::engine::tree::{Outcome, Tree};
@@ -368,11 +369,11 @@ impl<'t> Session<'t> {
             Msg::Language(lang) if lang != self.state.lang => EventKind::Language { lang },
             Msg::Language(_) => return Effect::Ignored,
             Msg::Saved => EventKind::Saved,
-            Msg::Quit => return self.ask_or_leave(0),
+            Msg::Quit => return self.ask_or_leave(Ending::Ok.code()),
             Msg::Interrupt => return self.ask_or_leave(INTERRUPTED),
             Msg::QuitAnswer(choice) => return self.answer_quit(choice),
-            Msg::EndOfInput => return self.leave(0),
-            Msg::Signal(signal) => return self.leave(u8::try_from(128 + signal).unwrap_or(2)),
+            Msg::EndOfInput => return self.leave(Ending::Ok.code()),
+            Msg::Signal(signal) => return self.leave(Ending::Signal(signal).code()),
         };
         self.record(kind)
     }
