@@ -14,6 +14,7 @@
 //! [`crate::text::wrap`], shared with the graph's labels.
 
 pub mod app;
+mod binding;
 mod body;
 mod chrome;
 mod dialog;

@@ -1,7 +1,7 @@
 //! The rows of the key table ([`TABLE`]): every key of every mode, with its hint and help message.
 //! [`super::keys`] explains the columns.
 
-use super::keys::{Action, Binding, Key, Mode, When};
+use super::binding::{Action, Binding, Key, Mode, When};
 use crate::i18n::{agent, ui};
 use crossterm::event::KeyCode;
 

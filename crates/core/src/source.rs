@@ -5,6 +5,11 @@
 use include_dir::{Dir, include_dir};
 use std::path::{Path, PathBuf};
 
+/// Largest flow file accepted, in bytes (checked before it is read).
+pub const MAX_FLOW_FILE_BYTES: usize = 4 * 1024 * 1024;
+/// Largest locale file accepted, in bytes.
+pub const MAX_LOCALE_FILE_BYTES: usize = 1024 * 1024;
+
 static BUILT_IN_FLOWS: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/../../flows");
 static BUILT_IN_LOCALES: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/../../locales");
 
@@ -37,7 +42,7 @@ pub struct Unreadable {
     /// Path relative to the set's root.
     pub relative: PathBuf,
     /// Where reading failed, when it is inside the file (an invalid UTF-8 byte).
-    pub pos: crate::engine::diagnostic::Pos,
+    pub pos: crate::text::place::Pos,
     pub reason: String,
 }
 
@@ -46,7 +51,7 @@ impl Unreadable {
         Unreadable {
             name: path.display().to_string(),
             relative,
-            pos: crate::engine::diagnostic::Pos::default(),
+            pos: crate::text::place::Pos::default(),
             reason: reason.to_string(),
         }
     }
@@ -84,8 +89,8 @@ impl Kind {
     /// The largest file of this kind read, in bytes.
     fn max_bytes(self) -> usize {
         match self {
-            Kind::Flows => crate::engine::load::MAX_FLOW_FILE_BYTES,
-            Kind::Locales => crate::i18n::MAX_LOCALE_FILE_BYTES,
+            Kind::Flows => MAX_FLOW_FILE_BYTES,
+            Kind::Locales => MAX_LOCALE_FILE_BYTES,
         }
     }
 
@@ -225,7 +230,7 @@ fn walk(root: &Path, dir: &Path, depth: usize, kind: Kind, set: &mut FileSet) ->
                                 kind.one()
                             );
                             let mut big = Unreadable::new(&path, relative, &why);
-                            big.pos = crate::engine::diagnostic::Pos { line: 1, col: 1 };
+                            big.pos = crate::text::place::Pos { line: 1, col: 1 };
                             set.unreadable.push(big);
                         }
                         Ok(Some(bytes)) => match String::from_utf8(bytes) {
@@ -238,7 +243,7 @@ fn walk(root: &Path, dir: &Path, depth: usize, kind: Kind, set: &mut FileSet) ->
                                 let valid = e.utf8_error().valid_up_to();
                                 let prefix = String::from_utf8_lossy(&e.as_bytes()[..valid]);
                                 let mut bad = Unreadable::new(&path, relative, "not UTF-8 text (an invalid byte here)");
-                                bad.pos = crate::engine::diagnostic::Pos::of_offset(&prefix, valid);
+                                bad.pos = crate::text::place::Pos::of_offset(&prefix, valid);
                                 set.unreadable.push(bad);
                             }
                         },

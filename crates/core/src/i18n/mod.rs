@@ -24,8 +24,7 @@ use unic_langid::LanguageIdentifier;
 
 /// The language used when a message is missing or the asked language is not loaded.
 pub const FALLBACK: &str = "en";
-/// Largest locale file accepted, in bytes.
-pub const MAX_LOCALE_FILE_BYTES: usize = 1024 * 1024;
+pub use crate::source::MAX_LOCALE_FILE_BYTES;
 
 /// One language: its bundle, and what `check` needs to know of its messages.
 pub struct Locale {

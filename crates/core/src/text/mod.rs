@@ -8,9 +8,11 @@
 //! [`SafeWriter`], a stream that sanitises every line written to it, which plain mode and `walk`
 //! write through.
 //!
-//! [`wrap`] measures, wraps and cuts text in terminal columns, for the full screen and the graph.
+//! [`wrap`] measures, wraps and cuts text in terminal columns, for the full screen and the graph;
+//! [`place`] says where in a text a byte is (line and column).
 
 mod ascii;
+pub mod place;
 pub mod wrap;
 
 pub use ascii::{Ascii, ascii_locale, to_ascii};

@@ -58,7 +58,7 @@ pub struct RawFlow {
 /// A node as written: exactly one of `question`, `fix`, `jump`, `end` says its kind.
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(rename = "Node", transform = super::schema::one_kind_per_node)]
+#[schemars(rename = "Node", transform = super::node_keys::one_kind_per_node)]
 pub struct RawNode {
     #[schemars(with = "String", pattern(ID))]
     #[schemars(description = "The node's id, unique in its topic (lowercase kebab-case).")]

@@ -1,15 +1,22 @@
 //! One node's kind from its YAML keys — question, fix, jump or end — with its messages, and the
-//! targets it names, left for the linker to resolve.
+//! targets it names ([`Pending`]), left for the linker to resolve.
 
 use super::super::diagnostic::{Diagnostics, Pos};
 use super::super::format::grammar::is_kebab_case;
 use super::super::format::raw::{RawDone, RawNode, RawOutcome, RawStep};
 use super::super::tree::{Answer, Fill, FlowId, MsgRef, NodeKind, Outcome, Span, Step, Target};
-use super::link::Pending;
 use super::{FIX_NO, FIX_YES, REQUEST_NO, REQUEST_YES, msg, span_pos};
 use crate::engine::lint::Lint;
 use serde_saphyr::Spanned;
 use std::collections::HashMap;
+
+/// A target as written, waiting for every node to be known.
+pub(super) struct Pending {
+    pub(super) file: usize,
+    pub(super) flow: FlowId,
+    pub(super) text: String,
+    pub(super) pos: Pos,
+}
 
 pub(super) fn node_kind(
     file: usize,

@@ -8,18 +8,10 @@ use super::super::tree::{
     Answer, Ask, Channel, ChannelId, Flow, FlowId, MsgRef, Node, NodeId, NodeKind, Outcome, RequestField, Severity,
     Span, Target, Tree,
 };
-use super::kinds::node_kind;
+use super::kinds::{Pending, node_kind};
 use super::{ROOT_TOPIC, TICKET, msg, span_pos};
 use crate::engine::lint::Lint;
 use std::collections::HashMap;
-
-/// A target as written, waiting for every node to be known.
-pub(super) struct Pending {
-    pub(super) file: usize,
-    pub(super) flow: FlowId,
-    pub(super) text: String,
-    pub(super) pos: Pos,
-}
 
 #[derive(Default)]
 pub(super) struct Linker {

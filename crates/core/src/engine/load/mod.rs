@@ -23,8 +23,7 @@ pub const REQUEST_YES: &str = "ui-request-yes";
 pub const REQUEST_NO: &str = "ui-request-no";
 pub const TICKET: &str = "ui-escalate-ticket";
 
-/// Largest flow file accepted, in bytes.
-pub const MAX_FLOW_FILE_BYTES: usize = 4 * 1024 * 1024;
+pub use crate::source::MAX_FLOW_FILE_BYTES;
 
 /// Parses and links every flow file. Returns the tree when the files could be linked into one
 /// (it may still hold errors, reported in `diags`); `None` when there is no usable root.
