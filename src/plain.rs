@@ -13,8 +13,7 @@ use crate::wizard::session::{Effect, Msg, QuitChoice, Session};
 use fluent_bundle::FluentArgs;
 use std::io::{self, Write};
 
-/// SIGINT: Ctrl-C at the terminal, an interrupt.
-const SIGINT: i32 = 2;
+use signal_hook::consts::SIGINT;
 
 /// What plain mode reads: a line, the end of input, or a signal.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -85,10 +84,10 @@ fn parse(line: &str) -> Option<Msg> {
     }
 }
 
-/// The answer to the quit question: y (o in French) saves, n discards, anything else stays.
+/// The answer to the quit question: yes (y, o, oui) saves, n discards, anything else stays.
 fn quit_answer(line: &str) -> QuitChoice {
     match line.trim() {
-        "y" | "Y" | "o" | "O" => QuitChoice::Save,
+        typed if crate::desk::is_yes(typed) => QuitChoice::Save,
         "n" | "N" => QuitChoice::Discard,
         _ => QuitChoice::Stay,
     }

@@ -111,8 +111,10 @@ impl Answer {
     /// word (`delete`, `supprimer`), never one letter: `s` saves everywhere else in the wizard,
     /// and a slip of a key must never delete. Anything else keeps the session for later.
     fn of(text: &str) -> Answer {
+        if crate::desk::is_yes(text) {
+            return Answer::Reopen;
+        }
         match text.trim().to_lowercase().as_str() {
-            "y" | "o" | "yes" | "oui" => Answer::Reopen,
             "delete" | "supprimer" => Answer::Delete,
             _ => Answer::Keep,
         }

@@ -175,7 +175,7 @@ pub fn wizard(tree: &Tree, loaded: &Loaded, lang: &str, options: Options<'_>) ->
 /// Standard output went away mid-session (its reader closed the pipe): leave as SIGPIPE would,
 /// 141, but saving first, and say so on standard error.
 fn output_gone(session: &mut Session<'_>, desk: &mut Desk<'_>) -> Leaving {
-    const SIGPIPE: i32 = 13;
+    use signal_hook::consts::SIGPIPE;
     let stop = match session.update(crate::wizard::session::Msg::Signal(SIGPIPE)) {
         crate::wizard::session::Effect::Exit(stop) => stop,
         _ => crate::wizard::session::Stop {

@@ -394,7 +394,7 @@ impl<'t> App<'t> {
     /// first, with its exit code (129); or it stopped reading when a signal came: leave as that
     /// signal does.
     fn terminal_lost(&mut self, error: io::Error) -> io::Result<Exit> {
-        const SIGHUP: i32 = 1;
+        use signal_hook::consts::SIGHUP;
         // A terminal that stopped reading when a signal came: leave as that signal says.
         let signal = super::output::stalled_by(&error).filter(|s| *s != 0).unwrap_or(SIGHUP);
         match self.stop(Msg::Signal(signal)) {

@@ -7,7 +7,7 @@
 use super::editor::Editor;
 use crate::engine::paths::{Codes, codes};
 use crate::engine::place::Place;
-use crate::engine::tree::{MsgRef, NodeKind, Outcome, Tree};
+use crate::engine::tree::{MsgRef, NodeKind, Tree};
 use crate::i18n::{Localizer, ui};
 use std::collections::{HashMap, VecDeque};
 
@@ -75,15 +75,7 @@ impl Search {
                         (t(text), texts)
                     }
                     NodeKind::End { outcome, text } => {
-                        let heading = localizer.text(
-                            lang,
-                            match outcome {
-                                Outcome::Resolved => ui::END_RESOLVED,
-                                Outcome::Escalate => ui::END_ESCALATE,
-                                Outcome::StartOver => ui::END_START_OVER,
-                                Outcome::HandedOver => ui::END_HANDED_OVER,
-                            },
-                        );
+                        let heading = localizer.text(lang, ui::end_heading(*outcome));
                         (heading, text.iter().map(t).collect())
                     }
                     NodeKind::Jump { .. } => continue,

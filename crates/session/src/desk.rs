@@ -230,6 +230,13 @@ impl<'a> Desk<'a> {
     }
 }
 
+/// Whether a typed answer means yes, in either language: `y`, `yes`, `o`, `oui`, in any case.
+pub fn is_yes(typed: &str) -> bool {
+    ["y", "yes", "o", "oui"]
+        .iter()
+        .any(|yes| yes.eq_ignore_ascii_case(typed.trim()))
+}
+
 /// `path` with the home folder written `~`.
 fn tilde(path: &str, home: Option<&Path>) -> String {
     let Some(home) = home.and_then(|h| h.to_str()).filter(|h| h.len() > 1) else {

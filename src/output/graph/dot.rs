@@ -1,6 +1,6 @@
 //! The picture in Graphviz DOT: `dot -Tsvg` draws it.
 
-use super::{Key, Line, Picture, Shape, Vertex, colours, outcome_name};
+use super::{Key, Line, Picture, Shape, Vertex, colours};
 use crate::engine::tree::Tree;
 use std::fmt::Write as _;
 
@@ -29,7 +29,11 @@ fn dot_string(lines: &[String]) -> String {
 fn dot_id(tree: &Tree, key: Key) -> String {
     let name = match key {
         Key::Node(node) => tree.qualified_name(node),
-        Key::End(flow, outcome) => format!("{}:({})", tree.flow(flow).id, outcome_name(outcome)),
+        Key::End(flow, outcome) => format!(
+            "{}:({})",
+            tree.flow(flow).id,
+            crate::engine::tree::Outcome::as_str(outcome)
+        ),
     };
     dot_string(&[name])
 }

@@ -1,6 +1,6 @@
 //! The picture as a Mermaid flowchart, as GitHub renders it in Markdown.
 
-use super::{Key, Line, Picture, Shape, Vertex, colours, outcome_name};
+use super::{Key, Line, Picture, Shape, Vertex, colours};
 use crate::engine::tree::{Outcome, Tree};
 use std::fmt::Write as _;
 
@@ -30,7 +30,7 @@ fn mermaid_id(tree: &Tree, key: Key) -> String {
         Key::End(flow, outcome) => format!(
             "{}___{}",
             mermaid_name(&tree.flow(flow).id),
-            mermaid_name(outcome_name(outcome))
+            mermaid_name(crate::engine::tree::Outcome::as_str(outcome))
         ),
     }
 }

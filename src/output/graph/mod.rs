@@ -266,13 +266,7 @@ impl Builder<'_> {
     }
 
     fn end_text(&self, outcome: Outcome) -> String {
-        let id = match outcome {
-            Outcome::Resolved => ui::END_RESOLVED,
-            Outcome::Escalate => ui::END_ESCALATE,
-            Outcome::HandedOver => ui::END_HANDED_OVER,
-            Outcome::StartOver => ui::END_START_OVER,
-        };
-        self.localizer.text(self.lang, id)
+        self.localizer.text(self.lang, ui::end_heading(outcome))
     }
 
     fn add_vertex(&mut self, key: Key, shape: Shape, label: Vec<String>, cluster: Option<FlowId>) {
@@ -379,15 +373,6 @@ fn colours(shape: Shape) -> (&'static str, &'static str) {
         Shape::End(Outcome::HandedOver) => ("#dcebf7", "#1f5c99"),
         Shape::End(Outcome::StartOver) => ("#fdf1cc", "#a86b00"),
         Shape::Elsewhere => ("#eeeeee", "#888888"),
-    }
-}
-
-fn outcome_name(outcome: Outcome) -> &'static str {
-    match outcome {
-        Outcome::Resolved => "resolved",
-        Outcome::Escalate => "escalate",
-        Outcome::HandedOver => "handed-over",
-        Outcome::StartOver => "start-over",
     }
 }
 

@@ -73,3 +73,14 @@ super::ids::ids! {
 
     PLAIN_HELP = "ui-plain-help";
 }
+
+/// The heading of an end with this outcome, when no desk is named.
+pub fn end_heading(outcome: crate::engine::tree::Outcome) -> &'static str {
+    use crate::engine::tree::Outcome;
+    match outcome {
+        Outcome::Resolved => END_RESOLVED,
+        Outcome::Escalate => END_ESCALATE,
+        Outcome::HandedOver => END_HANDED_OVER,
+        Outcome::StartOver => END_START_OVER,
+    }
+}

@@ -114,10 +114,9 @@ fn marked_body(
     let end = |outcome: Outcome, text: Option<String>| {
         let desk = tree.channel_at(place).map(|c| t(&tree.channel(c).name));
         let heading = match (outcome, &desk) {
-            (Outcome::Resolved, _) => localizer.text(lang, ui::END_RESOLVED),
-            (Outcome::StartOver, _) => localizer.text(lang, ui::END_START_OVER),
-            (Outcome::Escalate, None) => localizer.text(lang, ui::END_ESCALATE),
-            (Outcome::HandedOver, None) => localizer.text(lang, ui::END_HANDED_OVER),
+            (Outcome::Resolved | Outcome::StartOver, _) | (Outcome::Escalate | Outcome::HandedOver, None) => {
+                localizer.text(lang, ui::end_heading(outcome))
+            }
             (Outcome::Escalate | Outcome::HandedOver, Some(desk)) => {
                 let id = match outcome {
                     Outcome::HandedOver => ui::END_HANDED_OVER_DESK,
