@@ -97,7 +97,7 @@ mod tests {
     fn every_variable_read_is_documented_and_every_one_documented_is_read() {
         let root = Path::new(env!("CARGO_MANIFEST_DIR"));
         let mut read = BTreeSet::new();
-        for dir in ["src", "crates/core/src", "crates/session/src"] {
+        for dir in ["src", "crates/core/src", "crates/session/src", "crates/term/src"] {
             read_in(&root.join(dir), &mut read);
         }
         // Read for us by etcetera, on Windows (transcript::dirs).
