@@ -10,6 +10,7 @@ mod input;
 pub mod limit;
 
 use super::editor::Editor;
+use super::keys::Mode;
 use super::search::Search;
 use super::theme::Theme;
 use super::view::{LinkSpot, View};
@@ -118,6 +119,20 @@ enum Overlay {
     /// The quit question, over what was there before (back on "stay").
     Confirm(Box<Overlay>),
     Message(Message),
+}
+
+impl Overlay {
+    /// Where keys go while this is on top: the key table's mode.
+    fn mode(&self) -> Mode {
+        match self {
+            Overlay::None => Mode::Main,
+            Overlay::Help => Mode::Help,
+            Overlay::Search(_) => Mode::Search,
+            Overlay::Note(_) | Overlay::Flag(_) | Overlay::Folder(..) => Mode::Note,
+            Overlay::Confirm(_) => Mode::Confirm,
+            Overlay::Message(_) => Mode::Message,
+        }
+    }
 }
 
 /// A message to read before going on.

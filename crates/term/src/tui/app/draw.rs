@@ -7,7 +7,7 @@ use crate::engine::tree::Outcome;
 use crate::i18n::{agent, ui};
 use crate::text::wrap::{shorten_middle, width};
 use crate::tui::body::Extras;
-use crate::tui::keys::{Action, Mode, label_of};
+use crate::tui::keys::{Action, label_of};
 use crate::tui::pane::PaneText;
 use crate::tui::view::{Layer, State, View};
 use crate::wizard::screen::Screen;
@@ -138,17 +138,6 @@ impl App<'_> {
         crate::desk::Said::of(agent::SAVE_FAILED)
             .with("reason", reason)
             .words(self.localizer, self.lang())
-    }
-
-    pub(super) fn mode(&self) -> Mode {
-        match &self.overlay {
-            Overlay::None => Mode::Main,
-            Overlay::Help => Mode::Help,
-            Overlay::Search(_) => Mode::Search,
-            Overlay::Note(_) | Overlay::Flag(_) | Overlay::Folder(..) => Mode::Note,
-            Overlay::Confirm(_) => Mode::Confirm,
-            Overlay::Message(_) => Mode::Message,
-        }
     }
 
     pub(super) fn draw<B, F>(&mut self, terminal: &mut Terminal<B>, after_draw: &mut F) -> io::Result<()>

@@ -33,7 +33,7 @@ impl App<'_> {
         if self.view.as_ref().is_some_and(View::too_small) {
             return self.key_while_too_small(key);
         }
-        let mode = self.mode();
+        let mode = self.overlay.mode();
         let action = keys::action_of(mode, key);
         match (mode, action) {
             (_, Some(Action::Suspend)) => Step::Suspend,
