@@ -316,31 +316,36 @@ pub fn language_code(value: &str) -> String {
         .to_ascii_lowercase()
 }
 
-/// Picks the language: `--lang`, else the first set of `LC_ALL`, `LC_MESSAGES`, `LANG`. `fr_FR.UTF-8`
-/// and `fr-CA` give `fr`; a language not loaded gives English.
+/// Picks the language: `--lang`, else the first of `LANGUAGE`'s list that is loaded (as gettext
+/// programs read it, but not in the `C` locale), else the first set of `LC_ALL`, `LC_MESSAGES`,
+/// `LANG`. `fr_FR.UTF-8` and `fr-CA` give `fr`; a language not loaded gives English. The choice
+/// among the loaded languages is fluent-langneg's (lookup, English as the default).
 pub fn pick_language(arg: Option<&str>, env: impl Fn(&str) -> Option<String>, available: &[&str]) -> String {
+    use fluent_langneg::{NegotiationStrategy, negotiate_languages};
+    use unic_langid::LanguageIdentifier;
     let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
         .into_iter()
         .filter_map(&env)
         .find(|v| !v.is_empty());
-    // `LANGUAGE` (a list such as `fr:en`) comes first, as in gettext programs, except in the `C`
-    // locale (or none), where gettext ignores it.
-    let listed = locale
-        .as_deref()
-        .filter(|l| !matches!(*l, "C" | "POSIX") && !l.starts_with("C."))
-        .and_then(|_| env("LANGUAGE"))
-        .and_then(|list| {
-            list.split(':')
-                .map(language_code)
-                .find(|code| available.contains(&code.as_str()))
-        });
-    let wanted = arg.map(str::to_string).or(listed).or(locale);
-    let code = wanted.as_deref().map(language_code).unwrap_or_default();
-    if available.contains(&code.as_str()) {
-        code
+    let wanted: Vec<String> = if let Some(arg) = arg {
+        vec![arg.to_string()]
     } else {
-        FALLBACK.to_string()
-    }
+        // gettext ignores `LANGUAGE` in the `C` locale (or with none).
+        let listed = locale
+            .as_deref()
+            .filter(|l| !matches!(*l, "C" | "POSIX") && !l.starts_with("C."))
+            .and_then(|_| env("LANGUAGE"))
+            .map_or_else(Vec::new, |list| list.split(':').map(str::to_string).collect());
+        listed.into_iter().chain(locale).collect()
+    };
+    let parse = |code: &str| language_code(code).parse::<LanguageIdentifier>().ok();
+    let requested: Vec<LanguageIdentifier> = wanted.iter().filter_map(|w| parse(w)).collect();
+    let loaded: Vec<LanguageIdentifier> = available.iter().filter_map(|a| parse(a)).collect();
+    let fallback = parse(FALLBACK);
+    let chosen = negotiate_languages(&requested, &loaded, fallback.as_ref(), NegotiationStrategy::Lookup);
+    chosen
+        .first()
+        .map_or_else(|| FALLBACK.to_string(), |id| id.language.as_str().to_string())
 }
 
 #[cfg(test)]
