@@ -184,7 +184,9 @@ fn suspend_and_continue(stop: impl FnOnce(&mut Terminal), caught: bool) {
     assert!(t.wait_stopped(), "the wizard stopped");
     if caught {
         // Given back before it stopped: the main screen, and cooked mode while stopped.
-        assert!(t.written_since(mark).contains("?1049l"), "main screen before stopping");
+        // What it wrote before stopping may still be on its way through the terminal.
+        let main_screen = t.wait_until(crate::pty::WAIT, |t| t.written_since(mark).contains("?1049l"));
+        assert!(main_screen, "main screen before stopping");
         assert!(!t.state().alternate_screen());
         assert!(t.cooked(), "cooked while stopped");
     } else {
