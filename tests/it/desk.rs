@@ -263,3 +263,24 @@ fn at_60x16_the_help_scrolls_down_to_its_last_line() {
         assert!(seen.contains(words), "`{words}` never shown:\n{seen}");
     }
 }
+
+/// Issue 27 polish 1: a status message longer than the status bar leaves it beside the codes for
+/// rows of its own above, read whole at 80 columns; the codes stay.
+#[test]
+fn a_long_status_message_is_read_whole_at_80_columns_and_the_code_stays() {
+    let loaded = shipped();
+    let tree = loaded.tree.as_ref().unwrap();
+    let session = Session::at_code(tree, ESCALATION).unwrap().in_language("en");
+    let mut app = App::new(session, &loaded.localizer, "en", THEME).with_clipboard(false);
+    let mut term = terminal(80, 24);
+    app.run(&mut term, keys("y")).unwrap();
+    let screen = text(&term);
+    let joined: String = screen.lines().map(str::trim).collect::<Vec<_>>().join(" ");
+    assert!(
+        joined.contains("This terminal cannot take a copy to the clipboard: select the text with the mouse instead."),
+        "{screen}"
+    );
+    assert!(!screen.contains('…'), "nothing shortened:\n{screen}");
+    let status = screen.lines().rev().nth(1).unwrap();
+    assert!(status.contains("Code: card-declined/bank-card/no/no"), "{status}");
+}
