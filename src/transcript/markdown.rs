@@ -42,6 +42,17 @@ pub(super) fn render(transcript: &Transcript, localizer: &Localizer) -> Safe {
             escape(&step.answer_text),
             step.time.strftime("%H:%M:%S")
         ));
+        if let (Some(agent), Some(text), Some(answer)) =
+            (&transcript.agent_lang, &step.place.agent_text, &step.agent_answer_text)
+        {
+            // The walk in the agent's language too, labelled with that language's own name.
+            md.push_str(&format!(
+                "   - {}{sep}{} — {}\n",
+                escape(&localizer.text(agent, crate::i18n::ui::TUI_LANGUAGE)),
+                escape(text),
+                escape(answer)
+            ));
+        }
         md.push_str(&extras(&step.place, localizer, lang));
     }
     md.push_str(&format!(
@@ -49,6 +60,13 @@ pub(super) fn render(transcript: &Transcript, localizer: &Localizer) -> Safe {
         t(agent::TRANSCRIPT_STOPPED_AT),
         escape(&transcript.stopped_at.text)
     ));
+    if let (Some(agent), Some(text)) = (&transcript.agent_lang, &transcript.stopped_at.agent_text) {
+        md.push_str(&format!(
+            "   - {}{sep}{}\n",
+            escape(&localizer.text(agent, crate::i18n::ui::TUI_LANGUAGE)),
+            escape(text)
+        ));
+    }
     md.push_str(&extras(&transcript.stopped_at, localizer, lang));
     if !transcript.elsewhere.is_empty() {
         md.push_str(&format!("\n## {}\n\n", t(agent::TRANSCRIPT_ELSEWHERE)));

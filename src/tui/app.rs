@@ -174,6 +174,11 @@ pub struct App<'t> {
     /// The panes' texts as last drawn, and what they were made from: kept while the session and
     /// the language stay as they are, so moving the cursor or scrolling formats no message again.
     panes: Option<(PanesMadeFrom, Vec<PaneData>)>,
+    /// The screen in the agent's language, for the chrome (title, breadcrumb), made with the panes.
+    chrome: Option<Screen>,
+    /// The language `y` last copied the summary in, and the log's length then: `y` again, with
+    /// nothing done between, copies it in the other language.
+    copied_in: Option<(usize, String)>,
 }
 
 /// What the panes' texts depend on: the session (its log only grows; its place), the language and
@@ -183,6 +188,7 @@ struct PanesMadeFrom {
     events: usize,
     place: crate::engine::place::Place,
     lang: String,
+    agent_lang: String,
     bilingual: bool,
 }
 
@@ -242,6 +248,8 @@ impl<'t> App<'t> {
             saved_to: None,
             pressed: None,
             panes: None,
+            chrome: None,
+            copied_in: None,
         }
     }
 
@@ -297,8 +305,14 @@ impl<'t> App<'t> {
         &self.session
     }
 
+    /// The customer's language: the tree's words.
     pub fn lang(&self) -> &str {
         self.session.lang()
+    }
+
+    /// The agent's language: the title, breadcrumb, hints, dialogs, help and search.
+    pub fn agent_lang(&self) -> &str {
+        self.session.agent_lang()
     }
 
     /// The index of the selected answer.

@@ -106,7 +106,17 @@ impl View {
         let screen = state.screen;
         let columns = usize::from(area.width);
         let inner = columns - 2;
-        let title = chrome::title(&screen.topic, &text(ui::TUI_LANGUAGE), &theme, columns);
+        // The customer's language, named in the agent's words when the two are not the same.
+        let language = if state.customer == state.lang {
+            text(ui::TUI_LANGUAGE)
+        } else {
+            let mut args = FluentArgs::new();
+            args.set("language", state.localizer.text(state.customer, ui::TUI_LANGUAGE));
+            state
+                .localizer
+                .text_with(state.lang, agent::TUI_PANE_CUSTOMER, Some(&args))
+        };
+        let title = chrome::title(&screen.topic, &language, &theme, columns);
 
         let mut labels = vec![text(ui::TUI_START)];
         labels.extend(screen.breadcrumb.iter().cloned());

@@ -128,8 +128,12 @@ pub fn run_prompting(
     let localizer = aids.localizer;
     let mut show = true;
     let mut asking = false;
+    // The language `y` last printed the summary in, and the log's length then.
+    let mut copied_in: Option<(usize, String)> = None;
     loop {
+        // The screens in the customer's language; prompts, help and what is said in the agent's.
         let lang = session.lang().to_string();
+        let agent = session.agent_lang().to_string();
         let screen = Screen::of(session, localizer, &lang);
         if show {
             // The breadcrumb is read again only on `p`; the ticket summary comes before the answer.
@@ -144,9 +148,9 @@ pub fn run_prompting(
         let mut args = FluentArgs::new();
         args.set("count", screen.choices.len());
         let prompt = match (asking, screen.choices.is_empty()) {
-            (true, _) => localizer.text(&lang, agent::QUIT_UNSAVED),
-            (false, true) => localizer.text_with(&lang, ui::PROMPT_END, Some(&args)),
-            (false, false) => localizer.text_with(&lang, ui::PROMPT, Some(&args)),
+            (true, _) => localizer.text(&agent, agent::QUIT_UNSAVED),
+            (false, true) => localizer.text_with(&agent, ui::PROMPT_END, Some(&args)),
+            (false, false) => localizer.text_with(&agent, ui::PROMPT, Some(&args)),
         };
         out.flush()?;
         let prompt_to: &mut dyn Write = match prompts.as_mut() {
@@ -175,7 +179,15 @@ pub fn run_prompting(
                 }
                 if let Some(("y" | "Y", rest)) = Some(typed.split_once(' ').unwrap_or((&typed, ""))) {
                     let step = rest.trim().parse::<usize>().ok().and_then(|n| n.checked_sub(1));
-                    let clip = crate::output::clip::of(session, localizer, &lang, Some(&aids.saver.build), step);
+                    // The summary in the agent's language, then `y` again in the customer's.
+                    let events = session.log().len();
+                    let in_lang = match &copied_in {
+                        Some((at, last)) if *at == events && *last == agent => lang.clone(),
+                        _ if session.outcome() == Some(Outcome::Escalate) => agent.clone(),
+                        _ => lang.clone(),
+                    };
+                    copied_in = Some((events, in_lang.clone()));
+                    let clip = crate::output::clip::of(session, localizer, &in_lang, Some(&aids.saver.build), step);
                     writeln!(out)?;
                     writeln!(out, "{}", clip.text.trim_end())?;
                     writeln!(out)?;
@@ -187,12 +199,12 @@ pub fn run_prompting(
                     .map(|(_, c)| *c)
                 {
                     Some(Command::Help) => {
-                        writeln!(out, "{}", localizer.text(&lang, ui::PLAIN_HELP))?;
+                        writeln!(out, "{}", localizer.text(&agent, ui::PLAIN_HELP))?;
                         continue;
                     }
                     Some(Command::Path) => {
-                        let mut crumbs = vec![localizer.text(&lang, ui::TUI_START)];
-                        crumbs.extend(screen.breadcrumb.iter().cloned());
+                        let mut crumbs = vec![localizer.text(&agent, ui::TUI_START)];
+                        crumbs.extend(Screen::of(session, localizer, &agent).breadcrumb);
                         writeln!(out, "{}", crumbs.join(" › "))?;
                         continue;
                     }
@@ -229,10 +241,10 @@ pub fn run_prompting(
                     sync(session, aids, out)?;
                 }
                 // The Markdown of a failed save is for the caller to put where it cannot be lost.
-                if let Some((line, _)) = leaving.message(localizer, &lang) {
+                if let Some((line, _)) = leaving.message(localizer, &agent) {
                     writeln!(out, "{line}")?;
                 }
-                writeln!(out, "{}", localizer.text(&lang, ui::GOODBYE))?;
+                writeln!(out, "{}", localizer.text(&agent, ui::GOODBYE))?;
                 return Ok(leaving);
             }
             Effect::ConfirmQuit => asking = true,
@@ -241,21 +253,21 @@ pub fn run_prompting(
                 show = true;
             }
             Effect::Changed => match tried {
-                None if flag => writeln!(out, "{}", localizer.text(&lang, agent::FLAG_ADDED))?,
+                None if flag => writeln!(out, "{}", localizer.text(&agent, agent::FLAG_ADDED))?,
                 Some(step) => {
                     let on = session.tried_at(session.place()).contains(&step);
                     let mut args = FluentArgs::new();
                     args.set("step", step + 1);
                     let id = if on { agent::PLAIN_TRIED } else { agent::PLAIN_UNTRIED };
-                    writeln!(out, "{}", localizer.text_with(&lang, id, Some(&args)))?;
+                    writeln!(out, "{}", localizer.text_with(&agent, id, Some(&args)))?;
                 }
-                None => writeln!(out, "{}", localizer.text(&lang, agent::NOTE_ADDED))?,
+                None => writeln!(out, "{}", localizer.text(&agent, agent::NOTE_ADDED))?,
             },
             Effect::Ignored | Effect::BadCode(_) => {
                 let mut args = FluentArgs::new();
                 args.set("input", crate::text::sanitize(&typed));
                 let id = if back { ui::AT_START } else { ui::INVALID };
-                writeln!(out, "{}", localizer.text_with(&lang, id, Some(&args)))?;
+                writeln!(out, "{}", localizer.text_with(&agent, id, Some(&args)))?;
             }
         }
     }
@@ -274,7 +286,7 @@ fn sync(session: &Session<'_>, aids: &mut Aids<'_>, out: &mut impl Write) -> io:
             out,
             "{}",
             aids.localizer
-                .text_with(session.lang(), agent::JOURNAL_OFF, Some(&args))
+                .text_with(session.agent_lang(), agent::JOURNAL_OFF, Some(&args))
         )?;
     }
     Ok(())
@@ -282,7 +294,7 @@ fn sync(session: &Session<'_>, aids: &mut Aids<'_>, out: &mut impl Write) -> io:
 
 /// Saves a transcript and says where, or why not. True when it was saved.
 fn save(session: &mut Session<'_>, aids: &mut Aids<'_>, out: &mut impl Write) -> io::Result<bool> {
-    let (localizer, lang) = (aids.localizer, session.lang().to_string());
+    let (localizer, lang) = (aids.localizer, session.agent_lang().to_string());
     let mut args = FluentArgs::new();
     let saved = match aids.saver.save(session) {
         Ok(path) => {

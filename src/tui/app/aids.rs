@@ -12,7 +12,16 @@ use fluent_bundle::FluentArgs;
 
 impl App<'_> {
     pub(super) fn open_search(&mut self) {
-        let search = Search::new(self.session.tree(), self.localizer, self.session.lang());
+        // Both languages shown: the agent's (in which results are named) and the customer's, and
+        // the bilingual view's other one.
+        let other = self.other_language().filter(|_| self.bilingual);
+        let mut langs = vec![self.session.agent_lang()];
+        for lang in std::iter::once(self.session.lang()).chain(other.as_deref()) {
+            if !langs.contains(&lang) {
+                langs.push(lang);
+            }
+        }
+        let search = Search::new(self.session.tree(), self.localizer, &langs);
         self.overlay = Overlay::Search(Box::new(search));
     }
 
@@ -123,7 +132,7 @@ impl App<'_> {
         };
         if !editor.is_empty() {
             self.draft = Some(editor);
-            let key = label_of(Action::Note, &|id| self.localizer.text(self.session.lang(), id));
+            let key = label_of(Action::Note, &|id| self.localizer.text(self.session.agent_lang(), id));
             self.notice_with(agent::DRAFT_KEPT, "key", key);
         }
     }
@@ -139,11 +148,11 @@ impl App<'_> {
                 let mut args = FluentArgs::new();
                 args.set(
                     "key",
-                    label_of(Action::Tried, &|id| self.localizer.text(self.session.lang(), id)),
+                    label_of(Action::Tried, &|id| self.localizer.text(self.session.agent_lang(), id)),
                 );
                 let text = self
                     .localizer
-                    .text_with(self.session.lang(), agent::TUI_TRIED_WHERE, Some(&args));
+                    .text_with(self.session.agent_lang(), agent::TUI_TRIED_WHERE, Some(&args));
                 self.notice = Some(Notice::Text(text));
             }
             None => {}
@@ -158,18 +167,64 @@ impl App<'_> {
     }
 
     /// `y`: what the screen is for goes to the clipboard after the next frame; the status bar
-    /// says what.
+    /// says what. The summary goes in the agent's language first; `y` again, with nothing done
+    /// between, copies it in the customer's (and back), and the status bar says which.
     pub(super) fn copy(&mut self) {
         if !self.clipboard {
             self.notice_id(agent::COPY_UNAVAILABLE);
             return;
         }
         let build = self.saver.map(|s| &s.build);
-        let lang = self.session.lang().to_string();
-        let clip = crate::output::clip::of(&self.session, self.localizer, &lang, build, self.step);
+        let agent_lang = self.session.agent_lang().to_string();
+        let mut langs = vec![agent_lang.clone()];
+        let other = self.other_language().filter(|_| self.bilingual);
+        for lang in std::iter::once(self.session.lang().to_string()).chain(other) {
+            if !langs.contains(&lang) {
+                langs.push(lang);
+            }
+        }
+        let events = self.session.log().len();
+        let lang = match &self.copied_in {
+            Some((at, last)) if *at == events => {
+                let next = langs.iter().position(|l| l == last).map_or(0, |i| i + 1);
+                langs[next % langs.len()].clone()
+            }
+            _ => langs[0].clone(),
+        };
+        // Anything but the summary is the customer's: the fix they read, the transcript saved.
+        let escalation = self.session.outcome() == Some(crate::engine::tree::Outcome::Escalate);
+        let clip_lang = if escalation {
+            lang.clone()
+        } else {
+            self.session.lang().to_string()
+        };
+        let clip = crate::output::clip::of(&self.session, self.localizer, &clip_lang, build, self.step);
+        let name = |lang: &str| {
+            let mut args = FluentArgs::new();
+            args.set("lang", lang.to_string());
+            self.localizer.text_with(&agent_lang, agent::LANGUAGE_NAME, Some(&args))
+        };
         let mut args = FluentArgs::new();
         args.set("url", clip.text.clone());
-        let said = self.localizer.text_with(&lang, clip.what.message(), Some(&args));
+        args.set("language", name(&lang));
+        let mut said = self.localizer.text_with(&agent_lang, clip.what.message(), Some(&args));
+        if clip.what == crate::output::clip::What::Ticket {
+            self.copied_in = Some((events, lang.clone()));
+            if langs.len() > 1 {
+                let next = &langs[(langs.iter().position(|l| *l == lang).unwrap_or(0) + 1) % langs.len()];
+                let mut args = FluentArgs::new();
+                args.set(
+                    "key",
+                    label_of(Action::Copy, &|id| self.localizer.text(&agent_lang, id)),
+                );
+                args.set("other", name(next));
+                said = format!(
+                    "{said} {}",
+                    self.localizer
+                        .text_with(&agent_lang, agent::COPIED_TICKET_AGAIN, Some(&args))
+                );
+            }
+        }
         self.notice = Some(Notice::Text(said));
         self.copied = Some(clip.text.clone());
         self.copy = Some(clip.text);
@@ -320,14 +375,14 @@ impl App<'_> {
     }
 
     pub(super) fn notice_id(&mut self, id: &str) {
-        self.notice = Some(Notice::Text(self.localizer.text(self.session.lang(), id)));
+        self.notice = Some(Notice::Text(self.localizer.text(self.session.agent_lang(), id)));
     }
 
     pub(super) fn notice_with(&mut self, id: &str, name: &'static str, value: String) {
         let mut args = FluentArgs::new();
         args.set(name, value);
         self.notice = Some(Notice::Text(self.localizer.text_with(
-            self.session.lang(),
+            self.session.agent_lang(),
             id,
             Some(&args),
         )));
