@@ -68,6 +68,13 @@ agent-report-stopped = Where unresolved sessions stopped
 agent-report-failed = Fixes most often tried without success
 agent-report-desks = Sessions sent to a person, by desk
 agent-report-none = (none)
+agent-report-outcome = { $outcome ->
+    [resolved] resolved
+    [handed-over] handed-over
+    [escalate] escalate
+    [start-over] start-over
+   *[unfinished] unfinished
+}
 agent-report-median = Median steps to resolution: { $median }
 agent-report-window = Sessions started from { $since } to { $until }; { $outside } outside that left out
 agent-report-unreadable = Files that could not be read: { $count } (named on standard error)

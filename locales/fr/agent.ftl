@@ -119,6 +119,14 @@ agent-report-failed = Solutions le plus souvent essayées sans succès
 agent-report-desks = Sessions confiées à une personne, par service
 # en: fcd273ec
 agent-report-none = (aucune)
+# en: 4e32196e
+agent-report-outcome = { $outcome ->
+    [resolved] résolue
+    [handed-over] confiée
+    [escalate] escaladée
+    [start-over] recommencée
+   *[unfinished] inachevée
+}
 # en: 68c2962a
 agent-report-median = Nombre médian d’étapes jusqu’à la résolution : { $median }
 # en: 63c9fdb8

@@ -251,7 +251,7 @@ fn execute(cli: Cli) -> Result<Status, Error> {
         } => {
             let window = crate::transcript::report::Window::of(since.as_deref(), until.as_deref(), today()?)
                 .map_err(Error::Window)?;
-            // Only the texts are needed: the headings in the chosen language.
+            // The headings in the chosen language, and the steps named in it from the tree.
             let loaded = content::open(sources, crate::built_in::checked())?;
             let lang = language(cli.lang.as_deref(), &loaded.localizer)?;
             let by = by.map(|by| match by {
@@ -263,7 +263,7 @@ fn execute(cli: Cli) -> Result<Status, Error> {
                 by,
                 lang: &lang,
             };
-            report(&dir, json, options, &loaded.localizer)
+            report(&dir, json, options, &loaded.localizer, loaded.tree.as_ref())
         }
         Command::Schema => {
             print(&crate::engine::format::schema::flow_schema_json().map_err(|e| Error::Output(e.into()))?)

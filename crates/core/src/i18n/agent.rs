@@ -70,6 +70,9 @@ super::ids::ids! {
     /// Heads the sessions handed over or escalated, per desk.
     REPORT_DESKS = "agent-report-desks";
     REPORT_NONE = "agent-report-none";
+    /// An outcome's name (`$outcome`: `resolved`, `handed-over`, `escalate`, `start-over`,
+    /// `unfinished`) in the report's table, legend and desks.
+    REPORT_OUTCOME = "agent-report-outcome";
     REPORT_MEDIAN = "agent-report-median";
     /// The days counted (`--since`/`--until`) and how many sessions fell outside them.
     REPORT_WINDOW = "agent-report-window";
