@@ -116,7 +116,8 @@ fn search_finds_by_text_and_by_id_and_enter_lands_on_the_shortest_path() {
     app.run(&mut term, keys("PORTAL")).unwrap();
     let screen = text(&term);
     assert!(screen.contains("1 step"), "{screen}");
-    assert!(screen.contains("▶ Support ticket › start"), "{screen}");
+    // Named by the screen's title, not its id (issue 27 polish 13).
+    assert!(screen.contains("▶ Support ticket › Open a ticket"), "{screen}");
     assert!(screen.contains("Open the portal."), "{screen}");
     app.run(&mut term, keys("\n")).unwrap();
     assert_eq!(place_name(&app), "help:start");
@@ -140,7 +141,7 @@ fn search_finds_by_text_and_by_id_and_enter_lands_on_the_shortest_path() {
     assert_eq!(app.session().codes().code, "phone/no-sms");
     // A click on a result goes there too.
     app.run(&mut term, keys("/phone")).unwrap();
-    let (y, x) = find(&term, "Phone verification › voip");
+    let (y, x) = find(&term, "Phone verification › Let's start again");
     app.run(&mut term, [click(x + 3, y)]).unwrap();
     assert_eq!(place_name(&app), "phone:voip");
     assert!(text(&term).contains("Code: phone/voip · 1.2"), "{}", text(&term));
@@ -150,7 +151,7 @@ fn search_finds_by_text_and_by_id_and_enter_lands_on_the_shortest_path() {
     // In French, without accents.
     app.run(&mut term, keys("^l/numero")).unwrap();
     assert!(
-        text(&term).contains("Vérification par téléphone › start"),
+        text(&term).contains("Vérification par téléphone › Que se passe-t-il"),
         "{}",
         text(&term)
     );
