@@ -14,9 +14,15 @@ pub(super) fn render(transcript: &Transcript, localizer: &Localizer) -> Safe {
     let t = |id: &str| localizer.text(lang, id);
     let sep = t(agent::LABEL_SEPARATOR);
     let mut md = String::new();
-    let outcome = transcript
-        .outcome
-        .map_or_else(|| t(agent::TRANSCRIPT_UNFINISHED), |o| o.as_str().to_string());
+    let outcome = transcript.outcome.map_or_else(
+        || t(agent::TRANSCRIPT_UNFINISHED),
+        |o| {
+            // In the transcript's language, as `report` names it (the JSON keeps the id).
+            let mut args = FluentArgs::new();
+            args.set("outcome", o.as_str());
+            localizer.text_with(lang, agent::REPORT_OUTCOME, Some(&args))
+        },
+    );
     let code = if transcript.code.is_empty() {
         "–".to_string()
     } else {

@@ -427,3 +427,18 @@ fn report_speaks_one_language_with_outcomes_named_and_ends_by_their_own_words() 
     let json = report_json(dir.path(), &["--lang", "fr"]);
     assert_eq!(json["by_topic"]["card-declined"]["escalate"], 1, "{json}");
 }
+
+/// Issue 27 polish 3: a French transcript names its outcome in French, as `report` does; the JSON
+/// keeps the id.
+#[test]
+fn a_french_transcript_names_its_outcome_in_french() {
+    let tree = shipped().tree.as_ref().unwrap();
+    let session = Session::at_code(tree, "card-declined/bank-card/no/no")
+        .unwrap()
+        .in_language("fr");
+    let t = Transcript::of(&session, &shipped_build(), at("2026-12-01T10:00:00Z"));
+    let md = t.markdown(&shipped().localizer).to_string();
+    assert!(md.contains("- Résultat\u{a0}: escaladée\n"), "{md}");
+    assert!(!md.contains("escalate"), "{md}");
+    assert_eq!(serde_json::to_value(&t).unwrap()["outcome"], "escalate");
+}
