@@ -68,6 +68,13 @@ agent-report-stopped = Where unresolved sessions stopped
 agent-report-failed = Fixes most often tried without success
 agent-report-desks = Sessions sent to a person, by desk
 agent-report-none = (none)
+agent-report-outcome = { $outcome ->
+    [resolved] resolved
+    [handed-over] handed-over
+    [escalate] escalate
+    [start-over] start-over
+   *[unfinished] unfinished
+}
 agent-report-median = Median steps to resolution: { $median }
 agent-report-window = Sessions started from { $since } to { $until }; { $outside } outside that left out
 agent-report-unreadable = Files that could not be read: { $count } (named on standard error)
@@ -81,9 +88,9 @@ agent-report-fix-success = Fixes most often tried without success: solved / time
 # The full-screen wizard's agent aids: key hints and help, the two panes, search, notes, tried
 # steps, the quit question and messages.
 agent-tui-key-bilingual = both languages
-agent-tui-help-bilingual = Show this screen in both languages
+agent-tui-help-bilingual = Show the tree's words in both languages: the customer's, and yours
 agent-tui-key-search = search
-agent-tui-help-search = Search every step by its words or id
+agent-tui-help-search = Search every step by its words (in both languages shown) or id
 agent-tui-key-note = note
 agent-tui-help-note = Write a note on this step
 agent-tui-key-flag = flag
@@ -138,13 +145,18 @@ agent-tui-message-close = Press any key to close this.
 agent-tui-text-too-long = Too long: { $max } characters kept
 
 # Copy (y): what was copied to the clipboard (full screen) or is printed (plain mode).
-agent-copied-ticket = Support request summary sent to the terminal's clipboard.
+agent-copied-ticket = Support request summary in { $language } sent to the terminal's clipboard.
+agent-copied-ticket-again = { $key } again: in { $other }.
+agent-language-name = { $lang ->
+    [fr] French
+   *[en] English
+}
 agent-copied-link = Link sent to the terminal's clipboard: { $url }
 agent-copied-fix = These steps sent to the terminal's clipboard.
 agent-copied-transcript = Transcript (Markdown) sent to the terminal's clipboard.
 agent-copy-unavailable = This terminal cannot take a copy to the clipboard: select the text with the mouse instead.
 agent-tui-key-copy = copy
-agent-tui-help-copy = Copy to the clipboard: the ticket summary at an escalation, the selected step's link on a fix, else the transcript
+agent-tui-help-copy = Copy to the clipboard: the ticket summary at an escalation (in your language; again: in the customer's), the selected step's link on a fix, else the transcript
 
 # Plain mode's t N.
 agent-plain-tried = Step { $step } marked as tried.

@@ -45,7 +45,7 @@ ui-tui-help-move = Move the selection
 ui-tui-help-choose = Choose the selected answer, or answer 1–9
 ui-tui-help-back = Go back one step (later answers are kept)
 ui-tui-help-restart = Start again from the first question
-ui-tui-help-language = Switch language on the same screen
+ui-tui-help-language = Switch the customer's language (the tree's words) on the same screen
 ui-tui-help-scroll = Scroll long text
 ui-tui-help-help = Show or hide this help
 ui-tui-help-quit = Quit
@@ -70,8 +70,8 @@ ui-plain-help = Commands:
     {"  "}n TEXT  add a note to this step
     {"  "}f WHY   flag this step as wrong or out of date (WHY optional)
     {"  "}t N     mark step N of a fix as tried (again to unmark it)
-    {"  "}l       switch language
-    {"  "}y       print the ticket summary, the fix or the transcript, to copy (y N: the link of step N)
+    {"  "}l       switch the customer's language
+    {"  "}y       print the ticket summary (in your language; y again: in the customer's), the fix or the transcript, to copy (y N: the link of step N)
     {"  "}p       read the path so far again
     {"  "}s       save the transcript
     {"  "}q       quit

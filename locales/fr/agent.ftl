@@ -119,6 +119,14 @@ agent-report-failed = Solutions le plus souvent essayées sans succès
 agent-report-desks = Sessions confiées à une personne, par service
 # en: fcd273ec
 agent-report-none = (aucune)
+# en: 4e32196e
+agent-report-outcome = { $outcome ->
+    [resolved] résolue
+    [handed-over] confiée
+    [escalate] escaladée
+    [start-over] recommencée
+   *[unfinished] inachevée
+}
 # en: 68c2962a
 agent-report-median = Nombre médian d’étapes jusqu’à la résolution : { $median }
 # en: 63c9fdb8
@@ -142,12 +150,12 @@ agent-report-fix-success = Solutions le plus souvent essayées sans succès : r
 # notes, étapes essayées, la question avant de quitter et les messages.
 # en: 6cf646b1
 agent-tui-key-bilingual = deux langues
-# en: 260a93d8
-agent-tui-help-bilingual = Afficher cet écran dans les deux langues
+# en: 98780b94
+agent-tui-help-bilingual = Afficher les mots de l’arbre dans les deux langues : celle du client, et la vôtre
 # en: 3022cbeb
 agent-tui-key-search = chercher
-# en: 24573412
-agent-tui-help-search = Chercher une étape par ses mots ou son id
+# en: 175901d6
+agent-tui-help-search = Chercher une étape par ses mots (dans les deux langues affichées) ou son id
 # en: 4636ce1a
 agent-tui-key-note = note
 # en: 804838b6
@@ -249,8 +257,15 @@ agent-tui-message-close = Appuyez sur une touche pour fermer.
 agent-tui-text-too-long = Trop long : { $max } caractères gardés
 
 # Copier (y) : ce qui a été copié dans le presse-papiers (plein écran) ou est affiché (mode texte).
-# en: 92ded85b
-agent-copied-ticket = Résumé de la demande de support envoyé au presse-papiers du terminal.
+# en: e0af8e61
+agent-copied-ticket = Résumé de la demande de support en { $language } envoyé au presse-papiers du terminal.
+# en: d28d5c20
+agent-copied-ticket-again = { $key } à nouveau : en { $other }.
+# en: 434e4342
+agent-language-name = { $lang ->
+    [fr] français
+   *[en] anglais
+}
 # en: e8c4349c
 agent-copied-link = Lien envoyé au presse-papiers du terminal : { $url }
 # en: 6feef06c
@@ -261,8 +276,8 @@ agent-copied-transcript = Transcription (Markdown) envoyée au presse-papiers du
 agent-copy-unavailable = Ce terminal ne peut pas recevoir de copie dans le presse-papiers : sélectionnez le texte à la souris.
 # en: cd916f39
 agent-tui-key-copy = copier
-# en: e613cf2f
-agent-tui-help-copy = Copier dans le presse-papiers : le résumé de la demande en cas d’escalade, le lien de l’étape sélectionnée dans une solution, sinon la transcription
+# en: 93eff326
+agent-tui-help-copy = Copier dans le presse-papiers : le résumé de la demande en cas d’escalade (dans votre langue ; à nouveau : dans celle du client), le lien de l’étape sélectionnée dans une solution, sinon la transcription
 
 # Le t N du mode texte.
 # en: 39d07a1a

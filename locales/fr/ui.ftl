@@ -87,8 +87,8 @@ ui-tui-help-choose = Choisir la sélection, ou la réponse 1 à 9
 ui-tui-help-back = Revenir d’une étape (la suite est gardée)
 # en: 93f5d416
 ui-tui-help-restart = Recommencer depuis la première question
-# en: ce9fd2ce
-ui-tui-help-language = Changer de langue sur le même écran
+# en: e897d8ff
+ui-tui-help-language = Changer la langue du client (les mots de l’arbre) sur le même écran
 # en: ddbcc7ac
 ui-tui-help-scroll = Faire défiler un long texte
 # en: 5287d44c
@@ -122,7 +122,7 @@ ui-key-ctrl = Ctrl
 ui-tui-key-ends = premier/dernier
 # en: ab48eb30
 ui-tui-help-ends = Aller à la première ou à la dernière réponse
-# en: 5d789ff1
+# en: 124e9ff4
 ui-plain-help = Commandes :
     {"  "}1–9     choisir cette réponse
     {"  "}b       revenir à la question précédente
@@ -130,8 +130,8 @@ ui-plain-help = Commandes :
     {"  "}n TEXTE ajouter une note à cette étape
     {"  "}f RAISON signaler cette étape comme fausse ou périmée (RAISON facultative)
     {"  "}t N     marquer l’étape N d’une solution comme essayée (à nouveau pour l’enlever)
-    {"  "}l       changer de langue
-    {"  "}y       afficher le résumé de la demande, la solution ou la transcription, à copier (y N : le lien de l’étape N)
+    {"  "}l       changer la langue du client
+    {"  "}y       afficher le résumé de la demande (dans votre langue ; y à nouveau : dans celle du client), la solution ou la transcription, à copier (y N : le lien de l’étape N)
     {"  "}p       relire le chemin parcouru
     {"  "}s       enregistrer la transcription
     {"  "}q       quitter

@@ -249,21 +249,40 @@ pub fn man() -> Result<Status, Error> {
     print(&crate::output::manual::render(Cli::command(), super::environment::VARIABLES).map_err(Error::Output)?)
 }
 
+/// A step's words in the tree as it is now, in `lang`, by its `topic:node`: a question's text, a
+/// fix's title, an end's own text (not the heading every end of its kind shares).
+fn step_words(tree: &Tree, localizer: &Localizer, lang: &str, qualified: &str) -> Option<String> {
+    let (topic, node) = qualified.split_once(':')?;
+    let words = match &tree.node(tree.find(topic, node)?).kind {
+        NodeKind::Question { text, .. } => text,
+        NodeKind::Fix { title, .. } => title,
+        NodeKind::End { text, .. } => text.as_ref()?,
+        NodeKind::Jump { .. } => return None,
+    };
+    Some(localizer.text(lang, &words.id))
+}
+
 pub fn report(
     dir: &std::path::Path,
     json: bool,
     options: crate::transcript::report::Options<'_>,
     localizer: &Localizer,
+    tree: Option<&Tree>,
 ) -> Result<Status, Error> {
     use crate::transcript::report;
     // Each unreadable file is named as it is met, one line per file whatever its name holds.
-    let report =
+    let mut report =
         report::scan(dir, options, |error| say(&crate::text::Safe::line(&error.to_string()))).map_err(|source| {
             Error::Folder {
                 dir: dir.to_path_buf(),
                 source,
             }
         })?;
+    if let Some(tree) = tree {
+        // One language whatever the transcripts were saved in: each step the tree still has is
+        // named by its words now, in the report's language.
+        report.name_steps(|qualified| step_words(tree, localizer, options.lang, qualified));
+    }
     let text = if json {
         report::json(&report).map_err(|e| Error::Output(e.into()))?
     } else {

@@ -57,9 +57,15 @@ impl clap::builder::TypedValueParser for LangParser {
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
-    /// Language of the wizard (en, fr); else LANGUAGE, LC_ALL, LC_MESSAGES, LANG.
+    /// Language of the wizard (en, fr): the customer's, in which the tree's words are shown and
+    /// transcripts saved; else LANGUAGE, LC_ALL, LC_MESSAGES, LANG.
     #[arg(long, global = true, value_name = "LANG", value_parser = LangParser, hide_possible_values = true)]
     pub lang: Option<String>,
+    /// The agent's language (en, fr), when it is not the customer's: titles, hints, dialogs, help
+    /// and search speak it; else the environment's (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), else
+    /// the customer's, following it.
+    #[arg(long, value_name = "LANG", value_parser = LangParser, hide_possible_values = true)]
+    pub agent_lang: Option<String>,
     /// Load flows from this directory instead of the built-in ones.
     #[arg(long, global = true, value_name = "DIR")]
     pub flows: Option<PathBuf>,
@@ -224,11 +230,13 @@ fn execute(cli: Cli) -> Result<Status, Error> {
     };
     let Some(command) = cli.command else {
         let (loaded, lang) = checked(sources, cli.lang.as_deref())?;
+        let agent_lang = agent_language(cli.agent_lang.as_deref(), &loaded.localizer)?;
         let options = wizard::Options {
             resume: cli.resume.as_deref(),
             transcript_dir: cli.transcript_dir,
             plain: cli.plain,
             lang_given: cli.lang.is_some(),
+            agent_lang,
         };
         return wizard::wizard(tree_of(&loaded)?, &loaded, &lang, options).map(Status::Exit);
     };
@@ -245,7 +253,7 @@ fn execute(cli: Cli) -> Result<Status, Error> {
         } => {
             let window = crate::transcript::report::Window::of(since.as_deref(), until.as_deref(), today()?)
                 .map_err(Error::Window)?;
-            // Only the texts are needed: the headings in the chosen language.
+            // The headings in the chosen language, and the steps named in it from the tree.
             let loaded = content::open(sources, crate::built_in::checked())?;
             let lang = language(cli.lang.as_deref(), &loaded.localizer)?;
             let by = by.map(|by| match by {
@@ -257,7 +265,7 @@ fn execute(cli: Cli) -> Result<Status, Error> {
                 by,
                 lang: &lang,
             };
-            report(&dir, json, options, &loaded.localizer)
+            report(&dir, json, options, &loaded.localizer, loaded.tree.as_ref())
         }
         Command::Schema => {
             print(&crate::engine::format::schema::flow_schema_json().map_err(|e| Error::Output(e.into()))?)
@@ -405,6 +413,25 @@ fn language(arg: Option<&str>, localizer: &Localizer) -> Result<String, Error> {
         return Ok(code);
     }
     Ok(pick_language(None, |k| std::env::var(k).ok(), &available))
+}
+
+/// The agent's language: `--agent-lang`, else the environment's when it names one (set, and not
+/// `C` or `POSIX`); none when neither does, and then it follows the customer's.
+fn agent_language(arg: Option<&str>, localizer: &Localizer) -> Result<Option<String>, Error> {
+    if arg.is_some() {
+        return language(arg, localizer).map(Some);
+    }
+    let env = |k: &str| std::env::var(k).ok();
+    let named = ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .into_iter()
+        .filter_map(env)
+        .find(|v| !v.is_empty())
+        .is_some_and(|l| !matches!(l.as_str(), "C" | "POSIX") && !l.starts_with("C."));
+    if named {
+        language(None, localizer).map(Some)
+    } else {
+        Ok(None)
+    }
 }
 
 /// Output written; a closed pipe (`| head`) is not an error, anything else is.

@@ -25,11 +25,16 @@ pub struct Options<'a> {
     /// `--lang` was given: a reopened session switches to it; without it, a reopened session
     /// keeps its own language (the customer's), whatever the environment says.
     pub lang_given: bool,
+    /// The agent's language: what is said on the shell, and the chrome, help and search (the
+    /// tree's words stay in the customer's). None: it follows the customer's.
+    pub agent_lang: Option<String>,
 }
 
 /// Runs the wizard to its end; returns the exit code the session said.
 pub fn wizard(tree: &Tree, loaded: &Loaded, lang: &str, options: Options<'_>) -> Result<u8, Error> {
     let localizer = &loaded.localizer;
+    // Said on the shell before the session's languages are known: the agent's, else `lang`.
+    let agent_lang = options.agent_lang.clone().unwrap_or_else(|| lang.to_string());
     let env = |k: &str| std::env::var(k).ok();
     let journal_dir = journal::default_dir(env);
     let mut changed = Vec::new();
@@ -37,12 +42,12 @@ pub fn wizard(tree: &Tree, loaded: &Loaded, lang: &str, options: Options<'_>) ->
     let opened = match options.resume {
         Some(resume) => {
             let opened = open(resume, tree, localizer, journal_dir.as_deref())?;
-            reopened_from = reopened_text(resume, localizer, lang);
+            reopened_from = reopened_text(resume, localizer, &agent_lang);
             opened
         }
         None => match journal_dir
             .as_deref()
-            .and_then(|dir| super::offer::offer_unfinished(dir, tree, localizer, lang))
+            .and_then(|dir| super::offer::offer_unfinished(dir, tree, localizer, &agent_lang))
         {
             Some(reopened) => Opened::Journal(reopened),
             None => Opened::New(Session::new(tree).in_language(lang)),
@@ -78,6 +83,10 @@ pub fn wizard(tree: &Tree, loaded: &Loaded, lang: &str, options: Options<'_>) ->
         lang.to_string()
     };
     session.update(crate::wizard::session::Msg::Language(session_lang.clone()));
+    if let Some(agent) = &options.agent_lang {
+        session.set_agent_lang(agent);
+    }
+    let agent_lang = session.agent_lang().to_string();
     let saver = Saver {
         build: Build {
             localizer,
@@ -99,13 +108,13 @@ pub fn wizard(tree: &Tree, loaded: &Loaded, lang: &str, options: Options<'_>) ->
     if renewed {
         let mut args = FluentArgs::new();
         args.set("id", session.id().to_string());
-        say(&localizer.text_with(lang, crate::i18n::journal::JOURNAL_NEW_ID, Some(&args)));
+        say(&localizer.text_with(&agent_lang, crate::i18n::journal::JOURNAL_NEW_ID, Some(&args)));
     }
     let journal = journal
         .map_err(|reason| {
             let mut args = FluentArgs::new();
             args.set("reason", crate::text::sanitize(&reason));
-            say(&localizer.text_with(lang, agent::JOURNAL_OFF, Some(&args)));
+            say(&localizer.text_with(&agent_lang, agent::JOURNAL_OFF, Some(&args)));
         })
         .ok();
     let charset = super::lines::Charset::of_locale(|k| std::env::var(k).ok());
@@ -119,13 +128,13 @@ pub fn wizard(tree: &Tree, loaded: &Loaded, lang: &str, options: Options<'_>) ->
             "charset",
             crate::text::sanitize(&named).chars().take(40).collect::<String>(),
         );
-        say(&localizer.text_with(lang, crate::i18n::ui::LINES_FOR_CHARSET, Some(&args)));
+        say(&localizer.text_with(&agent_lang, crate::i18n::ui::LINES_FOR_CHARSET, Some(&args)));
     }
     let (leaving, journal) = if lines_for_charset || crate::cli::wants_plain(options.plain) {
         if let Some(line) = &reopened_from {
             say(line);
         }
-        for line in transcript::changed_warning(&changed, localizer, lang) {
+        for line in transcript::changed_warning(&changed, localizer, &agent_lang) {
             say(&line);
         }
         match run_plain(session, localizer, &saver, journal, charset) {
@@ -141,7 +150,7 @@ pub fn wizard(tree: &Tree, loaded: &Loaded, lang: &str, options: Options<'_>) ->
         match tui::run(session, localizer, &session_lang, &saver, journal, options) {
             Ok((tui::Exit::Left(leaving), journal)) => {
                 // The terminal is back: now the save on the way out can be told.
-                if let Some((line, markdown)) = leaving.message(localizer, lang) {
+                if let Some((line, markdown)) = leaving.message(localizer, &agent_lang) {
                     say(&line);
                     if let Some(markdown) = markdown {
                         say(&format!("\n{markdown}"));
@@ -164,7 +173,7 @@ pub fn wizard(tree: &Tree, loaded: &Loaded, lang: &str, options: Options<'_>) ->
         if leaving.keeps_journal() && journal.is_written() {
             let mut args = FluentArgs::new();
             args.set("path", crate::text::sanitize(&journal.path().display().to_string()));
-            say(&localizer.text_with(lang, agent::UNFINISHED_HOW, Some(&args)));
+            say(&localizer.text_with(&agent_lang, agent::UNFINISHED_HOW, Some(&args)));
         } else {
             let _ = journal.remove();
         }
@@ -186,7 +195,7 @@ fn output_gone(session: &mut Session<'_>, desk: &mut Desk<'_>) -> Leaving {
     let leaving = desk.leave(session, stop);
     // Nothing to say it on if the journal fails now: the way out below says what was saved.
     let _ = desk.keep(session, "");
-    if let Some((line, _)) = leaving.message(desk.localizer, session.lang()) {
+    if let Some((line, _)) = leaving.message(desk.localizer, session.agent_lang()) {
         say(&line);
     }
     leaving
@@ -243,7 +252,7 @@ fn run_plain(
         Err(e) => return Err(e),
     };
     // A failed save's transcript goes to standard error, where a redirected output cannot hide it.
-    if let Some((line, Some(markdown))) = leaving.message(localizer, session.lang()) {
+    if let Some((line, Some(markdown))) = leaving.message(localizer, session.agent_lang()) {
         say(&format!("{line}\n\n{markdown}"));
     }
     Ok((leaving, desk.take_journal()))

@@ -137,7 +137,8 @@ fn help_says_shift_drag_selects_text_and_a_shortened_link_says_y_copies_it_whole
     app.run(&mut term, keys("?")).unwrap();
     let mut help = text(&term);
     for _ in 0..40 {
-        app.run(&mut term, keys("j")).unwrap();
+        app.run(&mut term, [common::press(crossterm::event::KeyCode::Down)])
+            .unwrap();
         help.push_str(&text(&term));
     }
     assert!(help.contains("Shift"), "{help}");
@@ -240,4 +241,46 @@ fn a_reopened_session_keeps_its_language_unless_lang_is_given() {
             .unwrap()
             .contains("## Steps")
     );
+}
+
+/// Issue 27 polish 7: at the smallest size (60×16) the help scrolls down to its very last line, the
+/// mouse paragraph's end included.
+#[test]
+fn at_60x16_the_help_scrolls_down_to_its_last_line() {
+    let loaded = shipped();
+    let tree = loaded.tree.as_ref().unwrap();
+    let session = Session::at_code(tree, "1").unwrap().in_language("en");
+    let mut app = App::new(session, &loaded.localizer, "en", THEME);
+    let mut term = terminal(60, 16);
+    app.run(&mut term, keys("?")).unwrap();
+    let mut seen = text(&term);
+    for _ in 0..60 {
+        app.run(&mut term, [common::press(crossterm::event::KeyCode::Down)])
+            .unwrap();
+        seen.push_str(&text(&term));
+    }
+    for words in ["Mouse: click an answer", "the wheel scrolls", "y copies a link whole."] {
+        assert!(seen.contains(words), "`{words}` never shown:\n{seen}");
+    }
+}
+
+/// Issue 27 polish 1: a status message longer than the status bar leaves it beside the codes for
+/// rows of its own above, read whole at 80 columns; the codes stay.
+#[test]
+fn a_long_status_message_is_read_whole_at_80_columns_and_the_code_stays() {
+    let loaded = shipped();
+    let tree = loaded.tree.as_ref().unwrap();
+    let session = Session::at_code(tree, ESCALATION).unwrap().in_language("en");
+    let mut app = App::new(session, &loaded.localizer, "en", THEME).with_clipboard(false);
+    let mut term = terminal(80, 24);
+    app.run(&mut term, keys("y")).unwrap();
+    let screen = text(&term);
+    let joined: String = screen.lines().map(str::trim).collect::<Vec<_>>().join(" ");
+    assert!(
+        joined.contains("This terminal cannot take a copy to the clipboard: select the text with the mouse instead."),
+        "{screen}"
+    );
+    assert!(!screen.contains('…'), "nothing shortened:\n{screen}");
+    let status = screen.lines().rev().nth(1).unwrap();
+    assert!(status.contains("Code: card-declined/bank-card/no/no"), "{status}");
 }

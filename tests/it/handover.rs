@@ -45,7 +45,7 @@ fn y_at_an_escalation_end_copies_the_ticket_summary_and_says_so() {
     assert!(copied.contains("Problem summary: Sign-up problem"), "{copied}");
     assert_eq!(app.copied(), Some(copied.as_str()));
     assert!(
-        text(&term).contains("Support request summary sent to the terminal's clipboard."),
+        text(&term).contains("Support request summary in English sent to the terminal's clipboard."),
         "{}",
         text(&term)
     );

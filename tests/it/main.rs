@@ -69,5 +69,8 @@ mod transcripts;
 mod tui;
 /// The agent's aids in the full-screen wizard.
 mod tui_agent;
+/// Issue 27 M4: one agent, two languages — the chrome in the agent's, the tree in the customer's.
+#[cfg(unix)]
+mod two_languages;
 /// Issue 22: two processes on one journal, a note being typed, broken journals, borrowed ids.
 mod two_windows;

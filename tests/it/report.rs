@@ -379,3 +379,66 @@ fn every_figure_of_the_table_is_in_the_json() {
     }
     assert_eq!(report["unreadable"], 1);
 }
+
+/// Issue 27 m7: a report is in one language whatever the transcripts were saved in — its
+/// outcomes named in it (`confiée`… in French, the ids in English), each step by the tree's words in
+/// it, and an escalation end by its own words, never the line every escalation begins with.
+#[test]
+fn report_speaks_one_language_with_outcomes_named_and_ends_by_their_own_words() {
+    let dir = tempfile::tempdir().unwrap();
+    let tree = shipped().tree.as_ref().unwrap();
+    for (i, code) in ["card-declined/bank-card/no/no", "verification"]
+        .into_iter()
+        .enumerate()
+    {
+        let session = Session::at_code(tree, code).unwrap().in_language("fr");
+        let mut t = Transcript::of(&session, &shipped_build(), at("2026-12-01T10:00:00Z"));
+        t.session = format!("20261201T100000Z-00000{i}");
+        save(dir.path(), &t);
+    }
+    let english = report_text(dir.path(), &["--lang", "en"]);
+    assert!(
+        english.contains("card-declined:no-fix  The card is still refused after the bank checks"),
+        "{english}"
+    );
+    assert!(!english.contains("This needs a person"), "{english}");
+    assert!(
+        !english.contains("Ce cas") && !english.contains("Recevez"),
+        "no French in English:\n{english}"
+    );
+    assert!(
+        english.contains("resolved  handed-over  escalate  start-over  unfinished"),
+        "{english}"
+    );
+    let french = report_text(dir.path(), &["--lang", "fr"]);
+    assert!(
+        french.contains("résolue") && french.contains("confiée") && french.contains("inachevée"),
+        "{french}"
+    );
+    assert!(
+        !french.contains("handed-over") && !french.contains("unfinished"),
+        "{french}"
+    );
+    assert!(
+        french.contains("La carte est toujours refusée après les vérifications"),
+        "{french}"
+    );
+    // The JSON keeps the ids.
+    let json = report_json(dir.path(), &["--lang", "fr"]);
+    assert_eq!(json["by_topic"]["card-declined"]["escalate"], 1, "{json}");
+}
+
+/// Issue 27 polish 3: a French transcript names its outcome in French, as `report` does; the JSON
+/// keeps the id.
+#[test]
+fn a_french_transcript_names_its_outcome_in_french() {
+    let tree = shipped().tree.as_ref().unwrap();
+    let session = Session::at_code(tree, "card-declined/bank-card/no/no")
+        .unwrap()
+        .in_language("fr");
+    let t = Transcript::of(&session, &shipped_build(), at("2026-12-01T10:00:00Z"));
+    let md = t.markdown(&shipped().localizer).to_string();
+    assert!(md.contains("- Résultat\u{a0}: escaladée\n"), "{md}");
+    assert!(!md.contains("escalate"), "{md}");
+    assert_eq!(serde_json::to_value(&t).unwrap()["outcome"], "escalate");
+}

@@ -291,7 +291,7 @@ fn a_link_is_never_broken_at_80_columns() {
 /// Issue 16: in French the keys have French names (« Entrée », « Échap »…) on the real terminal.
 #[test]
 fn key_names_are_french_in_french() {
-    let (mut t, mark) = started(&["--lang", "fr"], &[], "choisir");
+    let (mut t, mark) = started(&["--lang", "fr"], &[("LANG", "fr_FR.UTF-8")], "choisir");
     assert!(t.send(b"1"));
     let named = t.wait_until(crate::pty::WAIT, |t| {
         let screen = t.screen();

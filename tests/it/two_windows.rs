@@ -544,7 +544,11 @@ fn plain_mode_reads_an_endless_line_in_bounded_memory() {
 #[test]
 fn a_latin_1_terminal_keeps_every_character_typed() {
     let home = common::private_home();
-    let mut t = crate::pty::Terminal::start(&home, &["--lang", "en"], &[("LANG", "fr_FR.ISO-8859-1")]);
+    let mut t = crate::pty::Terminal::start(
+        &home,
+        &["--lang", "en", "--agent-lang", "en"],
+        &[("LANG", "fr_FR.ISO-8859-1")],
+    );
     assert!(
         t.wait_for("UTF-8"),
         "the terminal is told why it gets lines:\n{}",

@@ -25,6 +25,8 @@ pub struct Said {
 enum Arg {
     Text(String),
     Number(usize),
+    /// A language's name (`fr` → « français »), in the language the words are in.
+    Language(String),
 }
 
 impl Said {
@@ -43,6 +45,12 @@ impl Said {
         self
     }
 
+    /// With the argument `name` set to the name of the language `code`.
+    pub fn with_language(mut self, name: &'static str, code: &str) -> Said {
+        self.args.push((name, Arg::Language(code.to_string())));
+        self
+    }
+
     /// The words, in `lang`.
     pub fn words(&self, localizer: &Localizer, lang: &str) -> String {
         let mut args = FluentArgs::new();
@@ -50,6 +58,11 @@ impl Said {
             match value {
                 Arg::Text(text) => args.set(*name, text.clone()),
                 Arg::Number(number) => args.set(*name, *number),
+                Arg::Language(code) => {
+                    let mut named = FluentArgs::new();
+                    named.set("lang", code.clone());
+                    args.set(*name, localizer.text_with(lang, agent::LANGUAGE_NAME, Some(&named)));
+                }
             }
         }
         localizer.text_with(lang, self.id, Some(&args))
@@ -70,11 +83,13 @@ impl SaveFailed {
     }
 }
 
-/// What `y` gave: the text, and what to say about it.
+/// What `y` gave: the text, what to say about it, and for a summary the language `y` again gives
+/// (when there is another).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Copied {
     pub clip: Clip,
     pub said: Said,
+    pub again_in: Option<String>,
 }
 
 /// What the aids need besides the session.
@@ -84,6 +99,8 @@ pub struct Desk<'a> {
     journal: Option<Journal>,
     /// Where the last save went (the JSON), and the session saved: told again on its way out.
     saved_to: Option<(String, PathBuf)>,
+    /// The language `y` last copied the summary in, and the log's length then.
+    copied_in: Option<(usize, String)>,
     /// The home folder, written `~` in the paths shown.
     home: Option<PathBuf>,
 }
@@ -97,6 +114,7 @@ impl<'a> Desk<'a> {
             saver,
             journal,
             saved_to: None,
+            copied_in: None,
             home: std::env::var_os("HOME").map(PathBuf::from),
         }
     }
@@ -182,12 +200,54 @@ impl<'a> Desk<'a> {
         }
     }
 
-    /// What `y` copies on the session's screen in `lang` (`step`: the step of a fix the person
-    /// means, if any), and what to say about it.
-    pub fn copy(&self, session: &Session<'_>, lang: &str, step: Option<usize>) -> Copied {
-        let clip = clip::of(session, self.localizer, lang, self.saver.map(|s| &s.build), step);
-        let said = Said::of(clip.what.message()).with("url", &clip.text);
-        Copied { clip, said }
+    /// What `y` copies on the session's screen (`step`: the step of a fix the person means, if
+    /// any), and what to say about it. A support request summary goes in the agent's language
+    /// first; `y` again, with nothing done since, gives it in the next language shown: the
+    /// customer's, then `also` (the other column of the bilingual view). Anything else is the
+    /// customer's: the fix they read, the transcript saved.
+    pub fn copy(&mut self, session: &Session<'_>, step: Option<usize>, also: Option<String>) -> Copied {
+        let mut langs = vec![session.agent_lang().to_string()];
+        for lang in std::iter::once(session.lang().to_string()).chain(also) {
+            if !langs.contains(&lang) {
+                langs.push(lang);
+            }
+        }
+        let events = session.log().len();
+        let after = |lang: &str| {
+            let at = langs.iter().position(|l| l == lang).map_or(0, |i| i + 1);
+            langs[at % langs.len()].clone()
+        };
+        let summary_in = match &self.copied_in {
+            Some((at, last)) if *at == events => after(last),
+            _ => langs[0].clone(),
+        };
+        let build = self.saver.map(|s| &s.build);
+        let summary = session.outcome() == Some(crate::engine::tree::Outcome::Escalate);
+        let clip_lang = if summary {
+            summary_in.clone()
+        } else {
+            session.lang().to_string()
+        };
+        let clip = clip::of(session, self.localizer, &clip_lang, build, step);
+        let said = Said::of(clip.what.message())
+            .with("url", &clip.text)
+            .with_language("language", &summary_in);
+        let again_in = if clip.what == clip::What::Ticket {
+            self.copied_in = Some((events, summary_in.clone()));
+            Some(after(&summary_in)).filter(|_| langs.len() > 1)
+        } else {
+            None
+        };
+        Copied { clip, said, again_in }
+    }
+
+    /// The language shown beside the customer's in the bilingual view: the agent's, or when the
+    /// agent speaks the customer's, the next one loaded.
+    pub fn other_language(&self, session: &Session<'_>) -> Option<String> {
+        if session.agent_lang() != session.lang() {
+            return Some(session.agent_lang().to_string());
+        }
+        self.next_language(session.lang())
     }
 
     /// The language after `lang` among those loaded, round the list; `None` when there is no other.

@@ -121,7 +121,9 @@ pub fn run_prompting(
     let mut show = true;
     let mut asking = false;
     loop {
+        // The screens in the customer's language; prompts, help and what is said in the agent's.
         let lang = session.lang().to_string();
+        let agent = session.agent_lang().to_string();
         let screen = Screen::of(session, localizer, &lang);
         if show {
             // The breadcrumb is read again only on `p`; the ticket summary comes before the answer.
@@ -136,9 +138,9 @@ pub fn run_prompting(
         let mut args = FluentArgs::new();
         args.set("count", screen.choices.len());
         let prompt = match (asking, screen.choices.is_empty()) {
-            (true, _) => localizer.text(&lang, agent::QUIT_UNSAVED),
-            (false, true) => localizer.text_with(&lang, ui::PROMPT_END, Some(&args)),
-            (false, false) => localizer.text_with(&lang, ui::PROMPT, Some(&args)),
+            (true, _) => localizer.text(&agent, agent::QUIT_UNSAVED),
+            (false, true) => localizer.text_with(&agent, ui::PROMPT_END, Some(&args)),
+            (false, false) => localizer.text_with(&agent, ui::PROMPT, Some(&args)),
         };
         out.flush()?;
         let prompt_to: &mut dyn Write = match prompts.as_mut() {
@@ -167,7 +169,7 @@ pub fn run_prompting(
                 }
                 if let Some(("y" | "Y", rest)) = Some(typed.split_once(' ').unwrap_or((&typed, ""))) {
                     let step = rest.trim().parse::<usize>().ok().and_then(|n| n.checked_sub(1));
-                    let copied = desk.copy(session, &lang, step);
+                    let copied = desk.copy(session, step, None);
                     writeln!(out)?;
                     writeln!(out, "{}", copied.clip.text.trim_end())?;
                     writeln!(out)?;
@@ -179,12 +181,12 @@ pub fn run_prompting(
                     .map(|(_, c)| *c)
                 {
                     Some(Command::Help) => {
-                        writeln!(out, "{}", localizer.text(&lang, ui::PLAIN_HELP))?;
+                        writeln!(out, "{}", localizer.text(&agent, ui::PLAIN_HELP))?;
                         continue;
                     }
                     Some(Command::Path) => {
-                        let mut crumbs = vec![localizer.text(&lang, ui::TUI_START)];
-                        crumbs.extend(screen.breadcrumb.iter().cloned());
+                        let mut crumbs = vec![localizer.text(&agent, ui::TUI_START)];
+                        crumbs.extend(Screen::of(session, localizer, &agent).breadcrumb);
                         writeln!(out, "{}", crumbs.join(" › "))?;
                         continue;
                     }
@@ -214,10 +216,10 @@ pub fn run_prompting(
                 let leaving = desk.leave(session, stop);
                 keep(session, desk, out)?;
                 // The Markdown of a failed save is for the caller to put where it cannot be lost.
-                if let Some((line, _)) = leaving.message(localizer, &lang) {
+                if let Some((line, _)) = leaving.message(localizer, &agent) {
                     writeln!(out, "{line}")?;
                 }
-                writeln!(out, "{}", localizer.text(&lang, ui::GOODBYE))?;
+                writeln!(out, "{}", localizer.text(&agent, ui::GOODBYE))?;
                 return Ok(leaving);
             }
             Effect::ConfirmQuit => asking = true,
@@ -231,11 +233,11 @@ pub fn run_prompting(
                     let mut args = FluentArgs::new();
                     args.set("step", step + 1);
                     let id = if on { agent::PLAIN_TRIED } else { agent::PLAIN_UNTRIED };
-                    writeln!(out, "{}", localizer.text_with(&lang, id, Some(&args)))?;
+                    writeln!(out, "{}", localizer.text_with(&agent, id, Some(&args)))?;
                 }
                 None => {
                     if let Some(said) = said {
-                        writeln!(out, "{}", said.words(localizer, &lang))?;
+                        writeln!(out, "{}", said.words(localizer, &agent))?;
                     }
                 }
             },
@@ -243,7 +245,7 @@ pub fn run_prompting(
                 let mut args = FluentArgs::new();
                 args.set("input", crate::text::sanitize(&typed));
                 let id = if back { ui::AT_START } else { ui::INVALID };
-                writeln!(out, "{}", localizer.text_with(&lang, id, Some(&args)))?;
+                writeln!(out, "{}", localizer.text_with(&agent, id, Some(&args)))?;
             }
         }
     }
@@ -258,14 +260,14 @@ fn keep(session: &Session<'_>, desk: &mut Desk<'_>, out: &mut impl Write) -> io:
 }
 
 fn say(out: &mut impl Write, desk: &Desk<'_>, session: &Session<'_>, said: &Said) -> io::Result<()> {
-    writeln!(out, "{}", said.words(desk.localizer, session.lang()))
+    writeln!(out, "{}", said.words(desk.localizer, session.agent_lang()))
 }
 
 /// `s`: saves a transcript and says where, or why not.
 fn save(session: &mut Session<'_>, desk: &mut Desk<'_>, out: &mut impl Write) -> io::Result<()> {
     match desk.save(session) {
         Ok(path) => {
-            for line in crate::transcript::saved_lines(&path, desk.localizer, session.lang()) {
+            for line in crate::transcript::saved_lines(&path, desk.localizer, session.agent_lang()) {
                 writeln!(out, "{line}")?;
             }
         }

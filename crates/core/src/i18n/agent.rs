@@ -70,6 +70,9 @@ super::ids::ids! {
     /// Heads the sessions handed over or escalated, per desk.
     REPORT_DESKS = "agent-report-desks";
     REPORT_NONE = "agent-report-none";
+    /// An outcome's name (`$outcome`: `resolved`, `handed-over`, `escalate`, `start-over`,
+    /// `unfinished`) in the report's table, legend and desks.
+    REPORT_OUTCOME = "agent-report-outcome";
     REPORT_MEDIAN = "agent-report-median";
     /// The days counted (`--since`/`--until`) and how many sessions fell outside them.
     REPORT_WINDOW = "agent-report-window";
@@ -141,7 +144,12 @@ super::ids::ids! {
     /// A note or search longer than the editor takes: what was kept.
     TUI_TEXT_TOO_LONG = "agent-tui-text-too-long";
     // Copy (`y`): what was copied, and the key's hint and help.
+    /// The summary copied, and in which language (`$language`, a [`LANGUAGE_NAME`]).
     COPIED_TICKET = "agent-copied-ticket";
+    /// `y` again copies the summary in the other language (`$other`).
+    COPIED_TICKET_AGAIN = "agent-copied-ticket-again";
+    /// A language's name in the agent's words, by its code (`$lang`).
+    LANGUAGE_NAME = "agent-language-name";
     COPIED_LINK = "agent-copied-link";
     COPIED_FIX = "agent-copied-fix";
     COPIED_TRANSCRIPT = "agent-copied-transcript";

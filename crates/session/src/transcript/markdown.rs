@@ -14,9 +14,15 @@ pub(super) fn render(transcript: &Transcript, localizer: &Localizer) -> Safe {
     let t = |id: &str| localizer.text(lang, id);
     let sep = t(agent::LABEL_SEPARATOR);
     let mut md = String::new();
-    let outcome = transcript
-        .outcome
-        .map_or_else(|| t(agent::TRANSCRIPT_UNFINISHED), |o| o.as_str().to_string());
+    let outcome = transcript.outcome.map_or_else(
+        || t(agent::TRANSCRIPT_UNFINISHED),
+        |o| {
+            // In the transcript's language, as `report` names it (the JSON keeps the id).
+            let mut args = FluentArgs::new();
+            args.set("outcome", o.as_str());
+            localizer.text_with(lang, agent::REPORT_OUTCOME, Some(&args))
+        },
+    );
     let code = if transcript.code.is_empty() {
         "–".to_string()
     } else {
@@ -42,6 +48,17 @@ pub(super) fn render(transcript: &Transcript, localizer: &Localizer) -> Safe {
             escape(&step.answer_text),
             step.time.strftime("%H:%M:%S")
         ));
+        if let (Some(agent), Some(text), Some(answer)) =
+            (&transcript.agent_lang, &step.place.agent_text, &step.agent_answer_text)
+        {
+            // The walk in the agent's language too, labelled with that language's own name.
+            md.push_str(&format!(
+                "   - {}{sep}{} — {}\n",
+                escape(&localizer.text(agent, crate::i18n::ui::TUI_LANGUAGE)),
+                escape(text),
+                escape(answer)
+            ));
+        }
         md.push_str(&extras(&step.place, localizer, lang));
     }
     md.push_str(&format!(
@@ -49,6 +66,13 @@ pub(super) fn render(transcript: &Transcript, localizer: &Localizer) -> Safe {
         t(agent::TRANSCRIPT_STOPPED_AT),
         escape(&transcript.stopped_at.text)
     ));
+    if let (Some(agent), Some(text)) = (&transcript.agent_lang, &transcript.stopped_at.agent_text) {
+        md.push_str(&format!(
+            "   - {}{sep}{}\n",
+            escape(&localizer.text(agent, crate::i18n::ui::TUI_LANGUAGE)),
+            escape(text)
+        ));
+    }
     md.push_str(&extras(&transcript.stopped_at, localizer, lang));
     if !transcript.elsewhere.is_empty() {
         md.push_str(&format!("\n## {}\n\n", t(agent::TRANSCRIPT_ELSEWHERE)));

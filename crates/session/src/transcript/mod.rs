@@ -33,7 +33,11 @@ pub struct Transcript {
     /// The session's id: saving again replaces this session's files; `report` counts sessions by it.
     #[serde(default)]
     pub session: String,
+    /// The customer's language: the transcript's words.
     pub lang: String,
+    /// The agent's language, when it was not the customer's: the walk's names are kept in it too.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub agent_lang: Option<String>,
     pub started: Timestamp,
     pub saved: Timestamp,
     pub flows_hash: String,
@@ -102,6 +106,9 @@ pub struct PlaceRecord {
     pub kind: PlaceKind,
     /// The question, fix title or end heading, in the transcript's language.
     pub text: String,
+    /// The same in the agent's language, when it was not the customer's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub agent_text: Option<String>,
     /// Steps (1-based) of a fix marked as tried.
     #[serde(default)]
     pub tried: Vec<usize>,
@@ -123,6 +130,9 @@ pub struct StepRecord {
     pub answer: String,
     pub position: usize,
     pub answer_text: String,
+    /// The answer in the agent's language, when it was not the customer's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub agent_answer_text: Option<String>,
 }
 
 /// Notes, flags or tried steps on a place off the final walk, with the path code it was noted under.
@@ -143,6 +153,7 @@ impl Transcript {
     pub fn of(session: &Session<'_>, build: &Build<'_>, saved: Timestamp) -> Transcript {
         let tree = session.tree();
         let (localizer, lang) = (build.localizer, session.lang());
+        let agent_lang = (session.agent_lang() != lang).then(|| session.agent_lang());
         let codes = session.codes();
         let steps = session
             .answers()
@@ -156,6 +167,7 @@ impl Transcript {
                     answer: answer.id.clone(),
                     position: choice.answer + 1,
                     answer_text: localizer.text(lang, &answer.label.id),
+                    agent_answer_text: agent_lang.map(|agent| localizer.text(agent, &answer.label.id)),
                 }
             })
             .collect();
@@ -189,6 +201,7 @@ impl Transcript {
             version: env!("CARGO_PKG_VERSION").to_string(),
             session: session.id().to_string(),
             lang: lang.to_string(),
+            agent_lang: agent_lang.map(str::to_string),
             started: session.started(),
             saved,
             flows_hash: build.hashes.flows().to_string(),
@@ -285,22 +298,29 @@ impl Transcript {
     }
 }
 
-fn place_record(session: &Session<'_>, place: Place, localizer: &Localizer) -> PlaceRecord {
-    let (tree, lang) = (session.tree(), session.lang());
-    let node = tree.node(place.node());
-    let (kind, text) = match (place, &node.kind) {
+/// What kind of screen `place` is, and its question, fix title or end heading in `lang`.
+fn place_text(tree: &Tree, place: Place, localizer: &Localizer, lang: &str) -> (PlaceKind, String) {
+    match (place, &tree.node(place.node()).kind) {
         (Place::Node(_), NodeKind::Question { text, .. }) => (PlaceKind::Question, localizer.text(lang, &text.id)),
         (Place::Node(_), NodeKind::Fix { title, .. }) => (PlaceKind::Fix, localizer.text(lang, &title.id)),
         _ => match body(tree, place, localizer, lang) {
             Body::End { heading, .. } => (PlaceKind::End, heading),
             _ => (PlaceKind::End, String::new()),
         },
-    };
+    }
+}
+
+fn place_record(session: &Session<'_>, place: Place, localizer: &Localizer) -> PlaceRecord {
+    let (tree, lang) = (session.tree(), session.lang());
+    let node = tree.node(place.node());
+    let (kind, text) = place_text(tree, place, localizer, lang);
+    let agent_text = (session.agent_lang() != lang).then(|| place_text(tree, place, localizer, session.agent_lang()).1);
     PlaceRecord {
         topic: tree.flow_of(place.node()).id.clone(),
         node: node.id.clone(),
         kind,
         text,
+        agent_text,
         tried: session.tried_at(place).iter().map(|s| s + 1).collect(),
         notes: session
             .notes_at(place)

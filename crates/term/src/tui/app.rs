@@ -187,6 +187,8 @@ pub struct App<'t> {
     /// The panes' texts as last drawn, and what they were made from: kept while the session and
     /// the language stay as they are, so moving the cursor or scrolling formats no message again.
     panes: Option<(PanesMadeFrom, Vec<PaneData>)>,
+    /// The screen in the agent's language, for the chrome (title, breadcrumb), made with the panes.
+    chrome: Option<Screen>,
 }
 
 /// What the panes' texts depend on: the session (its log only grows; its place), the language and
@@ -196,6 +198,7 @@ struct PanesMadeFrom {
     events: usize,
     place: crate::engine::place::Place,
     lang: String,
+    agent_lang: String,
     bilingual: bool,
 }
 
@@ -253,6 +256,7 @@ impl<'t> App<'t> {
             copied: None,
             pressed: None,
             panes: None,
+            chrome: None,
         }
     }
 
@@ -308,8 +312,14 @@ impl<'t> App<'t> {
         &self.session
     }
 
+    /// The customer's language: the tree's words.
     pub fn lang(&self) -> &str {
         self.session.lang()
+    }
+
+    /// The agent's language: the title, breadcrumb, hints, dialogs, help and search.
+    pub fn agent_lang(&self) -> &str {
+        self.session.agent_lang()
     }
 
     /// The index of the selected answer.

@@ -114,6 +114,12 @@ fn place(items: &[(&str, PieceKind)], columns: usize, max_rows: usize) -> (Vec<P
 
 /// The status bar: the codes (the path code cut from its start if need be) and a notice, if any
 /// (cut when the codes need more than half the line).
+/// Whether `notice` fits on the status bar beside the codes (else it gets rows of its own above).
+pub fn notice_fits(code_word: &str, codes: &Codes, notice: &str, columns: usize) -> bool {
+    let codes_width = width(code_word) + 1 + width(&codes.code) + width(&codes.short) + 4;
+    width(notice) + 2 <= columns.saturating_sub(codes_width).max(columns / 2)
+}
+
 pub fn status(
     code_word: &str,
     start_word: &str,

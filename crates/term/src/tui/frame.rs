@@ -47,12 +47,15 @@ impl Layer<'_> {
 
 /// Everything a frame shows, borrowed from the app.
 pub struct State<'a> {
-    /// The screen in the current language: the title, breadcrumb and codes come from it.
+    /// The screen in the agent's language: the title, breadcrumb and codes come from it.
     pub screen: &'a Screen,
-    /// One pane, or two in the bilingual view (the current language first).
+    /// One pane, or two in the bilingual view (the customer's language first).
     pub panes: Vec<PaneText<'a>>,
     pub localizer: &'a Localizer,
+    /// The agent's language: the chrome, the overlays.
     pub lang: &'a str,
+    /// The customer's language, which the title bar names when it is not the agent's.
+    pub customer: &'a str,
     pub theme: Theme,
     /// The selected answer, unless the cursor is on a step (`PaneText::extras.step`).
     pub selected: Option<usize>,

@@ -1,7 +1,7 @@
 //! The `?` help overlay: every row of the key table that works on the wizard's screen with its
 //! sentence, the mouse, and how to close it, in a bordered box over the screen. When the screen is
-//! too short for all of it, blank lines go first, then the mouse, and what is left scrolls (↑↓,
-//! PgUp/PgDn) with marks on the border.
+//! too short for all of it, blank lines go first and how to close it goes on the border, and the
+//! rest scrolls (↑↓, PgUp/PgDn) with marks on the border, down to its last line.
 
 use super::dialog::render_box;
 use super::keys::{self, Binding, Mode, TABLE};
@@ -73,12 +73,11 @@ impl Help {
             lines.push(Line::default());
             lines.extend(close);
         } else if width(text.close) + 2 <= outer.saturating_sub(4) {
-            // Short of rows: how to close goes on the bottom border, the mouse only if it fits.
+            // Short of rows: how to close goes on the bottom border; the mouse stays, scrolled to.
             footer = Some(format!(" {} ", text.close));
-            if lines.len() + mouse.len() <= rows {
-                lines.extend(mouse);
-            }
+            lines.extend(mouse);
         } else {
+            lines.extend(mouse);
             lines.extend(close);
         }
         let height = (lines.len() + 2).min(usize::from(screen.height));

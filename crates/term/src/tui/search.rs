@@ -1,4 +1,4 @@
-//! The `/` search: every question, fix and end of the tree by its words in one language (questions
+//! The `/` search: every question, fix and end of the tree by its words in the languages shown (questions
 //! and hints, fix titles and steps, answers, end texts) and by its `topic:node` id, as the agent
 //! types. Each result can say the codes of the shortest walk to it, for the jump: one walk over
 //! the tree when the search opens finds the shortest way to every place at once, and a result's
@@ -50,43 +50,30 @@ pub struct Search {
 }
 
 impl Search {
-    /// A new search over every node a walk can reach, in `lang`.
-    pub fn new(tree: &Tree, localizer: &Localizer, lang: &str) -> Search {
-        let t = |m: &MsgRef| localizer.text(lang, &m.id);
+    /// A new search over every node a walk can reach, by its words in each of `langs`; titles
+    /// and topics are named in the first (the agent's).
+    pub fn new(tree: &Tree, localizer: &Localizer, langs: &[&str]) -> Search {
         let reached = shortest_ways(tree);
         let mut entries = Vec::new();
+        let first = langs.first().copied().unwrap_or(crate::i18n::FALLBACK);
         for flow in &tree.flows {
             for &node in &flow.nodes {
-                let own = |m: &&MsgRef| m.at.is_some();
-                let (title, texts): (String, Vec<String>) = match &tree.node(node).kind {
-                    NodeKind::Question { text, hint, answers }
-                    | NodeKind::Fix {
-                        title: text,
-                        hint,
-                        answers,
-                        ..
-                    } => {
-                        let mut texts = vec![t(text)];
-                        texts.extend(hint.iter().map(t));
-                        if let NodeKind::Fix { steps, .. } = &tree.node(node).kind {
-                            texts.extend(steps.iter().map(|s| t(&s.text)));
-                        }
-                        texts.extend(answers.iter().map(|a| &a.label).filter(own).map(t));
-                        (t(text), texts)
-                    }
-                    NodeKind::End { outcome, text } => {
-                        let heading = localizer.text(lang, ui::end_heading(*outcome));
-                        (heading, text.iter().map(t).collect())
-                    }
-                    NodeKind::Jump { .. } => continue,
-                };
                 let place = Place::Node(node);
-                if !reached.contains_key(&place) {
+                if !reached.contains_key(&place) || matches!(tree.node(node).kind, NodeKind::Jump { .. }) {
                     continue;
+                }
+                let mut title = String::new();
+                let mut texts = Vec::new();
+                for (i, lang) in langs.iter().enumerate() {
+                    let (heading, words) = node_texts(tree, node, localizer, lang);
+                    if i == 0 {
+                        title = heading;
+                    }
+                    texts.extend(words);
                 }
                 entries.push(Entry {
                     name: tree.qualified_name(node),
-                    topic: t(&flow.title),
+                    topic: localizer.text(first, &flow.title.id),
                     title,
                     place,
                     texts,
@@ -191,6 +178,40 @@ impl Search {
             };
             self.found.extend(in_text.or_else(by_id));
         }
+    }
+}
+
+/// A node's heading (the question, the fix's title or the end's heading) and every text of it in
+/// `lang`, the heading first.
+fn node_texts(
+    tree: &Tree,
+    node: crate::engine::tree::NodeId,
+    localizer: &Localizer,
+    lang: &str,
+) -> (String, Vec<String>) {
+    let t = |m: &MsgRef| localizer.text(lang, &m.id);
+    let own = |m: &&MsgRef| m.at.is_some();
+    match &tree.node(node).kind {
+        NodeKind::Question { text, hint, answers }
+        | NodeKind::Fix {
+            title: text,
+            hint,
+            answers,
+            ..
+        } => {
+            let mut texts = vec![t(text)];
+            texts.extend(hint.iter().map(t));
+            if let NodeKind::Fix { steps, .. } = &tree.node(node).kind {
+                texts.extend(steps.iter().map(|s| t(&s.text)));
+            }
+            texts.extend(answers.iter().map(|a| &a.label).filter(own).map(t));
+            (t(text), texts)
+        }
+        NodeKind::End { outcome, text } => {
+            let heading = localizer.text(lang, ui::end_heading(*outcome));
+            (heading, text.iter().map(t).collect())
+        }
+        NodeKind::Jump { .. } => (String::new(), Vec::new()),
     }
 }
 

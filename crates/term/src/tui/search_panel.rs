@@ -1,5 +1,5 @@
 //! The search as a panel over the screen: what is typed (with its cursor), how many steps match,
-//! and the results — `topic › node` (the topic's title and the node's id), then the text that
+//! and the results — `topic › title` (the topic's title and the screen's), then the text that
 //! matched with the query's words marked — scrolled to keep the selected one in view.
 
 use super::search::{Found, Search};
@@ -88,7 +88,8 @@ impl SearchPanel {
     }
 }
 
-/// `▶ topic › node`: the topic's title (cut if need be) and the node's id.
+/// `▶ topic › title`: the topic's title and the screen's (its question, fix title or end heading),
+/// each cut if need be — the screen's keeps at least two thirds of the line.
 fn heading(search: &Search, found: &Found, selected: bool, columns: usize, theme: &Theme) -> Line<'static> {
     let entry = search.entry(found.entry);
     let mark = if selected {
@@ -96,13 +97,15 @@ fn heading(search: &Search, found: &Found, selected: bool, columns: usize, theme
     } else {
         " ".repeat(width(SELECTED_SYMBOL))
     };
-    let node = entry.name.split_once(':').map_or(entry.name.as_str(), |(_, node)| node);
-    let room = columns.saturating_sub(width(&mark) + width(CRUMB_SEPARATOR) + width(node));
+    let room = columns.saturating_sub(width(&mark) + width(CRUMB_SEPARATOR));
+    let title = entry.title.replace('\n', " ");
+    let topic = truncate(&entry.topic, room.saturating_sub(width(&title)).max(room / 3));
+    let title = truncate(&title, room.saturating_sub(width(&topic)));
     Line::from(vec![
         Span::raw(mark),
-        Span::styled(truncate(&entry.topic, room), theme.heading),
+        Span::styled(topic, theme.heading),
         Span::styled(CRUMB_SEPARATOR, theme.crumb_separator),
-        Span::styled(node.to_string(), theme.crumb),
+        Span::styled(title, theme.crumb),
     ])
 }
 

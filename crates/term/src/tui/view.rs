@@ -32,6 +32,8 @@ struct Full {
     /// The column between panes side by side.
     divider: Option<Rect>,
     status: Line<'static>,
+    /// A notice too long for the status bar, wrapped on rows of its own just above it.
+    notice: Vec<String>,
     hints: Line<'static>,
     overlay: Option<Overlay>,
 }
@@ -104,7 +106,17 @@ impl View {
         let screen = state.screen;
         let columns = usize::from(area.width);
         let inner = columns - 2;
-        let title = chrome::title(&screen.topic, &text(ui::TUI_LANGUAGE), &theme, columns);
+        // The customer's language, named in the agent's words when the two are not the same.
+        let language = if state.customer == state.lang {
+            text(ui::TUI_LANGUAGE)
+        } else {
+            let mut args = FluentArgs::new();
+            args.set("language", state.localizer.text(state.customer, ui::TUI_LANGUAGE));
+            state
+                .localizer
+                .text_with(state.lang, agent::TUI_PANE_CUSTOMER, Some(&args))
+        };
+        let title = chrome::title(&screen.topic, &language, &theme, columns);
 
         let mut labels = vec![text(ui::TUI_START)];
         labels.extend(screen.breadcrumb.iter().cloned());
@@ -117,8 +129,29 @@ impl View {
         let used_rows = crumbs.iter().map(|p| p.row + 1).max().unwrap_or(1);
         let crumbs_area = Rect::new(area.x + 1, area.y + 1, area.width - 2, used_rows);
 
+        // A notice that does not fit beside the codes is read whole on rows above the status bar
+        // (two at most, the rest shortened), so a path saved or a summary copied is never cut.
+        let code_word = format!("{}{}", text(ui::CODE), text(agent::LABEL_SEPARATOR));
+        let long_notice: Vec<String> = match state.notice {
+            Some(n) if !chrome::notice_fits(&code_word, &screen.codes, n, columns) => {
+                let mut lines = wrap(n, inner);
+                if lines.len() > 2 {
+                    let rest = lines[1..].join(" ");
+                    lines.truncate(1);
+                    lines.push(truncate(&rest, inner));
+                }
+                lines
+            }
+            _ => Vec::new(),
+        };
+        let notice_rows = u16::try_from(long_notice.len()).unwrap_or(0);
         let top = crumbs_area.bottom() + 1;
-        let content = Rect::new(area.x + 1, top, area.width - 2, area.bottom() - 2 - top);
+        let content = Rect::new(
+            area.x + 1,
+            top,
+            area.width - 2,
+            (area.bottom() - 2 - top).saturating_sub(notice_rows),
+        );
         let (areas, divider) = pane_areas(content, state.panes.len());
         let panes: Vec<Pane> = state
             .panes
@@ -140,10 +173,10 @@ impl View {
         };
         // "Code: " in English, "Code : " in French: the label and its separator from the locale.
         let status = chrome::status(
-            &format!("{}{}", text(ui::CODE), text(agent::LABEL_SEPARATOR)),
+            &code_word,
             &text(ui::CODE_START),
             &screen.codes,
-            state.notice,
+            state.notice.filter(|_| long_notice.is_empty()),
             &theme,
             columns,
         );
@@ -159,6 +192,7 @@ impl View {
                 panes,
                 divider,
                 status,
+                notice: long_notice,
                 hints,
                 overlay,
             })),
@@ -299,6 +333,17 @@ impl View {
             }
         }
         let status_y = area.bottom() - 2;
+        let rows = u16::try_from(full.notice.len()).unwrap_or(0);
+        for (line, y) in full.notice.iter().zip(status_y.saturating_sub(rows)..) {
+            buf.set_style(row(y), theme.status);
+            buf.set_stringn(
+                area.x + 1,
+                y,
+                line,
+                usize::from(area.width.saturating_sub(2)),
+                theme.notice,
+            );
+        }
         buf.set_style(row(status_y), theme.status);
         buf.set_line(area.x, status_y, &full.status, area.width);
         buf.set_line(area.x, area.bottom() - 1, &full.hints, area.width);

@@ -70,6 +70,14 @@ pub fn cells(counts: &[usize], width: usize) -> Vec<usize> {
     parts
 }
 
+/// An outcome as the report names it in `lang` (in English, its id: `handed-over`; the JSON keeps
+/// the ids whatever the language).
+fn outcome_name(localizer: &Localizer, lang: &str, outcome: &str) -> String {
+    let mut args = FluentArgs::new();
+    args.set("outcome", outcome.to_string());
+    localizer.text_with(lang, agent::REPORT_OUTCOME, Some(&args))
+}
+
 fn pad(text: &Safe, width: usize) -> String {
     format!("{text}{}", " ".repeat(width.saturating_sub(text.width())))
 }
@@ -78,6 +86,7 @@ fn pad(text: &Safe, width: usize) -> String {
 pub fn table(report: &Report, localizer: &Localizer, lang: &str, style: Style) -> String {
     let t = |id: &str| localizer.text(lang, id);
     let with = |id: &str, args: &FluentArgs| localizer.text_with(lang, id, Some(args));
+    let name = |outcome: &str| outcome_name(localizer, lang, outcome);
     let topic_heading = t(agent::REPORT_TOPIC);
     let width = report
         .by_topic
@@ -105,7 +114,8 @@ pub fn table(report: &Report, localizer: &Localizer, lang: &str, style: Style) -
     out.push('\n');
     let mut header = format!("{topic_heading:width$}");
     for outcome in OUTCOMES {
-        header.push_str(&format!("  {outcome:>8}"));
+        let shown = name(outcome);
+        header.push_str(&format!("  {shown:>8}"));
     }
     out.push_str(&format!("{header}  {:>5}\n", t(agent::REPORT_TOTAL)));
     for (topic, counts) in &report.by_topic {
@@ -113,7 +123,7 @@ pub fn table(report: &Report, localizer: &Localizer, lang: &str, style: Style) -
         let mut row = pad(topic, width);
         for outcome in OUTCOMES {
             let n = counts.get(outcome).copied().unwrap_or(0);
-            row.push_str(&format!("  {n:>w$}", w = outcome.len().max(8)));
+            row.push_str(&format!("  {n:>w$}", w = name(outcome).chars().count().max(8)));
         }
         out.push_str(&format!("{row}  {total:>5}\n"));
     }
@@ -132,7 +142,7 @@ pub fn table(report: &Report, localizer: &Localizer, lang: &str, style: Style) -
         let legend: Vec<String> = OUTCOMES
             .iter()
             .enumerate()
-            .map(|(i, o)| format!("{} {o}", style.paint(i, &fills[i].to_string())))
+            .map(|(i, o)| format!("{} {}", style.paint(i, &fills[i].to_string()), name(o)))
             .collect();
         out.push_str(&format!("  {}\n", legend.join("   ")));
     }
@@ -143,7 +153,7 @@ pub fn table(report: &Report, localizer: &Localizer, lang: &str, style: Style) -
             let mut row = format!("  {}", pad(channel, width));
             for outcome in ["handed-over", "escalate"] {
                 let n = counts.get(outcome).copied().unwrap_or(0);
-                row.push_str(&format!("  {outcome} {n:>4}"));
+                row.push_str(&format!("  {} {n:>4}", name(outcome)));
             }
             out.push_str(&format!("{row}\n"));
         }
@@ -219,7 +229,7 @@ fn groups(report: &Report, by: By, localizer: &Localizer, lang: &str, style: Sty
             pad(&g.name, width),
             bar(&counts, style),
             g.sessions,
-            OUTCOMES[0],
+            outcome_name(localizer, lang, OUTCOMES[0]),
             localizer.text_with(lang, agent::REPORT_SEEN, Some(&args)),
         ));
     }

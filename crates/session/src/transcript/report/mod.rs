@@ -113,6 +113,26 @@ pub struct Report {
     pub groups: Vec<Group>,
 }
 
+impl Report {
+    /// Names each step counted by `name(topic:node)` where it gives a name (the tree's words now,
+    /// in the report's language), keeping the transcripts' words for the others.
+    pub fn name_steps(&mut self, name: impl Fn(&str) -> Option<String>) {
+        let counts = self.unresolved_stopped_at.iter_mut().chain(&mut self.failed_fixes);
+        for (node, text) in counts.map(|c| (&c.node, &mut c.text)).chain(
+            self.flagged.iter_mut().map(|f| (&f.node, &mut f.text)).chain(
+                self.groups
+                    .iter_mut()
+                    .flat_map(|g| &mut g.fixes)
+                    .map(|f| (&f.node, &mut f.text)),
+            ),
+        ) {
+            if let Some(words) = name(node.as_str()) {
+                *text = Safe::line(&words);
+            }
+        }
+    }
+}
+
 #[derive(Debug, PartialEq, Eq, Serialize)]
 pub struct Count {
     pub node: Safe,

@@ -92,6 +92,10 @@ pub struct Session<'t> {
     asking: Option<u8>,
     /// What replaces a card number in a note, in a language (English's mark without it).
     card_mark: Option<CardMark<'t>>,
+    /// The agent's language, when it is not the customer's: the chrome, help and search speak it,
+    /// and the transcript keeps the walk's names in it too. Not an event: the person at the
+    /// keyboard says it each time (`--agent-lang`, else the environment).
+    agent_lang: Option<String>,
 }
 
 /// The mark that replaces a card number in a note, in the given language: asked when a note is
@@ -114,6 +118,7 @@ impl<'t> Session<'t> {
             state: Projection::new(tree, "en"),
             asking: None,
             card_mark: None,
+            agent_lang: None,
         }
     }
 
@@ -215,8 +220,19 @@ impl<'t> Session<'t> {
         self.state.place
     }
 
+    /// The customer's language: the tree's words, the transcript.
     pub fn lang(&self) -> &str {
         &self.state.lang
+    }
+
+    /// The agent's language: the chrome, help and search. The customer's when none was set.
+    pub fn agent_lang(&self) -> &str {
+        self.agent_lang.as_deref().unwrap_or(&self.state.lang)
+    }
+
+    /// Sets the agent's language (the person at the keyboard), apart from the customer's.
+    pub fn set_agent_lang(&mut self, lang: &str) {
+        self.agent_lang = Some(lang.to_string());
     }
 
     /// The answers given to reach this place.

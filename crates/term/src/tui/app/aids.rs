@@ -11,7 +11,16 @@ use fluent_bundle::FluentArgs;
 
 impl App<'_> {
     pub(super) fn open_search(&mut self) {
-        let search = Search::new(self.session.tree(), self.localizer, self.session.lang());
+        // Both languages shown: the agent's (in which results are named) and the customer's, and
+        // the bilingual view's other one.
+        let other = self.other_language().filter(|_| self.bilingual);
+        let mut langs = vec![self.session.agent_lang()];
+        for lang in std::iter::once(self.session.lang()).chain(other.as_deref()) {
+            if !langs.contains(&lang) {
+                langs.push(lang);
+            }
+        }
+        let search = Search::new(self.session.tree(), self.localizer, &langs);
         self.overlay = Overlay::Search(Box::new(search));
     }
 
@@ -120,7 +129,7 @@ impl App<'_> {
         };
         if !editor.is_empty() {
             self.draft = Some(editor);
-            let key = label_of(Action::Note, &|id| self.localizer.text(self.session.lang(), id));
+            let key = label_of(Action::Note, &|id| self.localizer.text(self.session.agent_lang(), id));
             self.notice_with(agent::DRAFT_KEPT, "key", key);
         }
     }
@@ -136,11 +145,11 @@ impl App<'_> {
                 let mut args = FluentArgs::new();
                 args.set(
                     "key",
-                    label_of(Action::Tried, &|id| self.localizer.text(self.session.lang(), id)),
+                    label_of(Action::Tried, &|id| self.localizer.text(self.session.agent_lang(), id)),
                 );
                 let text = self
                     .localizer
-                    .text_with(self.session.lang(), agent::TUI_TRIED_WHERE, Some(&args));
+                    .text_with(self.session.agent_lang(), agent::TUI_TRIED_WHERE, Some(&args));
                 self.notice = Some(Notice::Text(text));
             }
             None => {}
@@ -155,14 +164,25 @@ impl App<'_> {
     }
 
     /// `y`: what the screen is for goes to the clipboard after the next frame; the status bar
-    /// says what.
+    /// says what. The summary goes in the agent's language first; `y` again, with nothing done
+    /// between, copies it in the customer's (and back), and the status bar says which.
     pub(super) fn copy(&mut self) {
         if !self.clipboard {
             self.notice_id(agent::COPY_UNAVAILABLE);
             return;
         }
-        let copied = self.desk.copy(&self.session, self.session.lang(), self.step);
-        self.say(Some(copied.said));
+        let also = self.other_language().filter(|_| self.bilingual);
+        let copied = self.desk.copy(&self.session, self.step, also);
+        let agent_lang = self.session.agent_lang().to_string();
+        let mut said = copied.said.words(self.localizer, &agent_lang);
+        if let Some(next) = &copied.again_in {
+            let key = label_of(Action::Copy, &|id| self.localizer.text(&agent_lang, id));
+            let again = crate::desk::Said::of(agent::COPIED_TICKET_AGAIN)
+                .with("key", &key)
+                .with_language("other", next);
+            said = format!("{said} {}", again.words(self.localizer, &agent_lang));
+        }
+        self.notice = Some(Notice::Text(said));
         self.copied = Some(copied.clip.text.clone());
         self.copy = Some(copied.clip.text);
     }
@@ -277,19 +297,19 @@ impl App<'_> {
     /// What the desk said, in the status bar.
     fn say(&mut self, said: Option<crate::desk::Said>) {
         if let Some(said) = said {
-            self.notice = Some(Notice::Text(said.words(self.localizer, self.session.lang())));
+            self.notice = Some(Notice::Text(said.words(self.localizer, self.session.agent_lang())));
         }
     }
 
     pub(super) fn notice_id(&mut self, id: &str) {
-        self.notice = Some(Notice::Text(self.localizer.text(self.session.lang(), id)));
+        self.notice = Some(Notice::Text(self.localizer.text(self.session.agent_lang(), id)));
     }
 
     pub(super) fn notice_with(&mut self, id: &str, name: &'static str, value: String) {
         let mut args = FluentArgs::new();
         args.set(name, value);
         self.notice = Some(Notice::Text(self.localizer.text_with(
-            self.session.lang(),
+            self.session.agent_lang(),
             id,
             Some(&args),
         )));

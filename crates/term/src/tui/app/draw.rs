@@ -18,9 +18,10 @@ use ratatui::backend::Backend;
 use std::io;
 
 impl App<'_> {
-    /// The language shown beside the current one in the bilingual view.
+    /// The language shown beside the customer's in the bilingual view: the agent's, or when the
+    /// agent speaks the customer's, the next one loaded.
     pub(super) fn other_language(&self) -> Option<String> {
-        self.desk.next_language(self.lang())
+        self.desk.other_language(&self.session)
     }
 
     pub(super) fn panes_made_from(&self) -> PanesMadeFrom {
@@ -28,22 +29,32 @@ impl App<'_> {
             events: self.session.log().len(),
             place: self.session.place(),
             lang: self.lang().to_string(),
+            agent_lang: self.agent_lang().to_string(),
             bilingual: self.bilingual,
         }
     }
 
-    /// The texts of each pane: one, or the customer's and the agent's in the bilingual view.
+    /// The texts of each pane: one, or the customer's and the agent's in the bilingual view (a
+    /// pane of another language when the agent speaks the customer's: headed by its name alone).
     fn make_panes(&self) -> Vec<PaneData> {
         match self.other_language().filter(|_| self.bilingual) {
-            Some(other) => vec![
-                self.pane_data(self.lang(), Some(agent::TUI_PANE_CUSTOMER)),
-                self.pane_data(&other, Some(agent::TUI_PANE_AGENT)),
-            ],
+            Some(other) => {
+                let second = if other == self.agent_lang() {
+                    Header::Whose(agent::TUI_PANE_AGENT)
+                } else {
+                    Header::Name
+                };
+                vec![
+                    self.pane_data(self.lang(), Some(Header::Whose(agent::TUI_PANE_CUSTOMER))),
+                    self.pane_data(&other, Some(second)),
+                ]
+            }
             None => vec![self.pane_data(self.lang(), None)],
         }
     }
 
-    fn pane_data(&self, lang: &str, header: Option<&str>) -> PaneData {
+    /// One pane's texts in `lang`; `header`, in the bilingual view, says whose language it is.
+    fn pane_data(&self, lang: &str, header: Option<Header>) -> PaneData {
         let text = |id: &str| self.localizer.text(lang, id);
         // The bilingual view leads each text whose translation is older than its English with a
         // mark, and its heading says what the mark means.
@@ -65,14 +76,19 @@ impl App<'_> {
             args.set("key", label_of(Action::Copy, &text));
             self.localizer.text_with(lang, agent::TUI_COPY_FIRST, Some(&args))
         });
-        let header = header.map(|id| {
+        let header = header.map(|whose| {
             let mut args = FluentArgs::new();
             args.set("language", text(ui::TUI_LANGUAGE));
-            let heading = self.localizer.text_with(lang, id, Some(&args));
+            let heading = match whose {
+                Header::Whose(id) => self.localizer.text_with(self.agent_lang(), id, Some(&args)),
+                Header::Name => text(ui::TUI_LANGUAGE),
+            };
             if marked {
                 let mut args = FluentArgs::new();
                 args.set("mark", mark);
-                let legend = self.localizer.text_with(lang, agent::TUI_PANE_OLDER, Some(&args));
+                let legend = self
+                    .localizer
+                    .text_with(self.agent_lang(), agent::TUI_PANE_OLDER, Some(&args));
                 format!("{heading} · {legend}")
             } else {
                 heading
@@ -103,14 +119,15 @@ impl App<'_> {
                 args.set("max", crate::tui::editor::MAX_CHARS);
                 Some(
                     self.localizer
-                        .text_with(self.lang(), agent::TUI_TEXT_TOO_LONG, Some(&args)),
+                        .text_with(self.agent_lang(), agent::TUI_TEXT_TOO_LONG, Some(&args)),
                 )
             }
             Notice::Saved(path) => {
                 let with = |path: &str| {
                     let mut args = FluentArgs::new();
                     args.set("path", path.to_string());
-                    self.localizer.text_with(self.lang(), agent::SAVE_DONE, Some(&args))
+                    self.localizer
+                        .text_with(self.agent_lang(), agent::SAVE_DONE, Some(&args))
                 };
                 // The folder stays readable (home as `~`, written so when saved): a path too long
                 // loses its middle, keeping where it starts and the file's name.
@@ -121,15 +138,15 @@ impl App<'_> {
     }
 
     pub(super) fn message_text(&self, message: &Message) -> (String, Vec<String>) {
-        let text = |id: &str| self.localizer.text(self.lang(), id);
+        let text = |id: &str| self.localizer.text(self.agent_lang(), id);
         match message {
             Message::Changed(changed) => (
                 text(agent::TUI_CHANGED_TITLE),
-                crate::transcript::changed_warning(changed, self.localizer, self.lang()),
+                crate::transcript::changed_warning(changed, self.localizer, self.agent_lang()),
             ),
             Message::Saved(json) => (
                 text(agent::TUI_SAVED_TITLE),
-                crate::transcript::saved_lines(json, self.localizer, self.lang()).to_vec(),
+                crate::transcript::saved_lines(json, self.localizer, self.agent_lang()).to_vec(),
             ),
         }
     }
@@ -137,7 +154,7 @@ impl App<'_> {
     pub(super) fn save_failed_text(&self, reason: &str) -> String {
         crate::desk::Said::of(agent::SAVE_FAILED)
             .with("reason", reason)
-            .words(self.localizer, self.lang())
+            .words(self.localizer, self.agent_lang())
     }
 
     pub(super) fn draw<B, F>(&mut self, terminal: &mut Terminal<B>, after_draw: &mut F) -> io::Result<()>
@@ -151,6 +168,8 @@ impl App<'_> {
         }
         let made_from = self.panes_made_from();
         if self.panes.as_ref().is_none_or(|(from, _)| *from != made_from) {
+            self.chrome = (self.agent_lang() != self.lang())
+                .then(|| Screen::of(&self.session, self.localizer, self.agent_lang()));
             self.panes = Some((made_from, self.make_panes()));
         }
         let data: &[PaneData] = self.panes.as_ref().map_or(&[], |(_, data)| data);
@@ -189,7 +208,7 @@ impl App<'_> {
                 why: format!(
                     "{} {}",
                     self.save_failed_text(reason),
-                    self.localizer.text(self.lang(), agent::TUI_SAVE_WHERE)
+                    self.localizer.text(self.agent_lang(), agent::TUI_SAVE_WHERE)
                 ),
             },
             Overlay::Confirm(_) => Layer::Confirm,
@@ -204,10 +223,11 @@ impl App<'_> {
             return Ok(());
         };
         let state = State {
-            screen: &first.screen,
+            screen: self.chrome.as_ref().unwrap_or(&first.screen),
             panes,
             localizer: self.localizer,
-            lang: self.lang(),
+            lang: self.agent_lang(),
+            customer: self.lang(),
             theme: self.theme,
             selected: self.step.is_none().then_some(self.selected),
             scroll: self.scroll,
@@ -242,4 +262,13 @@ impl App<'_> {
         }
         Ok(())
     }
+}
+
+/// A bilingual pane's heading, in the agent's words.
+#[derive(Clone, Copy)]
+enum Header {
+    /// Its language's name and whose it is: the message saying so (customer's, agent's).
+    Whose(&'static str),
+    /// Its language's name alone: a language neither the customer's nor the agent's.
+    Name,
 }
