@@ -5,7 +5,7 @@
 //! 1. the core crate, re-exported here: [`text`] (safe text, and text in columns), [`source`] (the files), [`engine`]
 //!    (flow model, format, loading, validation, path codes), [`i18n`] (Fluent localisation and its
 //!    checks), [`content`] (everything loaded and checked, and its hashes), and here [`built_in`]
-//!    (the built-in content as the build checked it, so a start parses nothing it need not);
+//!    (the built-in content in checked form, so a start parses nothing it need not);
 //! 2. [`wizard`] — the walk with no terminal: the session (an append-only log and what it projects
 //!    to), a screen's words, search, the ticket summary, card-number redaction;
 //! 3. [`transcript`] — the session saved: its record, Markdown, files, journal, `report`;
