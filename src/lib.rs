@@ -11,7 +11,7 @@
 //! 3. `signup-doctor-term`, re-exported here: the two front ends, [`plain`] (line by line) and [`tui`]
 //!    (the full screen), with ratatui and crossterm;
 //! 4. this crate, the command line, in layers each using only the ones above it in this list:
-//!    [`built_in`] (the built-in content as the build checked it), [`output`] (`graph`, the manual,
+//!    [`built_in`] (the built-in content in checked form, so a start parses nothing it need not), [`output`] (`graph`, the manual,
 //!    files in a named folder), [`snapshot`] (every distinct screen of a tree as text files), and
 //!    [`cli`] (the commands: arguments, starting and ending the wizard, exit codes).
 

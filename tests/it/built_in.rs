@@ -1,19 +1,95 @@
-//! The built-in content as the build checked it (build.rs): the same tree and screens as a full load,
-//! only what a screen shows parsed. (That a broken built-in flow or message still builds, with
-//! `check` reporting it exactly as the full load does, takes a build of its own: tests/outside.)
+//! The built-in content in checked form (src/built_in.bin): the content passes every check, the
+//! committed form is made from it as it is now, it gives the same tree and screens as a full load
+//! with only what a screen shows parsed, and a form made from other files is never used.
 
 use crate::common;
 use fluent_bundle::FluentArgs;
-use signup_doctor::content::{self, Loaded};
+use signup_doctor::content::{self, Loaded, Sources};
 use signup_doctor::i18n::ui;
+use signup_doctor::source::{Kind, built_in_files};
 use signup_doctor::wizard::screen::Screen;
 use signup_doctor::wizard::session::Session;
+use std::path::Path;
 
 fn parsed(loaded: &Loaded, lang: &str) -> (usize, usize) {
     let locale = loaded.localizer.locales().find(|l| l.lang == lang).unwrap();
     locale
         .parsed_files()
         .expect("made from the checked content, parsed as needed")
+}
+
+#[test]
+fn the_built_in_content_passes_every_check_and_its_committed_checked_form_is_made_from_it() {
+    let made = content::check_built_in().unwrap_or_else(|findings| {
+        panic!(
+            "the built-in flows and locales have {} finding(s) (`cargo run -- check` lists them):\n{}",
+            findings.len(),
+            findings.join("\n")
+        )
+    });
+    let committed = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/built_in.bin");
+    crate::golden::assert_bytes(&committed, &made);
+}
+
+#[test]
+fn a_checked_form_of_other_files_is_not_used_the_built_in_files_are_loaded_and_checked() {
+    // The built-in content with one message edited, checked as the committed form was: what a
+    // binary holds when `locales/` changed after src/built_in.bin was last made.
+    let edited = tempfile::tempdir().unwrap();
+    for kind in [Kind::Flows, Kind::Locales] {
+        for (relative, bytes) in built_in_files(kind) {
+            let path = edited.path().join(kind.label()).join(relative);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, bytes).unwrap();
+        }
+    }
+    let root = edited.path().join("locales/fr/root.ftl");
+    let text = std::fs::read_to_string(&root).unwrap();
+    std::fs::write(&root, text.replace("Où se situe le blocage", "Où est le blocage")).unwrap();
+    let flows = edited.path().join("flows");
+    let locales = edited.path().join("locales");
+    let other = content::checked_form(Sources {
+        flows: Some(&flows),
+        locales: Some(&locales),
+    })
+    .unwrap();
+    let other: &'static [u8] = Box::leak(other.into_boxed_slice());
+
+    let opened = content::open(Sources::default(), Some(other)).unwrap();
+    let full = content::load(Sources::default()).unwrap();
+    assert_eq!(opened.tree, full.tree);
+    assert_eq!(
+        opened.localizer.text("fr", "root-where"),
+        full.localizer.text("fr", "root-where")
+    );
+    assert!(
+        opened
+            .localizer
+            .text("fr", "root-where")
+            .starts_with("Où se situe le blocage")
+    );
+    assert!(
+        opened.localizer.locales().all(|l| l.parsed_files().is_none()),
+        "every file parsed and checked at start, as a full load does"
+    );
+    assert_eq!(opened.hashes.flows(), full.hashes.flows());
+    assert_eq!(opened.hashes.locales(), full.hashes.locales());
+    // Not used for named folders either, even with a form made from those very folders.
+    let named = content::open(
+        Sources {
+            flows: Some(&flows),
+            locales: Some(&locales),
+        },
+        Some(other),
+    )
+    .unwrap();
+    assert!(named.localizer.locales().all(|l| l.parsed_files().is_none()));
+    assert!(
+        named
+            .localizer
+            .text("fr", "root-where")
+            .starts_with("Où est le blocage")
+    );
 }
 
 #[test]

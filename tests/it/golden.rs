@@ -1,6 +1,6 @@
 //! Stored expectations that are plain files, not insta snapshots: flows/schema.json, README.md's
-//! generated blocks (the root diagram, the full-screen capture) and the `check` fixtures'
-//! `expected.txt`. They follow insta's switch, so one command updates every stored expectation,
+//! generated blocks (the root diagram, the full-screen capture), the `check` fixtures'
+//! `expected.txt` and the built-in content's checked form (src/built_in.bin). They follow insta's switch, so one command updates every stored expectation,
 //! screens included: [`UPDATE`]. Any other run fails on a difference, naming that command.
 
 use std::path::Path;
@@ -34,6 +34,25 @@ pub fn assert_file(path: &Path, expected: &str) {
         "{} differs from what the code produces:\n--- stored\n{stored}\n+++ produced\n{expected}\n\
          To update every stored expectation, run `{UPDATE}` and review `git diff`.",
         path.display()
+    );
+}
+
+/// Asserts the binary file `path` holds exactly `expected`, or writes it there when [`updating`].
+pub fn assert_bytes(path: &Path, expected: &[u8]) {
+    let stored = std::fs::read(path).unwrap_or_default();
+    if stored == expected {
+        return;
+    }
+    if updating() {
+        std::fs::write(path, expected).unwrap();
+        return;
+    }
+    panic!(
+        "{} ({} bytes) differs from what the code produces ({} bytes).\n\
+         To update every stored expectation, run `{UPDATE}` and review `git diff`.",
+        path.display(),
+        stored.len(),
+        expected.len()
     );
 }
 

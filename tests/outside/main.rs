@@ -1,7 +1,6 @@
-//! The tests that need what the default `cargo test` should not build or run: a JSON Schema
-//! validator (jsonschema and its crates) and a nested `cargo build` of the whole binary. A package of
-//! its own, outside the workspace's default members; CI runs it (`.ci/run`), and so does
-//! `cargo test --workspace`:
+//! The tests that need what the default `cargo test` should not build: a JSON Schema validator
+//! (jsonschema and its crates). A package of its own, outside the workspace's default members; CI
+//! runs it (`.ci/run`), and so does `cargo test --workspace`:
 //!
 //! ```sh
 //! cargo test --locked -p signup-doctor-outside
@@ -10,8 +9,6 @@
 // Tests may unwrap: a failing unwrap is a failing run.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-/// A broken built-in flow still builds, and `check` reports it as a full load does.
-mod built_in;
 /// flows/schema.json as a JSON Schema validator reads it.
 mod schema;
 /// The broken flow files the schema and `check` must both reject (shared with tests/it).

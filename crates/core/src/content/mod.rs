@@ -1,8 +1,9 @@
 //! Loading a whole build — flows and locales, built in or from `--flows` / `--locales` — and running
-//! every check over it. Commands start here. The built-in content can skip all that: the binary's
-//! build script checks it ([`check_built_in`]) and, when it passed every check, embeds the linked
-//! tree and the locales' index for [`open`], which then parses no YAML and checks nothing; a Fluent
-//! file is parsed only when a message with variables in it is first shown.
+//! every check over it. Commands start here. The built-in content can skip all that: its checked
+//! form ([`checked_form`]: the linked tree and the locales' index, made once and committed beside
+//! the binary's sources, a test keeping it current) lets [`open`] parse no YAML and check nothing
+//! when the built-in files are still the ones it was made from; a Fluent file is parsed only when a
+//! message with variables in it is first shown.
 
 use crate::engine::diagnostic::Diagnostics;
 use crate::engine::load::load_tree;
@@ -39,7 +40,7 @@ impl Hashes {
         }
     }
 
-    /// Hashes computed before (by the build script, over the same files).
+    /// Hashes already computed, over the same files.
     fn known(flows: String, locales: String) -> Hashes {
         Hashes {
             flows: FileSet::default(),
@@ -114,8 +115,8 @@ pub fn load(sources: Sources<'_>) -> Result<Loaded, source::Error> {
     })
 }
 
-/// The built-in content as the build script found it with every check passed: the linked tree, where
-/// each message is defined, and the hashes of the files it came from.
+/// Content as it was found with every check passed: the linked tree, where each message is
+/// defined, and the hashes of the files it came from.
 #[derive(serde::Serialize, serde::Deserialize)]
 struct Checked<S> {
     tree: Tree,
@@ -125,11 +126,11 @@ struct Checked<S> {
     locales_hash: String,
 }
 
-/// For the build script: loads and checks the built-in flows and locales. Clean (no error, no
-/// warning), gives them in checked form (postcard, for [`open`]); otherwise every finding, one line
-/// each as `check` prints it.
-pub fn check_built_in() -> Result<Vec<u8>, Vec<String>> {
-    let loaded = load(Sources::default()).map_err(|e| vec![e.to_string()])?;
+/// Loads and checks the flows and locales of `sources`. Clean (no error, no warning), gives them in
+/// checked form (postcard, for [`open`]); otherwise every finding, one line each as `check` prints
+/// it. Made for the built-in content ([`check_built_in`]) and committed; a test keeps it current.
+pub fn checked_form(sources: Sources<'_>) -> Result<Vec<u8>, Vec<String>> {
+    let loaded = load(sources).map_err(|e| vec![e.to_string()])?;
     let findings: Vec<String> = loaded.diagnostics.sorted().iter().map(ToString::to_string).collect();
     match loaded.tree {
         Some(tree) if findings.is_empty() => {
@@ -145,10 +146,16 @@ pub fn check_built_in() -> Result<Vec<u8>, Vec<String>> {
     }
 }
 
-/// Opens the content for a command. With no folder named and the build's checked form of the
-/// built-in content (`checked`, from [`check_built_in`]), nothing is parsed or checked again and
-/// each language is parsed when first used; otherwise (folders named, or content that failed a
-/// check when the binary was built) everything is loaded and checked as [`load`] does.
+/// [`checked_form`] of the built-in flows and locales.
+pub fn check_built_in() -> Result<Vec<u8>, Vec<String>> {
+    checked_form(Sources::default())
+}
+
+/// Opens the content for a command. With no folder named and a checked form (`checked`, from
+/// [`check_built_in`]) made from exactly the built-in files (their hashes are compared), nothing is
+/// parsed or checked again and each language is parsed when first used; otherwise (folders named,
+/// or a checked form of other content: files edited since it was made) everything is loaded and
+/// checked as [`load`] does.
 pub fn open(sources: Sources<'_>, checked: Option<&'static [u8]>) -> Result<Loaded, source::Error> {
     let built_in = sources.flows.is_none() && sources.locales.is_none();
     let checked = checked
@@ -157,12 +164,19 @@ pub fn open(sources: Sources<'_>, checked: Option<&'static [u8]>) -> Result<Load
     let Some(checked) = checked else {
         return load(sources);
     };
+    // The files the binary holds now: a flow or message edited since the checked form was made
+    // (and not made again) is loaded and checked as any other content is.
+    let flows = hash(&FileSet::built_in(Kind::Flows));
+    let locales = hash(&FileSet::built_in(Kind::Locales));
+    if flows != checked.flows_hash || locales != checked.locales_hash {
+        return load(sources);
+    }
     Ok(Loaded {
         tree: Some(checked.tree),
         localizer: Localizer::checked_before(checked.locales, |relative| {
             source::built_in_text(Kind::Locales, relative)
         }),
         diagnostics: Diagnostics::default(),
-        hashes: Hashes::known(checked.flows_hash, checked.locales_hash),
+        hashes: Hashes::known(flows, locales),
     })
 }
