@@ -167,7 +167,7 @@ pub fn built_in_files(kind: Kind) -> Vec<(PathBuf, &'static [u8])> {
 }
 
 /// Editors on some systems start UTF-8 files with a byte-order mark; it is not part of the text.
-fn without_bom(text: String) -> String {
+pub fn without_bom(text: String) -> String {
     match text.strip_prefix('\u{feff}') {
         Some(rest) => rest.to_string(),
         None => text,

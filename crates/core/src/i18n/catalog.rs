@@ -8,7 +8,7 @@ use fluent_syntax::ast;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Deepest nesting of placeables that is walked; deeper input is reported, not followed.
-const MAX_DEPTH: usize = 32;
+const MAX_DEPTH: usize = super::MAX_NESTING;
 
 #[derive(Clone, Debug)]
 pub struct Definition {

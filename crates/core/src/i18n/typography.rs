@@ -16,7 +16,7 @@ use fluent_syntax::ast;
 const NBSP: char = '\u{00A0}';
 const NNBSP: char = '\u{202F}';
 /// Deepest nesting of placeables walked (files nested deeper are refused by the loader anyway).
-const MAX_DEPTH: usize = 32;
+const MAX_DEPTH: usize = super::MAX_NESTING;
 
 /// Reports every French typography defect in the French locale files of `files`, as errors:
 /// French ships, and its typography is part of its being complete.

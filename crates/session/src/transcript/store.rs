@@ -81,7 +81,7 @@ pub fn save(dir: &Path, transcript: &Transcript, localizer: &Localizer) -> Resul
 /// ids gets one from its save time.
 fn file_stem(transcript: &Transcript) -> String {
     let id = &transcript.session;
-    if !id.is_empty() && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
+    if crate::wizard::session::is_safe_id(id) {
         id.clone()
     } else {
         transcript.saved.strftime("%Y%m%dT%H%M%SZ").to_string()
@@ -96,7 +96,7 @@ pub fn read_bounded(path: &Path, limit: u64) -> std::io::Result<String> {
         return Err(std::io::Error::other("not a regular file"));
     }
     let text = read_bounded_from(&std::fs::File::open(path)?, limit)?;
-    Ok(text.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(text))
+    Ok(crate::source::without_bom(text))
 }
 
 /// Reads an open file from its start: at most `limit` bytes (its size is looked at before any

@@ -175,9 +175,12 @@ impl<'t> Session<'t> {
         events: Vec<Event>,
     ) -> Result<Session<'t>, (usize, Refused)> {
         // The id names the session's files: anything but letters, digits and dashes gets a new one.
-        let safe = !id.is_empty() && id.len() <= 64 && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
         let mut session = Session {
-            id: if safe { id.to_string() } else { new_id(started) },
+            id: if is_safe_id(id) {
+                id.to_string()
+            } else {
+                new_id(started)
+            },
             started,
             ..Session::new(tree).in_language(lang)
         };
@@ -419,6 +422,11 @@ impl<'t> Session<'t> {
             Err(_) => Effect::Ignored,
         }
     }
+}
+
+/// Whether `id` may name a session's files: letters, digits and dashes, at most 64 of them.
+pub fn is_safe_id(id: &str) -> bool {
+    !id.is_empty() && id.len() <= 64 && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
 }
 
 /// A session id: the start time and a few bits that tell apart two sessions started together.
