@@ -3,7 +3,6 @@
 //! reopening, `report`, and plain mode's notes, save and quit-with-unsaved-notes.
 
 use assert_cmd::Command;
-use jiff::Timestamp;
 use signup_doctor::content::{self, Loaded};
 use signup_doctor::engine::tree::Outcome;
 use signup_doctor::i18n::Localizer;
@@ -13,9 +12,7 @@ use signup_doctor::transcript::{self, Build, Saver, Transcript};
 use signup_doctor::wizard::session::{Effect, Msg, Session};
 use signup_doctor::wizard::ticket;
 
-fn fixed_clock() -> Timestamp {
-    Timestamp::from_second(1_790_000_000).unwrap()
-}
+use crate::common::fixed_clock;
 
 fn built_in() -> Loaded {
     content::load(Default::default()).unwrap()

@@ -246,10 +246,7 @@ fn the_built_in_content_as_the_build_checked_it_draws_every_screen_as_a_full_loa
     }
 }
 
-/// A fixed clock: escalation ends show when the session started.
-fn fixed_clock() -> jiff::Timestamp {
-    jiff::Timestamp::from_second(1_790_000_000).unwrap()
-}
+use crate::common::fixed_clock;
 
 fn session_at<'t>(tree: &'t Tree, code: &str) -> Session<'t> {
     // A fixed id too: summaries name the session.

@@ -131,6 +131,22 @@ pub fn path_channel(tree: &Tree, steps: &[(Place, usize)], end: PathEnd) -> Opti
 
 /// Every path from the root to an end (see [`for_each_path`]), or [`TooManyPaths`] past `limit`.
 pub fn paths_bounded(tree: &Tree, limit: usize) -> Result<Vec<TreePath>, TooManyPaths> {
+    match collect_paths(tree, limit) {
+        (paths, None) => Ok(paths),
+        (_, Some(too_many)) => Err(too_many),
+    }
+}
+
+/// Every path from the root to an end, depth first in answer order (see [`for_each_path`]), for
+/// trees that `check` passes without a path-count warning, such as the shipped one. On a tree with
+/// more than [`MAX_PATHS`] paths the list stops at the first [`MAX_PATHS`]: use [`paths_bounded`] to
+/// know.
+pub fn all_paths(tree: &Tree) -> Vec<TreePath> {
+    collect_paths(tree, MAX_PATHS).0
+}
+
+/// The paths [`for_each_path`] visits up to `limit`, and whether it stopped there.
+fn collect_paths(tree: &Tree, limit: usize) -> (Vec<TreePath>, Option<TooManyPaths>) {
     let mut out = Vec::new();
     let result = for_each_path(tree, limit, |steps, end| {
         out.push(TreePath {
@@ -141,27 +157,10 @@ pub fn paths_bounded(tree: &Tree, limit: usize) -> Result<Vec<TreePath>, TooMany
         Ok::<(), std::convert::Infallible>(())
     });
     match result {
-        Ok(_) => Ok(out),
-        Err(PathsStopped::TooMany(too_many)) => Err(too_many),
+        Ok(_) => (out, None),
+        Err(PathsStopped::TooMany(too_many)) => (out, Some(too_many)),
         Err(PathsStopped::Visitor(never)) => match never {},
     }
-}
-
-/// Every path from the root to an end, depth first in answer order (see [`for_each_path`]), for
-/// trees that `check` passes without a path-count warning, such as the shipped one. On a tree with
-/// more than [`MAX_PATHS`] paths the list stops at the first [`MAX_PATHS`]: use [`paths_bounded`] to
-/// know.
-pub fn all_paths(tree: &Tree) -> Vec<TreePath> {
-    let mut out = Vec::new();
-    let _ = for_each_path(tree, MAX_PATHS, |steps, end| {
-        out.push(TreePath {
-            codes: codes(tree, steps),
-            end,
-            steps: steps.to_vec(),
-        });
-        Ok::<(), std::convert::Infallible>(())
-    });
-    out
 }
 
 /// How many paths lead from the root to an end.
