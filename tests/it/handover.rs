@@ -447,3 +447,21 @@ fn on_a_terminal_without_the_clipboard_sequence_y_says_so_and_sends_nothing() {
         text(&term)
     );
 }
+
+/// Issue 27 polish 6: plain mode under `LANG=C` writes French quotes as English ones, with no
+/// space inside.
+#[test]
+fn plain_mode_in_ascii_writes_french_quotes_against_their_words() {
+    let output = crate::common::doctor()
+        .args(["--lang", "fr", "--plain", "--resume", "1"])
+        .env("LANG", "C")
+        .write_stdin("q\n")
+        .output()
+        .unwrap();
+    let out = String::from_utf8(output.stdout).unwrap();
+    assert!(out.is_ascii(), "{out}");
+    assert!(
+        out.contains("J'ai choisi \"Envoyer un message texte\" (Send text message)"),
+        "{out}"
+    );
+}
