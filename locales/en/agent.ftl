@@ -22,6 +22,7 @@ agent-transcript-code = Code
 agent-transcript-outcome = Outcome
 agent-transcript-unfinished = not finished
 agent-transcript-saved = Saved
+agent-transcript-copied = Copied (not a save)
 agent-transcript-steps = Steps
 agent-transcript-tried = { $count ->
     [one] Tried: step { $steps }

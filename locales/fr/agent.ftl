@@ -38,6 +38,8 @@ agent-transcript-outcome = Résultat
 agent-transcript-unfinished = non terminée
 # en: 91e0b434
 agent-transcript-saved = Enregistrée
+# en: a6aeff87
+agent-transcript-copied = Copiée (sans enregistrement)
 # en: 2e71ef92
 agent-transcript-steps = Étapes
 # en: ea58007e

@@ -62,6 +62,9 @@ pub struct Transcript {
     /// Everything the user did, in order; reopening replays it.
     #[serde(default)]
     pub log: Vec<EventRecord>,
+    /// Made to be copied (`y`), not saved: its Markdown says when it was copied, not "Saved".
+    #[serde(skip)]
+    pub copied: bool,
 }
 
 /// Why a saved session cannot be opened again.
@@ -215,6 +218,7 @@ impl Transcript {
             elsewhere,
             ticket,
             log,
+            copied: false,
         }
     }
 

@@ -502,3 +502,18 @@ fn plain_prompt_is_whole_once_then_short_and_an_empty_line_asks_again() {
             .contains("Tapez 1 ou 2, b pour revenir")
     );
 }
+
+/// Issue 27 polish 12: a transcript copied (`y`) before any save does not claim to be saved: it
+/// says when it was copied; a saved one still says "Saved".
+#[test]
+fn a_transcript_copied_before_any_save_says_copied_not_saved() {
+    let output = crate::common::doctor()
+        .args(["--lang", "en", "--plain", "--resume", "1"])
+        .write_stdin("y\nq\n")
+        .output()
+        .unwrap();
+    let out = String::from_utf8(output.stdout).unwrap();
+    assert!(out.contains("# signup-doctor transcript"), "{out}");
+    assert!(out.contains("- Copied (not a save): "), "{out}");
+    assert!(!out.contains("- Saved: "), "{out}");
+}

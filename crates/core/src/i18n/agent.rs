@@ -22,6 +22,8 @@ super::ids::ids! {
     TRANSCRIPT_OUTCOME = "agent-transcript-outcome";
     TRANSCRIPT_UNFINISHED = "agent-transcript-unfinished";
     TRANSCRIPT_SAVED = "agent-transcript-saved";
+    /// In place of "Saved" on a transcript copied (`y`) rather than saved: when it was copied.
+    TRANSCRIPT_COPIED = "agent-transcript-copied";
     TRANSCRIPT_STEPS = "agent-transcript-steps";
     TRANSCRIPT_TRIED = "agent-transcript-tried";
     TRANSCRIPT_NOTE = "agent-transcript-note";
