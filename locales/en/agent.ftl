@@ -131,7 +131,8 @@ agent-tui-search-count = { $count ->
     [one] { $count } step
    *[other] { $count } steps
 }
-agent-tui-jumped = { $node }, by the shortest path
+agent-tui-jumped = { $node }, by the shortest path; { $key }: back to where you were
+agent-tui-jumped-back = Back where you were before the search.
 agent-tui-note-title = Note on this step
 agent-tui-note-redacted = Card numbers are removed before the note is kept.
 agent-tui-flag-title = Flag this step as wrong or out of date

@@ -231,8 +231,10 @@ agent-tui-search-count = { $count ->
     [one] { $count } étape
    *[other] { $count } étapes
 }
-# en: 56f44b22
-agent-tui-jumped = { $node }, par le chemin le plus court
+# en: 93471e4d
+agent-tui-jumped = { $node }, par le chemin le plus court ; { $key } : retour là où vous étiez
+# en: a1570c92
+agent-tui-jumped-back = De retour là où vous étiez avant la recherche.
 # en: 0a6b59e1
 agent-tui-note-title = Note sur cette étape
 # en: be2874d2

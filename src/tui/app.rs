@@ -179,6 +179,9 @@ pub struct App<'t> {
     /// The language `y` last copied the summary in, and the log's length then: `y` again, with
     /// nothing done between, copies it in the other language.
     copied_in: Option<(usize, String)>,
+    /// Where the walk stood before a search jump (its code), and the log's length after it:
+    /// back, with nothing done between, returns there instead of along the new path.
+    jumped_from: Option<(usize, String)>,
 }
 
 /// What the panes' texts depend on: the session (its log only grows; its place), the language and
@@ -250,6 +253,7 @@ impl<'t> App<'t> {
             panes: None,
             chrome: None,
             copied_in: None,
+            jumped_from: None,
         }
     }
 
