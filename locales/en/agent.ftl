@@ -142,7 +142,7 @@ agent-tui-quit-title = Quit?
 agent-tui-quit-unsaved = Some notes or tried steps are not saved.
 agent-tui-changed-title = Transcript reopened
 agent-tui-save-failed-title = Not saved
-agent-tui-save-where = Enter saves in the folder below instead; Esc goes back.
+agent-tui-save-where = Enter saves in the folder above instead; Esc goes back.
 agent-tui-message-close = Press any key to close this.
 agent-tui-text-too-long = Too long: { $max } characters kept
 

@@ -253,8 +253,8 @@ agent-tui-quit-unsaved = Des notes ou des étapes essayées ne sont pas enregist
 agent-tui-changed-title = Transcription rouverte
 # en: f1ec8c67
 agent-tui-save-failed-title = Non enregistrée
-# en: 289d5e64
-agent-tui-save-where = Entrée enregistre plutôt dans le dossier ci-dessous ; Échap revient en arrière.
+# en: f2a10b25
+agent-tui-save-where = Entrée enregistre plutôt dans le dossier ci-dessus ; Échap revient en arrière.
 # en: 1d70e4b6
 agent-tui-message-close = Appuyez sur une touche pour fermer.
 # en: dbd5c0b4
