@@ -22,6 +22,7 @@ agent-transcript-code = Code
 agent-transcript-outcome = Outcome
 agent-transcript-unfinished = not finished
 agent-transcript-saved = Saved
+agent-transcript-copied = Copied (not a save)
 agent-transcript-steps = Steps
 agent-transcript-tried = { $count ->
     [one] Tried: step { $steps }
@@ -130,7 +131,8 @@ agent-tui-search-count = { $count ->
     [one] { $count } step
    *[other] { $count } steps
 }
-agent-tui-jumped = { $node }, by the shortest path
+agent-tui-jumped = { $node }, by the shortest path; { $key }: back to where you were
+agent-tui-jumped-back = Back where you were before the search.
 agent-tui-note-title = Note on this step
 agent-tui-note-redacted = Card numbers are removed before the note is kept.
 agent-tui-flag-title = Flag this step as wrong or out of date
@@ -140,7 +142,7 @@ agent-tui-quit-title = Quit?
 agent-tui-quit-unsaved = Some notes or tried steps are not saved.
 agent-tui-changed-title = Transcript reopened
 agent-tui-save-failed-title = Not saved
-agent-tui-save-where = Enter saves in the folder below instead; Esc goes back.
+agent-tui-save-where = Enter saves in the folder above instead; Esc goes back.
 agent-tui-message-close = Press any key to close this.
 agent-tui-text-too-long = Too long: { $max } characters kept
 

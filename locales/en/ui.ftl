@@ -18,9 +18,18 @@ ui-code-start = start
 ui-chosen = Chosen:
 ui-plain-prompt = { $count ->
     [1] Type 1 to go on
+    [2] Type 1 or 2
    *[other] Type a number from 1 to { $count }
 }, b to go back, ? for the other commands, or q to quit:
 ui-plain-prompt-end = Type b to go back, r to start again, ? for the other commands, or q to quit:
+# After the first prompt, and until an empty line asks for the whole one again.
+ui-plain-prompt-short = Choice ({ $count ->
+    [1] 1
+    [2] 1 or 2
+   *[other] 1–{ $count }
+}, b, q, ?):
+ui-plain-prompt-end-short = Next (b, r, q, ?):
+ui-plain-no-steps = There are no steps to mark here: t N marks step N of a fix.
 ui-plain-invalid = "{ $input }" is not one of the choices here.
 ui-plain-at-start = This is the first question; there is nothing to go back to.
 ui-plain-goodbye = Goodbye.

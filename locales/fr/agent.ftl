@@ -38,6 +38,8 @@ agent-transcript-outcome = Résultat
 agent-transcript-unfinished = non terminée
 # en: 91e0b434
 agent-transcript-saved = Enregistrée
+# en: a6aeff87
+agent-transcript-copied = Copiée (sans enregistrement)
 # en: 2e71ef92
 agent-transcript-steps = Étapes
 # en: ea58007e
@@ -229,8 +231,10 @@ agent-tui-search-count = { $count ->
     [one] { $count } étape
    *[other] { $count } étapes
 }
-# en: 56f44b22
-agent-tui-jumped = { $node }, par le chemin le plus court
+# en: 93471e4d
+agent-tui-jumped = { $node }, par le chemin le plus court ; { $key } : retour là où vous étiez
+# en: a1570c92
+agent-tui-jumped-back = De retour là où vous étiez avant la recherche.
 # en: 0a6b59e1
 agent-tui-note-title = Note sur cette étape
 # en: be2874d2
@@ -249,8 +253,8 @@ agent-tui-quit-unsaved = Des notes ou des étapes essayées ne sont pas enregist
 agent-tui-changed-title = Transcription rouverte
 # en: f1ec8c67
 agent-tui-save-failed-title = Non enregistrée
-# en: 289d5e64
-agent-tui-save-where = Entrée enregistre plutôt dans le dossier ci-dessous ; Échap revient en arrière.
+# en: f2a10b25
+agent-tui-save-where = Entrée enregistre plutôt dans le dossier ci-dessus ; Échap revient en arrière.
 # en: 1d70e4b6
 agent-tui-message-close = Appuyez sur une touche pour fermer.
 # en: dbd5c0b4

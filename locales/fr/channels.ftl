@@ -30,7 +30,7 @@ channel-partner-center-problem = Problème de compte ou d’adhésion dans l’{
 # en: 7b048314
 channel-licensing = Support { -microsoft } des licences en volume (programmes Open)
 # en: 21e00c47
-channel-licensing-reach = Utilisez le formulaire du support des licences en volume (choisissez votre type de contrat, par exemple « Open Value or Open Value Subscription », et « Professional No Charge »), ou appelez le support des licences en volume. La réponse arrive sous 24 heures ouvrées.
+channel-licensing-reach = Utilisez le formulaire du support des licences en volume (choisissez votre type de contrat, par exemple « Open Value or Open Value Subscription », et « Professional No Charge »), ou appelez le support des licences en volume. La réponse arrive sous 24 heures ouvrées.
 # en: 18525849
 channel-licensing-problem = Activation d’un service en ligne d’un programme Open
 

@@ -114,7 +114,7 @@ support-ticket-licensing-request-choose = Utilisez son formulaire en ligne (votr
 # en: a1aa86ba
 support-ticket-licensing-request-describe = Indiquez votre numéro de contrat ou votre ID de licence, et collez le résumé.
 # en: c1cb9b8e
-support-ticket-licensing-request-wait = La réponse arrive sous 24 heures ouvrées. Par téléphone, gardez votre numéro de dossier et votre numéro de contrat sous la main.
+support-ticket-licensing-request-wait = La réponse arrive sous 24 heures ouvrées. Par téléphone, gardez votre numéro de dossier et votre numéro de contrat sous la main.
 # en: 79e70514
 support-ticket-visual-studio-request = Contactez le support des abonnements { -visual-studio }
 # en: 10442d24

@@ -33,13 +33,24 @@ ui-code = Code
 ui-code-start = début
 # en: 76f6ce3d
 ui-chosen = Choix :
-# en: fa95fbd8
+# en: 484ef600
 ui-plain-prompt = { $count ->
     [1] Tapez 1 pour continuer
+    [2] Tapez 1 ou 2
    *[other] Tapez un numéro de 1 à { $count }
 }, b pour revenir, « ? » pour les autres commandes ou q pour quitter :
 # en: 0879fcb9
 ui-plain-prompt-end = Tapez b pour revenir, r pour recommencer, « ? » pour les autres commandes ou q pour quitter :
+# en: c6b9595e
+ui-plain-prompt-short = Choix ({ $count ->
+    [1] 1
+    [2] 1 ou 2
+   *[other] 1 à { $count }
+}, b, q, « ? ») :
+# en: 0c679a95
+ui-plain-prompt-end-short = Suite (b, r, q, « ? ») :
+# en: a60d3e5c
+ui-plain-no-steps = Il n’y a pas d’étape à marquer ici : t N marque l’étape N d’une solution.
 # en: de644d68
 ui-plain-invalid = « { $input } » ne fait pas partie des choix proposés ici.
 # en: 8202c895

@@ -284,3 +284,41 @@ fn a_long_status_message_is_read_whole_at_80_columns_and_the_code_stays() {
     let status = screen.lines().rev().nth(1).unwrap();
     assert!(status.contains("Code: card-declined/bank-card/no/no"), "{status}");
 }
+
+/// Issue 27 polish 4: in the summary, a tried step that wraps hangs under its words, not its
+/// dash, and a step that led into its link does not end on a dangling colon.
+#[test]
+fn summary_tried_steps_hang_under_their_words_and_end_without_a_dangling_colon() {
+    use signup_doctor::wizard::session::Msg;
+    let loaded = shipped();
+    let tree = loaded.tree.as_ref().unwrap();
+    let mut session = Session::at_code(tree, "card-declined/bank-card")
+        .unwrap()
+        .in_language("fr");
+    for msg in [Msg::ToggleTried(1), Msg::ToggleTried(3), Msg::Choose(1), Msg::Choose(1)] {
+        session.update(msg);
+    }
+    let mut app = App::new(session, &loaded.localizer, "fr", THEME);
+    let mut term = terminal(80, 60);
+    app.run(&mut term, keys("")).unwrap();
+    let screen = text(&term);
+    let lines: Vec<&str> = screen.lines().collect();
+    let at = lines
+        .iter()
+        .position(|l| l.contains("– Passez en revue"))
+        .unwrap_or_else(|| panic!("the tried step in the summary:\n{screen}"));
+    let dash = lines[at].find('–').unwrap();
+    let words = lines[at][..dash].chars().count() + 2;
+    let next = lines[at + 1];
+    assert_eq!(
+        next.chars().take_while(|c| *c == ' ').count(),
+        words,
+        "the wrapped row starts under the words:\n{screen}"
+    );
+    let item: String = lines[at..=at + 1]
+        .iter()
+        .map(|l| l.trim())
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(item.ends_with("à l’inscription"), "no dangling colon: {item}\n{screen}");
+}

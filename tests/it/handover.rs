@@ -447,3 +447,73 @@ fn on_a_terminal_without_the_clipboard_sequence_y_says_so_and_sends_nothing() {
         text(&term)
     );
 }
+
+/// Issue 27 polish 6: plain mode under `LANG=C` writes French quotes as English ones, with no
+/// space inside.
+#[test]
+fn plain_mode_in_ascii_writes_french_quotes_against_their_words() {
+    let output = crate::common::doctor()
+        .args(["--lang", "fr", "--plain", "--resume", "1"])
+        .env("LANG", "C")
+        .write_stdin("q\n")
+        .output()
+        .unwrap();
+    let out = String::from_utf8(output.stdout).unwrap();
+    assert!(out.is_ascii(), "{out}");
+    assert!(
+        out.contains("J'ai choisi \"Envoyer un message texte\" (Send text message)"),
+        "{out}"
+    );
+}
+
+/// Issue 27 polish 9: plain mode says the whole prompt once, then a short one (again whole after
+/// an empty line, which is no complaint); two answers read « 1 ou 2 »; `t N` where there is no
+/// step says so.
+#[test]
+fn plain_prompt_is_whole_once_then_short_and_an_empty_line_asks_again() {
+    let output = crate::common::doctor()
+        .args(["--lang", "fr", "--plain", "--resume", "2.1.2.2"])
+        .write_stdin("t 1\n\n?\nq\n")
+        .output()
+        .unwrap();
+    let prompts = String::from_utf8(output.stderr).unwrap();
+    let out = String::from_utf8(output.stdout).unwrap();
+    let whole = "Tapez 1 pour continuer, b pour revenir";
+    assert_eq!(
+        prompts.matches(whole).count(),
+        2,
+        "first, and after the empty line:\n{prompts}"
+    );
+    assert_eq!(
+        prompts.matches("Choix (1, b, q, «\u{a0}?\u{a0}»)\u{a0}:").count(),
+        2,
+        "{prompts}"
+    );
+    assert!(out.contains("Il n’y a pas d’étape à marquer ici"), "{out}");
+    assert!(!out.contains("«  »") && !out.contains("ne fait pas partie"), "{out}");
+    let two = crate::common::doctor()
+        .args(["--lang", "fr", "--plain", "--resume", "2.1"])
+        .write_stdin("q\n")
+        .output()
+        .unwrap();
+    assert!(
+        String::from_utf8(two.stderr)
+            .unwrap()
+            .contains("Tapez 1 ou 2, b pour revenir")
+    );
+}
+
+/// Issue 27 polish 12: a transcript copied (`y`) before any save does not claim to be saved: it
+/// says when it was copied; a saved one still says "Saved".
+#[test]
+fn a_transcript_copied_before_any_save_says_copied_not_saved() {
+    let output = crate::common::doctor()
+        .args(["--lang", "en", "--plain", "--resume", "1"])
+        .write_stdin("y\nq\n")
+        .output()
+        .unwrap();
+    let out = String::from_utf8(output.stdout).unwrap();
+    assert!(out.contains("# signup-doctor transcript"), "{out}");
+    assert!(out.contains("- Copied (not a save): "), "{out}");
+    assert!(!out.contains("- Saved: "), "{out}");
+}

@@ -288,3 +288,21 @@ fn an_english_step_that_changed_under_its_french_translation_is_warned_of_naming
     assert!(stdout.starts_with(&finding), "{stdout}");
     assert!(stdout.ends_with("0 errors, 1 warning\n"), "{stdout}");
 }
+
+/// Issue 27 polish 14: English writes one apostrophe, the straight one, in every message
+/// ("couldn't" beside "can't"), so no screen mixes two.
+#[test]
+fn english_uses_the_straight_apostrophe_everywhere() {
+    for entry in std::fs::read_dir(repo().join("locales/en")).unwrap() {
+        let path = entry.unwrap().path();
+        let text = std::fs::read_to_string(&path).unwrap();
+        for (n, line) in text.lines().enumerate() {
+            assert!(
+                line.starts_with('#') || !line.contains(['’', '‘']),
+                "{}:{}: a curly apostrophe: {line}",
+                path.display(),
+                n + 1
+            );
+        }
+    }
+}

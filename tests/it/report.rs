@@ -442,3 +442,21 @@ fn a_french_transcript_names_its_outcome_in_french() {
     assert!(!md.contains("escalate"), "{md}");
     assert_eq!(serde_json::to_value(&t).unwrap()["outcome"], "escalate");
 }
+
+/// Issue 27 polish 2: a transcript that stopped at an escalation end names it by its own words,
+/// not by the line every escalation begins with.
+#[test]
+fn a_transcript_stopped_at_an_escalation_names_the_end_by_its_own_words() {
+    let tree = shipped().tree.as_ref().unwrap();
+    let session = Session::at_code(tree, "card-declined/bank-card/no/no")
+        .unwrap()
+        .in_language("en");
+    let t = Transcript::of(&session, &shipped_build(), at("2026-12-01T10:00:00Z"));
+    let md = t.markdown(&shipped().localizer).to_string();
+    let stopped = md.lines().find(|l| l.starts_with("Stopped at")).expect("the stop");
+    assert!(
+        stopped.contains("The card is still refused after the bank checks."),
+        "{md}"
+    );
+    assert!(!md.contains("This needs a person"), "{md}");
+}

@@ -368,3 +368,13 @@ fn under_lang_c_the_full_screen_is_plain_ascii() {
     // q quits from the help too.
     quit(t, mark);
 }
+
+/// Issue 27 polish 6: in ASCII, French quotes read as English ones, against the words they hold
+/// (one character a cell: the no-break space moves outside the quote).
+#[test]
+fn under_lang_c_french_quotes_sit_against_their_words() {
+    let (mut t, mark) = started(&["--lang", "fr", "--resume", "1"], &[("LANG", "C")], "choisir");
+    assert!(t.wait_for("\"Envoyer un message texte\""), "{}", t.screen());
+    assert!(!t.screen().contains("\" Envoyer"), "{}", t.screen());
+    quit(t, mark);
+}

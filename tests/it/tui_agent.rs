@@ -380,6 +380,11 @@ fn s_saves_and_a_failing_save_says_why_and_keeps_the_notes() {
     assert!(session.has_unsaved_work());
     // The dialog offers another folder (here the current one): replace it and Enter saves there.
     let offered = std::env::current_dir().unwrap().display().to_string();
+    // The folder field is above the words that point to it (issue 27 polish 8).
+    let row_of = |needle: &str| screen.lines().position(|l| l.contains(needle));
+    let field = row_of(&offered[offered.len().saturating_sub(12)..]).expect("the folder offered");
+    let pointer = row_of("dossier ci-dessus").expect("the words pointing to the folder");
+    assert!(field < pointer, "{screen}");
     let elsewhere = dir.path().join("elsewhere");
     let typed = format!("{}{}\n", "<".repeat(offered.chars().count()), elsewhere.display());
     app.run(&mut term, keys(&typed)).unwrap();

@@ -184,3 +184,34 @@ fn plain_mode_prompts_in_the_agents_language_and_prints_the_summary_in_it_then_t
         .expect("y again: in French");
     assert!(english < french, "{out}");
 }
+
+/// Issue 27 polish 15: after a search jump, back (Esc) returns to where the customer was, not
+/// along the path jumped by; the status bar says so before and after.
+#[test]
+fn esc_right_after_a_search_jump_goes_back_to_where_the_customer_was() {
+    let home = private_home();
+    let mut t = Terminal::start_sized(&home, &["--lang", "en", "--resume", "2.1.2"], &[], (120, 40));
+    assert!(
+        t.wait_until(FIRST_FRAME, |t| t.screen().contains("2.1.2")),
+        "{}",
+        t.screen()
+    );
+    assert!(t.send(b"/prepaid"));
+    assert!(t.wait_for("A virtual or prepaid card"), "{}", t.screen());
+    assert!(t.send(b"\r"));
+    assert!(t.wait_for("back to where you were"), "{}", t.screen());
+    assert!(
+        !t.screen().contains("Code: card-declined/bank-card/no"),
+        "{}",
+        t.screen()
+    );
+    assert!(t.send(b"\x1b"));
+    assert!(t.wait_for("Back where you were before the search."), "{}", t.screen());
+    assert!(
+        t.screen().contains("Code: card-declined/bank-card/no"),
+        "{}",
+        t.screen()
+    );
+    assert!(t.send(b"q"));
+    assert_eq!(t.exit(), Exit::Code(0));
+}

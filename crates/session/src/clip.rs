@@ -70,9 +70,10 @@ pub fn of(
         return Clip { what: What::Fix, text };
     }
     let text = if let Some(build) = build {
-        Transcript::of(session, build, jiff::Timestamp::now())
-            .markdown(localizer)
-            .to_string()
+        // A copy is no save: its Markdown says when it was copied.
+        let mut transcript = Transcript::of(session, build, jiff::Timestamp::now());
+        transcript.copied = true;
+        transcript.markdown(localizer).to_string()
     } else {
         let mut out = Vec::new();
         let _ = crate::wizard::lines::write_screen(&mut out, &screen, localizer, lang);

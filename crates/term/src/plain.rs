@@ -120,6 +120,8 @@ pub fn run_prompting(
     let localizer = desk.localizer;
     let mut show = true;
     let mut asking = false;
+    // The whole prompt the first time, and again after an empty line; the short one otherwise.
+    let mut whole_prompt = true;
     loop {
         // The screens in the customer's language; prompts, help and what is said in the agent's.
         let lang = session.lang().to_string();
@@ -139,9 +141,12 @@ pub fn run_prompting(
         args.set("count", screen.choices.len());
         let prompt = match (asking, screen.choices.is_empty()) {
             (true, _) => localizer.text(&agent, agent::QUIT_UNSAVED),
-            (false, true) => localizer.text_with(&agent, ui::PROMPT_END, Some(&args)),
-            (false, false) => localizer.text_with(&agent, ui::PROMPT, Some(&args)),
+            (false, true) if whole_prompt => localizer.text_with(&agent, ui::PROMPT_END, Some(&args)),
+            (false, false) if whole_prompt => localizer.text_with(&agent, ui::PROMPT, Some(&args)),
+            (false, true) => localizer.text(&agent, ui::PROMPT_END_SHORT),
+            (false, false) => localizer.text_with(&agent, ui::PROMPT_SHORT, Some(&args)),
         };
+        whole_prompt = false;
         out.flush()?;
         let prompt_to: &mut dyn Write = match prompts.as_mut() {
             Some(prompts) => *prompts,
@@ -160,6 +165,11 @@ pub fn run_prompting(
             Input::Line(line) if asking => (Some(Msg::QuitAnswer(quit_answer(&line))), String::new()),
             Input::Line(line) => {
                 let typed = line.trim().to_string();
+                if typed.is_empty() {
+                    // Nothing typed: the whole prompt again, not a complaint about nothing.
+                    whole_prompt = true;
+                    continue;
+                }
                 if COMMANDS
                     .iter()
                     .any(|(k, c)| *c == Command::Save && k.eq_ignore_ascii_case(&typed))
@@ -244,7 +254,12 @@ pub fn run_prompting(
             Effect::Ignored | Effect::BadCode(_) => {
                 let mut args = FluentArgs::new();
                 args.set("input", crate::text::sanitize(&typed));
-                let id = if back { ui::AT_START } else { ui::INVALID };
+                let no_steps = tried.is_some() && !matches!(screen.body, crate::wizard::screen::Body::Fix { .. });
+                let id = match (back, no_steps) {
+                    (true, _) => ui::AT_START,
+                    (false, true) => ui::NO_STEPS,
+                    (false, false) => ui::INVALID,
+                };
                 writeln!(out, "{}", localizer.text_with(&agent, id, Some(&args)))?;
             }
         }

@@ -22,6 +22,8 @@ super::ids::ids! {
     TRANSCRIPT_OUTCOME = "agent-transcript-outcome";
     TRANSCRIPT_UNFINISHED = "agent-transcript-unfinished";
     TRANSCRIPT_SAVED = "agent-transcript-saved";
+    /// In place of "Saved" on a transcript copied (`y`) rather than saved: when it was copied.
+    TRANSCRIPT_COPIED = "agent-transcript-copied";
     TRANSCRIPT_STEPS = "agent-transcript-steps";
     TRANSCRIPT_TRIED = "agent-transcript-tried";
     TRANSCRIPT_NOTE = "agent-transcript-note";
@@ -129,6 +131,8 @@ super::ids::ids! {
     TUI_SEARCH_NONE = "agent-tui-search-none";
     TUI_SEARCH_COUNT = "agent-tui-search-count";
     TUI_JUMPED = "agent-tui-jumped";
+    /// Back right after a jump: the walk is where it stood before it.
+    TUI_JUMPED_BACK = "agent-tui-jumped-back";
     TUI_NOTE_TITLE = "agent-tui-note-title";
     /// The flag's reason editor: its title and the line under it.
     TUI_FLAG_TITLE = "agent-tui-flag-title";

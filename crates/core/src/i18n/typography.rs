@@ -1,6 +1,7 @@
 //! French typography in French locales (`fr`, `fr-CA`…): « » with no-break spaces inside, never “ ”
 //! nor straight quotes; a no-break space (U+00A0) before `:`; a narrow no-break space (U+202F) or a
-//! no-break space (U+00A0) before `;`, `?` and `!`. Each defect is a warning at its place: on a
+//! no-break space (U+00A0) before `;`, `?` and `!`; a no-break space between a number and its unit
+//! (`4 minutes`, `24 heures`, `30 jours`). Each defect is a warning at its place: on a
 //! narrow terminal an ordinary space lets the mark wrap onto a line of its own.
 //!
 //! Only what a user reads is checked: the text of messages and terms, and string literals in
@@ -155,6 +156,10 @@ impl Lint<'_> {
                     ),
                     Some(_) => self.warn(offset, "no space before `»`; add a no-break space (U+00A0)".to_string()),
                 },
+                ' ' if prev.is_some_and(|p| p.is_ascii_digit()) && starts_a_unit(&chars[i + 1..]) => self.warn(
+                    offset,
+                    "an ordinary space between a number and its unit; use a no-break space (U+00A0)".to_string(),
+                ),
                 ':' | ';' | '?' | '!' if ends_a_phrase(next) => match (c, prev) {
                     (_, None) | (':', Some(NBSP)) | (';' | '?' | '!', Some(NBSP | NNBSP)) => {}
                     (_, Some('?' | '!')) => {}
@@ -171,6 +176,39 @@ impl Lint<'_> {
             }
         }
     }
+}
+
+/// Units a number is never parted from at the end of a line.
+const UNITS: &[&str] = &[
+    "secondes",
+    "seconde",
+    "minutes",
+    "minute",
+    "heures",
+    "heure",
+    "jours",
+    "jour",
+    "semaines",
+    "semaine",
+    "mois",
+    "ans",
+    "an",
+    "chiffres",
+    "caractères",
+    "Mo",
+    "Go",
+    "%",
+    "€",
+];
+
+/// Whether `rest` starts with a unit, as a word of its own.
+fn starts_a_unit(rest: &[(usize, char)]) -> bool {
+    let word: String = rest
+        .iter()
+        .map(|&(_, c)| c)
+        .take_while(|c| c.is_alphabetic() || matches!(c, '%' | '€'))
+        .collect();
+    UNITS.contains(&word.as_str())
 }
 
 /// The space French typography puts before `c`.
@@ -222,7 +260,16 @@ pub(super) fn unescape(raw: &str, base: usize) -> Vec<(usize, char)> {
 
 #[cfg(test)]
 mod tests {
-    use super::unescape;
+    use super::{starts_a_unit, unescape};
+
+    #[test]
+    fn a_unit_is_a_word_of_its_own_after_the_number() {
+        let chars = |s: &str| s.char_indices().collect::<Vec<_>>();
+        assert!(starts_a_unit(&chars("minutes.")));
+        assert!(starts_a_unit(&chars("heures ouvrées")));
+        assert!(!starts_a_unit(&chars("annonces")));
+        assert!(!starts_a_unit(&chars("chiffrement")));
+    }
 
     #[test]
     fn escapes_in_string_literals_are_decoded_where_they_were_written() {

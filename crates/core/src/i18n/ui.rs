@@ -24,6 +24,11 @@ super::ids::ids! {
     CHOSEN = "ui-chosen";
     PROMPT = "ui-plain-prompt";
     PROMPT_END = "ui-plain-prompt-end";
+    /// The prompts after the first: the choices and the keys, without the sentence.
+    PROMPT_SHORT = "ui-plain-prompt-short";
+    PROMPT_END_SHORT = "ui-plain-prompt-end-short";
+    /// `t N` where there are no steps to mark.
+    NO_STEPS = "ui-plain-no-steps";
     INVALID = "ui-plain-invalid";
     AT_START = "ui-plain-at-start";
     GOODBYE = "ui-plain-goodbye";

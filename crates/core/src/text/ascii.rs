@@ -68,12 +68,24 @@ fn ascii_of(c: char) -> &'static str {
     }
 }
 
-/// `text` in plain ASCII: ASCII stays, anything else becomes its nearest letters or signs.
+/// Whether `c` is a no-break space (French puts one inside « »).
+fn no_break(c: char) -> bool {
+    matches!(c, '\u{a0}' | '\u{202f}')
+}
+
+/// `text` in plain ASCII: ASCII stays, anything else becomes its nearest letters or signs; French
+/// quotes lose the no-break spaces inside them (`« oui »` → `"oui"`), as English writes quotes.
 pub fn to_ascii(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
         if c.is_ascii() {
             out.push(c);
+        } else if (c == '«' && chars.peek().is_some_and(|n| no_break(*n)))
+            || (no_break(c) && chars.peek() == Some(&'»'))
+        {
+            chars.next();
+            out.push('"');
         } else {
             out.push_str(ascii_of(c));
         }
@@ -144,6 +156,10 @@ mod tests {
         assert_eq!(
             to_ascii("Réglé ? « oui » – ▶ 1. ✓ ┌─┐ › …"),
             "Regle ? \" oui \" - > 1. x +-+ > ..."
+        );
+        assert_eq!(
+            to_ascii("Choisissez «\u{a0}Envoyer un message texte\u{a0}»."),
+            "Choisissez \"Envoyer un message texte\"."
         );
         let mut out = Ascii::new(Vec::new());
         let bytes = "é–".as_bytes();

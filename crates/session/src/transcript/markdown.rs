@@ -33,7 +33,11 @@ pub(super) fn render(transcript: &Transcript, localizer: &Localizer) -> Safe {
     md.push_str(&format!("- {}{sep}{outcome}\n", t(agent::TRANSCRIPT_OUTCOME)));
     md.push_str(&format!(
         "- {}{sep}{} · {} {} · {}\n\n",
-        t(agent::TRANSCRIPT_SAVED),
+        t(if transcript.copied {
+            agent::TRANSCRIPT_COPIED
+        } else {
+            agent::TRANSCRIPT_SAVED
+        }),
         transcript.saved.strftime("%Y-%m-%d %H:%M:%S UTC"),
         escape(&transcript.program),
         escape(&transcript.version),

@@ -62,6 +62,9 @@ pub struct Transcript {
     /// Everything the user did, in order; reopening replays it.
     #[serde(default)]
     pub log: Vec<EventRecord>,
+    /// Made to be copied (`y`), not saved: its Markdown says when it was copied, not "Saved".
+    #[serde(skip)]
+    pub copied: bool,
 }
 
 /// Why a saved session cannot be opened again.
@@ -104,7 +107,8 @@ pub struct PlaceRecord {
     pub topic: String,
     pub node: String,
     pub kind: PlaceKind,
-    /// The question, fix title or end heading, in the transcript's language.
+    /// The question, fix title or end text (its own words, else its heading), in the
+    /// transcript's language.
     pub text: String,
     /// The same in the agent's language, when it was not the customer's.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -215,6 +219,7 @@ impl Transcript {
             elsewhere,
             ticket,
             log,
+            copied: false,
         }
     }
 
@@ -298,11 +303,13 @@ impl Transcript {
     }
 }
 
-/// What kind of screen `place` is, and its question, fix title or end heading in `lang`.
+/// What kind of screen `place` is, and its question, fix title or end text in `lang` (an end's
+/// own words when it has some, not the heading every end of its kind shares).
 fn place_text(tree: &Tree, place: Place, localizer: &Localizer, lang: &str) -> (PlaceKind, String) {
     match (place, &tree.node(place.node()).kind) {
         (Place::Node(_), NodeKind::Question { text, .. }) => (PlaceKind::Question, localizer.text(lang, &text.id)),
         (Place::Node(_), NodeKind::Fix { title, .. }) => (PlaceKind::Fix, localizer.text(lang, &title.id)),
+        (Place::Node(_), NodeKind::End { text: Some(text), .. }) => (PlaceKind::End, localizer.text(lang, &text.id)),
         _ => match body(tree, place, localizer, lang) {
             Body::End { heading, .. } => (PlaceKind::End, heading),
             _ => (PlaceKind::End, String::new()),

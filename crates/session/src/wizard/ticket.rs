@@ -202,7 +202,10 @@ pub fn extras(session: &Session<'_>, place: Place, localizer: &Localizer, lang: 
         ));
         if let NodeKind::Fix { steps, .. } = &session.tree().node(place.node()).kind {
             for step in tried.iter().filter_map(|&i| steps.get(i)) {
-                lines.push(format!("   – {}", localizer.text(lang, &step.text.id)));
+                // A step that leads into its link ends with a colon; the summary has no link.
+                let text = localizer.text(lang, &step.text.id);
+                let text = text.trim_end().trim_end_matches(':').trim_end();
+                lines.push(format!("   – {text}"));
             }
         }
     }

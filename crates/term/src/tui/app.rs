@@ -189,6 +189,9 @@ pub struct App<'t> {
     panes: Option<(PanesMadeFrom, Vec<PaneData>)>,
     /// The screen in the agent's language, for the chrome (title, breadcrumb), made with the panes.
     chrome: Option<Screen>,
+    /// Where the walk stood before a search jump (its code), and the log's length after it:
+    /// back, with nothing done between, returns there instead of along the new path.
+    jumped_from: Option<(usize, String)>,
 }
 
 /// What the panes' texts depend on: the session (its log only grows; its place), the language and
@@ -257,6 +260,7 @@ impl<'t> App<'t> {
             pressed: None,
             panes: None,
             chrome: None,
+            jumped_from: None,
         }
     }
 

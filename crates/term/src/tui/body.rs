@@ -195,7 +195,21 @@ pub fn lines(screen: &Screen, theme: &Theme, max: usize, extras: &Extras<'_>) ->
             }
             for rest in value {
                 let lead = rest.len() - rest.trim_start().len();
-                push_text(&mut out, rest.trim_start(), theme.text, max, indent + lead);
+                let item = rest.trim_start();
+                match item.strip_prefix("– ") {
+                    // A list item hangs: its wrapped rows start under its words, not its dash.
+                    Some(words) => {
+                        let rows = wrap(words, max.saturating_sub(indent + lead + 2));
+                        for (n, row) in rows.into_iter().enumerate() {
+                            if n == 0 {
+                                push_text(&mut out, &format!("– {row}"), theme.text, max, indent + lead);
+                            } else {
+                                push_text(&mut out, &row, theme.text, max, indent + lead + 2);
+                            }
+                        }
+                    }
+                    None => push_text(&mut out, item, theme.text, max, indent + lead),
+                }
             }
         }
     }

@@ -275,6 +275,20 @@ impl Widget for &View {
     fn render(self, area: Rect, buf: &mut Buffer) {
         self.render_cells(area, buf);
         if self.ascii {
+            // French quotes and the no-break spaces inside them swap places, so the quote marks
+            // sit against the words as English ones do: `« oui »` → ` "oui" `.
+            let columns = usize::from(buf.area.width).max(1);
+            for row in buf.content.chunks_mut(columns) {
+                for i in 1..row.len() {
+                    let (a, b) = (row[i - 1].symbol().to_string(), row[i].symbol().to_string());
+                    let nbsp = |s: &str| matches!(s, "\u{a0}" | "\u{202f}");
+                    if (a == "«" && nbsp(&b)) || (nbsp(&a) && b == "»") {
+                        let (left, right) = if a == "«" { (" ", "\"") } else { ("\"", " ") };
+                        row[i - 1].set_symbol(left);
+                        row[i].set_symbol(right);
+                    }
+                }
+            }
             // One ASCII character a cell, so that nothing moves: `é` → `e`, `…` → `.`, `┌` → `+`.
             for cell in &mut buf.content {
                 if !cell.symbol().is_ascii() {

@@ -98,11 +98,39 @@ impl App<'_> {
         let Some(entry) = search.chosen() else {
             return;
         };
-        let (code, name) = (search.codes_of(self.session.tree(), entry).code, entry.name.clone());
+        let (code, name) = (search.codes_of(self.session.tree(), entry).code, entry.title.clone());
         self.overlay = Overlay::None;
+        let from = self.session.codes().code;
         if self.send(Msg::Jump(code)) == Effect::Moved {
-            self.notice_with(agent::TUI_JUMPED, "node", name);
+            self.jumped_from = Some((self.session.log().len(), from));
+            let mut args = FluentArgs::new();
+            args.set("node", name);
+            args.set(
+                "key",
+                label_of(Action::Back, &|id| self.localizer.text(self.session.agent_lang(), id)),
+            );
+            let said = self
+                .localizer
+                .text_with(self.session.agent_lang(), agent::TUI_JUMPED, Some(&args));
+            self.notice = Some(Notice::Text(said));
         }
+    }
+
+    /// Back right after a search jump, nothing done between: to where the walk stood before it
+    /// (the customer's place), not along the path jumped by. True when it went there.
+    pub(super) fn back_from_jump(&mut self) -> bool {
+        let Some((at, from)) = self.jumped_from.take() else {
+            return false;
+        };
+        if at != self.session.log().len() {
+            return false;
+        }
+        let msg = if from.is_empty() { Msg::Restart } else { Msg::Jump(from) };
+        if self.send(msg) == Effect::Moved {
+            self.notice_id(agent::TUI_JUMPED_BACK);
+            return true;
+        }
+        false
     }
 
     fn keep_note(&mut self) {

@@ -100,7 +100,7 @@ impl App<'_> {
                 }
             }
             Action::Back => {
-                if self.send(Msg::Back) != Effect::Moved {
+                if !self.back_from_jump() && self.send(Msg::Back) != Effect::Moved {
                     self.notice_id(ui::AT_START);
                 }
             }
