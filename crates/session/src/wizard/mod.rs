@@ -4,5 +4,6 @@
 pub mod lines;
 pub mod redact;
 pub mod screen;
+pub mod search;
 pub mod session;
 pub mod ticket;
