@@ -55,34 +55,23 @@ pub struct View {
 
 /// Where each pane goes in `content`, and the divider between panes side by side.
 fn pane_areas(content: Rect, panes: usize) -> (Vec<Rect>, Option<Rect>) {
+    use ratatui::layout::{Constraint, Layout};
     if panes < 2 {
         return (vec![content], None);
     }
     if content.width + 2 >= SIDE_BY_SIDE_WIDTH {
+        // Two columns, a space on each side of the divider; the left one the narrower by one.
         let left = content.width.saturating_sub(3) / 2;
-        let right = content.width.saturating_sub(left + 3);
-        let divider = Rect::new(content.x + left + 1, content.y, 1, content.height);
-        let areas = vec![
-            Rect { width: left, ..content },
-            Rect {
-                x: content.x + left + 3,
-                width: right,
-                ..content
-            },
-        ];
-        return (areas, Some(divider));
+        let [left, gap, right] =
+            Layout::horizontal([Constraint::Length(left), Constraint::Length(3), Constraint::Fill(1)]).areas(content);
+        let [_, divider, _] = Layout::horizontal([Constraint::Length(1); 3]).areas(gap);
+        return (vec![left, right], Some(divider));
     }
+    // Stacked, a blank row between; the top one the shorter by one.
     let top = content.height.saturating_sub(1) / 2;
-    let bottom = content.height.saturating_sub(top + 1);
-    let areas = vec![
-        Rect { height: top, ..content },
-        Rect {
-            y: content.y + top + 1,
-            height: bottom,
-            ..content
-        },
-    ];
-    (areas, None)
+    let [top, _, bottom] =
+        Layout::vertical([Constraint::Length(top), Constraint::Length(1), Constraint::Fill(1)]).areas(content);
+    (vec![top, bottom], None)
 }
 
 impl View {
