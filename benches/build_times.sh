@@ -110,7 +110,7 @@ for _ in $(seq "$warm_runs"); do
   echo "warm cargo test --locked: $(seconds "$start" "$end") s; load before $before"
 done
 if ((${#walls[@]})); then
-  median=$(printf '%s\n' "${walls[@]}" | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }')
+  median=$(printf '%s\n' "${walls[@]}" | sort -n | awk '{ a[NR] = $1 } END { m = (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2; printf "%.1f", m }')
   echo "warm cargo test --locked, median of ${#walls[@]}: $median s"
   passed=$(grep -o '[0-9]* passed' <<<"$out" | awk '{ s += $1 } END { print s }')
   ignored=$(grep -o '[0-9]* ignored' <<<"$out" | awk '{ s += $1 } END { print s }')

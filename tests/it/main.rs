@@ -16,7 +16,7 @@ mod tools;
 mod agent;
 /// A flow author's first mistakes, each named at its place in an author's words.
 mod author_mistakes;
-/// The built-in content as the build checked it: same tree and screens as a full load.
+/// The built-in content in its committed checked form: current, same tree and screens as a full load.
 mod built_in;
 /// Issue 22: bursts past 1,024 bytes, floods, a megabyte typed as keys, a long search.
 mod bursts;

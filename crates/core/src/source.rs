@@ -114,9 +114,14 @@ impl Kind {
 impl FileSet {
     /// The copies built into the binary.
     pub fn built_in(kind: Kind) -> FileSet {
-        let mut files = Vec::new();
-        collect_built_in(kind.built_in(), kind, &mut files);
-        files.sort_by(|a, b| a.relative.cmp(&b.relative));
+        let files = built_in_texts(kind)
+            .into_iter()
+            .map(|(relative, text)| SourceFile {
+                name: format!("{}/{}", kind.label(), relative.display()),
+                relative: relative.to_path_buf(),
+                text: text.to_string(),
+            })
+            .collect();
         FileSet {
             files,
             unreadable: Vec::new(),
@@ -174,20 +179,23 @@ pub fn without_bom(text: String) -> String {
     }
 }
 
-fn collect_built_in(dir: &Dir<'_>, kind: Kind, out: &mut Vec<SourceFile>) {
-    for file in dir.files() {
-        if file.path().extension().is_some_and(|e| e == kind.extension()) {
-            let text = file.contents_utf8().unwrap_or_default().to_string();
-            out.push(SourceFile {
-                name: format!("{}/{}", kind.label(), file.path().display()),
-                relative: file.path().to_path_buf(),
-                text,
-            });
+/// The built-in files of `kind` (`.yaml` flows or `.ftl` locales), each as its path under the folder
+/// and its text, borrowed from the binary, sorted by path: what [`FileSet::built_in`] copies.
+pub fn built_in_texts(kind: Kind) -> Vec<(&'static Path, &'static str)> {
+    fn collect(dir: &'static Dir<'static>, kind: Kind, out: &mut Vec<(&'static Path, &'static str)>) {
+        for file in dir.files() {
+            if file.path().extension().is_some_and(|e| e == kind.extension()) {
+                out.push((file.path(), file.contents_utf8().unwrap_or_default()));
+            }
+        }
+        for sub in dir.dirs() {
+            collect(sub, kind, out);
         }
     }
-    for sub in dir.dirs() {
-        collect_built_in(sub, kind, out);
-    }
+    let mut out = Vec::new();
+    collect(kind.built_in(), kind, &mut out);
+    out.sort_by(|a, b| a.0.cmp(b.0));
+    out
 }
 
 /// The bytes of the file at `path`, or `None` when it has more than `limit`: its size is looked at

@@ -64,12 +64,22 @@ impl Hashes {
 
 /// SHA-256 over the files' relative paths and contents, in path order.
 fn hash(files: &FileSet) -> String {
+    hash_of(
+        files
+            .files
+            .iter()
+            .map(|file| (file.relative.as_path(), file.text.as_str())),
+    )
+}
+
+/// [`hash`] of files given as their relative paths and texts, in path order.
+fn hash_of<'a>(files: impl Iterator<Item = (&'a Path, &'a str)>) -> String {
     use sha2::{Digest, Sha256};
     let mut hasher = Sha256::new();
-    for file in &files.files {
-        hasher.update(file.relative.to_string_lossy().as_bytes());
+    for (relative, text) in files {
+        hasher.update(relative.to_string_lossy().as_bytes());
         hasher.update([0]);
-        hasher.update(file.text.as_bytes());
+        hasher.update(text.as_bytes());
         hasher.update([0]);
     }
     format!("{:x}", hasher.finalize())
@@ -166,8 +176,9 @@ pub fn open(sources: Sources<'_>, checked: Option<&'static [u8]>) -> Result<Load
     };
     // The files the binary holds now: a flow or message edited since the checked form was made
     // (and not made again) is loaded and checked as any other content is.
-    let flows = hash(&FileSet::built_in(Kind::Flows));
-    let locales = hash(&FileSet::built_in(Kind::Locales));
+    // Hashed where they are, in the binary: nothing copied.
+    let flows = hash_of(source::built_in_texts(Kind::Flows).into_iter());
+    let locales = hash_of(source::built_in_texts(Kind::Locales).into_iter());
     if flows != checked.flows_hash || locales != checked.locales_hash {
         return load(sources);
     }

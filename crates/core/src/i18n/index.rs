@@ -1,7 +1,7 @@
 //! Where each message of a checked set of locales is defined, which files each file needs (the ones
 //! defining the messages and terms its own messages reference), and what every message that uses no
-//! variable reads. Made once, when the content is checked (for the built-in locales, by the build
-//! script), it lets a language go without parsing: a screen of fixed texts parses no Fluent file,
+//! variable reads. Made once, when the content is checked (for the built-in locales, into the
+//! committed checked form), it lets a language go without parsing: a screen of fixed texts parses no Fluent file,
 //! and a message with variables parses its own file and what that one needs, once.
 
 use super::{Localizer, language_of};
@@ -9,7 +9,7 @@ use crate::source::FileSet;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Every language's files and messages. Its strings are `String`s when made, and `&[u8]`s borrowing
-/// the build's bytes when read back at start (postcard writes both alike): nothing is copied or
+/// the embedded bytes when read back at start (postcard writes both alike): nothing is copied or
 /// checked then, and a text is checked to be UTF-8 only when it is read.
 #[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Index<S> {

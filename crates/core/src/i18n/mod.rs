@@ -219,7 +219,7 @@ impl Localizer {
     }
 
     /// The languages of a set that passed every check before, from the [`Index`] made then (the
-    /// built-in locales, checked when the binary was built), each file's text read by `text_of`:
+    /// built-in locales, from their committed checked form), each file's text read by `text_of`:
     /// nothing is parsed now, nor checked again; a file is parsed when one of its messages is first
     /// asked for. Its catalogs stay empty: `check` loads with [`Localizer::load`].
     pub fn checked_before(index: Index<&'static [u8]>, text_of: fn(&str) -> Option<&'static str>) -> Localizer {
