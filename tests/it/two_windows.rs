@@ -560,7 +560,7 @@ fn a_latin_1_terminal_keeps_every_character_typed() {
     assert!(t.send(b"1\r"));
     assert!(t.wait_for("Solved."), "{}", t.screen());
     assert!(t.send(b"q\r"));
-    assert!(t.wait_for("save and quit"), "{}", t.screen());
+    assert!(t.wait_for("Type y to save"), "{}", t.screen());
     assert!(t.send(b"y\r"));
     assert_eq!(t.exit(), crate::pty::Exit::Code(0), "{}", t.screen());
     assert_eq!(saved_notes(&home), ["café ok, déjà rappelé"]);
