@@ -14,11 +14,11 @@ use crate::wizard::session::Session;
 use std::io::{IsTerminal, Write};
 
 /// Prints every finding and the count; `check` alone also counts the paths (see
-/// [`path_count_warning`]).
+/// [`paths::path_count_warning`]).
 pub fn check(loaded: &Loaded, today: Day) -> Result<Status, Error> {
     let mut diagnostics = loaded.diagnostics.clone();
     if let Some(tree) = &loaded.tree {
-        path_count_warning(tree, &mut diagnostics);
+        paths::path_count_warning(tree, &mut diagnostics);
         crate::engine::freshness::check_freshness(tree, today, &mut diagnostics);
     }
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
@@ -91,26 +91,6 @@ pub fn reviewed(dir: &std::path::Path, lang: Option<&str>, ids: &[String], all: 
         if messages == 1 { "" } else { "s" },
         if changed == 1 { "" } else { "s" }
     ))
-}
-
-/// A warning at the root question when more paths lead from it to an end than `paths` lists. The
-/// count is cheap (see [`paths::count_paths`]), and the wizard, `walk` and `graph` never need it, so
-/// only `check` pays for it.
-fn path_count_warning(tree: &Tree, diagnostics: &mut crate::engine::diagnostic::Diagnostics) {
-    let count = paths::count_paths(tree, MAX_PATHS);
-    if count.exceeds(MAX_PATHS) {
-        let root = &tree.node(tree.root).at;
-        diagnostics.warning(
-            crate::engine::lint::Lint::TooManyPaths,
-            &tree.files[root.file],
-            root.pos,
-            format!(
-                "{count} paths lead from the root question to an end, more than the {} that `paths` lists \
-                 (answers that lead to the same place double the paths at each question)",
-                paths::grouped(MAX_PATHS as u64)
-            ),
-        );
-    }
 }
 
 /// Lists the paths as they are found, so `paths | head` answers at once and memory stays flat; past

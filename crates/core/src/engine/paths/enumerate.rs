@@ -270,3 +270,23 @@ pub fn grouped(n: u64) -> String {
     }
     out
 }
+
+/// A warning at the root question when more paths lead from it to an end than `paths` lists. The
+/// count is cheap (see [`count_paths`]), and the wizard, `walk` and `graph` never need it, so
+/// only `check` pays for it.
+pub fn path_count_warning(tree: &Tree, diagnostics: &mut crate::engine::diagnostic::Diagnostics) {
+    let count = count_paths(tree, MAX_PATHS);
+    if count.exceeds(MAX_PATHS) {
+        let root = &tree.node(tree.root).at;
+        diagnostics.warning(
+            crate::engine::lint::Lint::TooManyPaths,
+            &tree.files[root.file],
+            root.pos,
+            format!(
+                "{count} paths lead from the root question to an end, more than the {} that `paths` lists \
+                 (answers that lead to the same place double the paths at each question)",
+                grouped(MAX_PATHS as u64)
+            ),
+        );
+    }
+}
