@@ -257,7 +257,7 @@ def main():
         wizard_ir = instructions(programs["signup-doctor"], env, marker)
         total = wizard_ir.get("PROGRAM TOTALS", 0)
         load = wizard_ir.get("signup_doctor_core::content::open", 0)
-        ui = wizard_ir.get("signup_doctor::tui::run", 0)
+        ui = wizard_ir.get("signup_doctor_term::tui::run", 0)
         bare_total = bare_ir.get("PROGRAM TOTALS", 0)
         print("instructions to the first frame and quit (callgrind):")
         print(f"  bare ratatui list, whole process:   {bare_total:>12,}")

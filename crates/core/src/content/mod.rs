@@ -85,6 +85,28 @@ fn hash_of<'a>(files: impl Iterator<Item = (&'a Path, &'a str)>) -> String {
     format!("{:x}", hasher.finalize())
 }
 
+/// A fast 64-bit fingerprint of files (their relative paths, lengths and bytes, eight at a time):
+/// not a hash against forgery, which SHA-256 is, but any edit of a word of a file changes it (each
+/// step is a bijection of the state), so a checked form is never taken for files edited since.
+fn fingerprint<'a>(files: impl Iterator<Item = (&'a Path, &'a str)>) -> u64 {
+    const K: u64 = 0x517c_c1b7_2722_0a95;
+    let mut state: u64 = 0;
+    let mut add = |word: u64| state = (state.rotate_left(5) ^ word).wrapping_mul(K);
+    for (relative, text) in files {
+        for bytes in [relative.to_string_lossy().as_bytes(), text.as_bytes()] {
+            add(bytes.len() as u64);
+            let mut words = bytes.chunks_exact(8);
+            for word in words.by_ref() {
+                add(u64::from_le_bytes(word.try_into().unwrap_or_default()));
+            }
+            let mut last = [0u8; 8];
+            last[..words.remainder().len()].copy_from_slice(words.remainder());
+            add(u64::from_le_bytes(last));
+        }
+    }
+    state
+}
+
 /// Where to load from: `None` means the copies built into the binary.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Sources<'a> {
@@ -134,6 +156,9 @@ struct Checked<S> {
     locales: Index<S>,
     flows_hash: String,
     locales_hash: String,
+    /// [`fingerprint`] of the same files: compared at start instead of their SHA-256, which costs
+    /// ten times more than the rest of opening.
+    fingerprint: u64,
 }
 
 /// Loads and checks the flows and locales of `sources`. Clean (no error, no warning), gives them in
@@ -149,6 +174,12 @@ pub fn checked_form(sources: Sources<'_>) -> Result<Vec<u8>, Vec<String>> {
                 locales: Index::of(&loaded.localizer, &loaded.hashes.locales),
                 flows_hash: loaded.hashes.flows().to_string(),
                 locales_hash: loaded.hashes.locales().to_string(),
+                fingerprint: fingerprint(
+                    [&loaded.hashes.flows, &loaded.hashes.locales]
+                        .into_iter()
+                        .flat_map(|set| set.files.iter())
+                        .map(|file| (file.relative.as_path(), file.text.as_str())),
+                ),
             };
             postcard::to_allocvec(&checked).map_err(|e| vec![e.to_string()])
         }
@@ -175,13 +206,15 @@ pub fn open(sources: Sources<'_>, checked: Option<&'static [u8]>) -> Result<Load
         return load(sources);
     };
     // The files the binary holds now: a flow or message edited since the checked form was made
-    // (and not made again) is loaded and checked as any other content is.
-    // Hashed where they are, in the binary: nothing copied.
-    let flows = hash_of(source::built_in_texts(Kind::Flows).into_iter());
-    let locales = hash_of(source::built_in_texts(Kind::Locales).into_iter());
-    if flows != checked.flows_hash || locales != checked.locales_hash {
+    // (and not made again) is loaded and checked as any other content is. Read where they are, in
+    // the binary: nothing copied.
+    let now = source::built_in_texts(Kind::Flows)
+        .into_iter()
+        .chain(source::built_in_texts(Kind::Locales));
+    if fingerprint(now) != checked.fingerprint {
         return load(sources);
     }
+    let (flows, locales) = (checked.flows_hash, checked.locales_hash);
     Ok(Loaded {
         tree: Some(checked.tree),
         localizer: Localizer::checked_before(checked.locales, |relative| {
@@ -190,4 +223,30 @@ pub fn open(sources: Sources<'_>, checked: Option<&'static [u8]>) -> Result<Load
         diagnostics: Diagnostics::default(),
         hashes: Hashes::known(flows, locales),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fingerprint;
+    use std::path::Path;
+
+    #[test]
+    fn an_edit_anywhere_in_a_file_or_its_name_changes_the_fingerprint() {
+        let of = |name: &str, text: &str| fingerprint([(Path::new(name), text)].into_iter());
+        let text = "fix-title = Check that your card is accepted for your account's country";
+        let base = of("en/ui.ftl", text);
+        assert_eq!(base, of("en/ui.ftl", text));
+        for at in 0..text.len() {
+            let mut edited = text.as_bytes().to_vec();
+            edited[at] ^= 1;
+            assert_ne!(
+                base,
+                of("en/ui.ftl", std::str::from_utf8(&edited).unwrap()),
+                "byte {at}"
+            );
+        }
+        assert_ne!(base, of("fr/ui.ftl", text));
+        assert_ne!(base, of("en/ui.ftl", &text[..text.len() - 1]));
+        assert_ne!(base, of("en/ui.ftl", &format!("{text}\0")));
+    }
 }
