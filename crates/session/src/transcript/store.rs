@@ -124,15 +124,20 @@ fn same_file(a: &Path, b: &Path) -> bool {
     }
 }
 
-/// Reads a saved transcript; an error names the file, and the line and column where it can.
-pub fn read(path: &Path) -> Result<Transcript, Diagnostic> {
-    let error = |pos: Pos, message: String| Diagnostic {
+/// How a file that is not a readable transcript is reported: its path, and where in it.
+pub fn unreadable(path: &Path) -> impl Fn(Pos, String) -> Diagnostic + '_ {
+    move |pos, message| Diagnostic {
         severity: Severity::Error,
         lint: crate::engine::lint::Lint::BadTranscript,
         file: path.display().to_string(),
         pos,
         message,
-    };
+    }
+}
+
+/// Reads a saved transcript; an error names the file, and the line and column where it can.
+pub fn read(path: &Path) -> Result<Transcript, Diagnostic> {
+    let error = unreadable(path);
     let text = read_bounded(path, MAX_TRANSCRIPT_BYTES).map_err(|e| error(Pos::default(), e.to_string()))?;
     serde_json::from_str(&text).map_err(|e| not_a_transcript(path, &e))
 }

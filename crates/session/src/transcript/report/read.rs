@@ -9,7 +9,7 @@
 //! its path, nothing more — and settled at the end: the latest save of each session counts, once.
 
 use super::Sign;
-use crate::engine::diagnostic::{Diagnostic, Pos, Severity};
+use crate::engine::diagnostic::{Diagnostic, Pos};
 use crate::engine::tree::Outcome;
 use crate::transcript::{MAX_TRANSCRIPT_BYTES, PlaceKind};
 use jiff::Timestamp;
@@ -94,13 +94,7 @@ pub struct LeanStep<'a> {
 /// [`MAX_TRANSCRIPT_BYTES`], UTF-8, a byte-order mark dropped; then parses it. The error names the
 /// file, and the line and column where it can, in the words `--resume` uses.
 pub fn parse<'b>(path: &Path, buffer: &'b mut Vec<u8>) -> Result<Lean<'b>, Diagnostic> {
-    let error = |pos: Pos, message: String| Diagnostic {
-        severity: Severity::Error,
-        lint: crate::engine::lint::Lint::BadTranscript,
-        file: path.display().to_string(),
-        pos,
-        message,
-    };
+    let error = crate::transcript::store::unreadable(path);
     fill(path, buffer).map_err(|e| error(Pos::default(), e.to_string()))?;
     let text = std::str::from_utf8(buffer).map_err(|_| error(Pos::default(), "not UTF-8 text".into()))?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
