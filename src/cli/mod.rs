@@ -1,5 +1,5 @@
-//! The command line: arguments (clap), and each command from loading to exit code.
-//! Exit codes: 0 success · 1 the input was read and found wrong · 2 usage or I/O error.
+//! The command line: its arguments ([`args`], clap), and each command from loading to how it ends
+//! (an [`Ending`], the one table of exit codes).
 
 mod args;
 mod commands;
