@@ -1,4 +1,4 @@
-//! The command line: its arguments ([`args`], clap), and each command from loading to how it ends
+//! The command line: its arguments (`args`, clap), and each command from loading to how it ends
 //! (an [`Ending`], the one table of exit codes).
 
 mod args;
@@ -32,7 +32,7 @@ pub enum Status {
     Exit(u8),
 }
 
-/// Runs the command; the one place errors become exit codes ([`Error::exit_code`]).
+/// Runs the command; the one place errors become how the program ends ([`Error::ending`]).
 pub fn run(cli: Cli) -> ExitCode {
     match execute(cli) {
         Ok(Status::Done) => ExitCode::from(Ending::Ok.code()),

@@ -103,7 +103,7 @@ pub struct Binding {
     pub keys: &'static [(Key, Action)],
     pub modes: &'static [Mode],
     /// The main keys, as the key-hint line and sentences show them. The help overlay shows all of
-    /// [`Binding::keys`]; both are named in the user's language ([`key_name`]).
+    /// [`Binding::keys`]; both are named in the user's language ([`key_name`](super::keys::key_name)).
     pub short: &'static [Key],
     /// A word or two for the key-hint line.
     pub hint: &'static str,
