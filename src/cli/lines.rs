@@ -21,22 +21,11 @@ pub enum Charset {
 impl Charset {
     /// The charset the locale (`LC_ALL`, `LC_CTYPE`, `LANG`) names.
     pub fn of_locale(env: impl Fn(&str) -> Option<String>) -> Charset {
-        match codeset(env).map(|c| c.to_ascii_lowercase().replace(['-', '_'], "")) {
+        match crate::text::locale_codeset(env).map(|c| c.to_ascii_lowercase().replace(['-', '_'], "")) {
             Some(c) if c.starts_with("iso8859") || c == "latin1" || c == "cp1252" => Charset::Latin1,
             _ => Charset::Utf8,
         }
     }
-}
-
-/// The character set the locale (`LC_ALL`, `LC_CTYPE`, `LANG`) names, as it names it
-/// (`ISO-8859-1` in `fr_FR.ISO-8859-1@euro`); `None` for a locale that names none (`C`).
-pub fn codeset(env: impl Fn(&str) -> Option<String>) -> Option<String> {
-    let locale = ["LC_ALL", "LC_CTYPE", "LANG"]
-        .into_iter()
-        .filter_map(env)
-        .find(|v| !v.is_empty())?;
-    let (_, codeset) = locale.split_once('.')?;
-    Some(codeset.split('@').next().unwrap_or_default().to_string())
 }
 
 impl Charset {
@@ -118,7 +107,10 @@ mod tests {
         assert_eq!(Charset::of_locale(env("fr_FR.ISO-8859-15@euro")), Charset::Latin1);
         assert_eq!(Charset::of_locale(env("fr_FR.UTF-8")), Charset::Utf8);
         assert_eq!(Charset::of_locale(env("C")), Charset::Utf8);
-        assert_eq!(codeset(env("fr_FR.ISO-8859-15@euro")).as_deref(), Some("ISO-8859-15"));
-        assert_eq!(codeset(env("C")), None);
+        assert_eq!(
+            crate::text::locale_codeset(env("fr_FR.ISO-8859-15@euro")).as_deref(),
+            Some("ISO-8859-15")
+        );
+        assert_eq!(crate::text::locale_codeset(env("C")), None);
     }
 }

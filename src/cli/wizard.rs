@@ -123,7 +123,7 @@ pub fn wizard(tree: &Tree, loaded: &Loaded, lang: &str, options: Options<'_>) ->
         // The full screen's key reader (crossterm's) takes UTF-8 only and drops what else is typed
         // (`café` arrived as `caf`): on such a terminal plain mode asks, reading the locale's set.
         let mut args = FluentArgs::new();
-        let named = super::lines::codeset(|k| std::env::var(k).ok()).unwrap_or_default();
+        let named = crate::text::locale_codeset(|k| std::env::var(k).ok()).unwrap_or_default();
         args.set(
             "charset",
             crate::text::sanitize(&named).chars().take(40).collect::<String>(),

@@ -5,23 +5,33 @@
 /// of `LC_ALL`, `LC_CTYPE`, `LANG` is `C`, `POSIX`, or names another codeset (`fr_FR.ISO-8859-1`).
 /// With none set, or no codeset named (`fr_FR`), UTF-8 is assumed.
 pub fn ascii_locale(env: impl Fn(&str) -> Option<String>) -> bool {
-    let Some(locale) = ["LC_ALL", "LC_CTYPE", "LANG"]
-        .into_iter()
-        .filter_map(env)
-        .find(|v| !v.is_empty())
-    else {
+    let Some(locale) = ctype_locale(env) else {
         return false;
     };
     if locale == "C" || locale == "POSIX" {
         return true;
     }
-    match locale.split_once('.') {
-        Some((_, codeset)) => {
-            let codeset = codeset.split('@').next().unwrap_or_default().to_ascii_lowercase();
-            codeset.replace('-', "") != "utf8"
-        }
-        None => false,
-    }
+    codeset_of(&locale).is_some_and(|codeset| codeset.to_ascii_lowercase().replace('-', "") != "utf8")
+}
+
+/// The locale that says the character set: the first of `LC_ALL`, `LC_CTYPE`, `LANG` set.
+fn ctype_locale(env: impl Fn(&str) -> Option<String>) -> Option<String> {
+    ["LC_ALL", "LC_CTYPE", "LANG"]
+        .into_iter()
+        .filter_map(env)
+        .find(|v| !v.is_empty())
+}
+
+/// The character set `locale` names, as it names it (`ISO-8859-1` in `fr_FR.ISO-8859-1@euro`).
+fn codeset_of(locale: &str) -> Option<&str> {
+    let (_, codeset) = locale.split_once('.')?;
+    codeset.split('@').next()
+}
+
+/// The character set the locale names (see [`ascii_locale`]), as it names it; `None` for a locale
+/// that names none (`C`, `fr_FR`).
+pub fn locale_codeset(env: impl Fn(&str) -> Option<String>) -> Option<String> {
+    ctype_locale(env).and_then(|locale| codeset_of(&locale).map(str::to_string))
 }
 
 /// What stands for a character that is not ASCII: the nearest letters or signs (`é` → `e`,

@@ -15,7 +15,7 @@ mod ascii;
 pub mod place;
 pub mod wrap;
 
-pub use ascii::{Ascii, ascii_locale, to_ascii};
+pub use ascii::{Ascii, ascii_locale, locale_codeset, to_ascii};
 
 use std::fmt;
 use std::io::{self, Write};
