@@ -167,23 +167,20 @@ impl<'a> Desk<'a> {
 
     /// Saves the transcript in the usual folder: the JSON's path, or why not and where to offer.
     pub fn save(&mut self, session: &mut Session<'_>) -> Result<PathBuf, SaveFailed> {
-        let result = match self.saver {
-            Some(saver) => saver.save(session).map_err(|e| e.to_string()),
-            None => Err("saving is not available here".to_string()),
-        };
-        self.saved(session, result)
+        self.save_to(session, None)
     }
 
     /// Saves the transcript in `folder` (the folder typed after a failed save).
     pub fn save_in(&mut self, session: &mut Session<'_>, folder: &Path) -> Result<PathBuf, SaveFailed> {
-        let result = match self.saver {
-            Some(saver) => saver.save_in(folder, session).map_err(|e| e.to_string()),
-            None => Err("saving is not available here".to_string()),
-        };
-        self.saved(session, result)
+        self.save_to(session, Some(folder))
     }
 
-    fn saved(&mut self, session: &mut Session<'_>, result: Result<PathBuf, String>) -> Result<PathBuf, SaveFailed> {
+    fn save_to(&mut self, session: &mut Session<'_>, folder: Option<&Path>) -> Result<PathBuf, SaveFailed> {
+        let result = match (self.saver, folder) {
+            (Some(saver), None) => saver.save(session).map_err(|e| e.to_string()),
+            (Some(saver), Some(folder)) => saver.save_in(folder, session).map_err(|e| e.to_string()),
+            (None, _) => Err("saving is not available here".to_string()),
+        };
         match result {
             Ok(path) => {
                 session.update(Msg::Saved);
@@ -206,12 +203,7 @@ impl<'a> Desk<'a> {
     /// customer's, then `also` (the other column of the bilingual view). Anything else is the
     /// customer's: the fix they read, the transcript saved.
     pub fn copy(&mut self, session: &Session<'_>, step: Option<usize>, also: Option<String>) -> Copied {
-        let mut langs = vec![session.agent_lang().to_string()];
-        for lang in std::iter::once(session.lang().to_string()).chain(also) {
-            if !langs.contains(&lang) {
-                langs.push(lang);
-            }
-        }
+        let langs = languages_shown(session, also);
         let events = session.log().len();
         let after = |lang: &str| {
             let at = langs.iter().position(|l| l == lang).map_or(0, |i| i + 1);
@@ -288,6 +280,18 @@ impl<'a> Desk<'a> {
         }
         leaving
     }
+}
+
+/// The languages shown, the agent's first, then the customer's, then `also` (the bilingual view's
+/// other column), each once: what `y` cycles through and what the search matches.
+pub fn languages_shown(session: &Session<'_>, also: Option<String>) -> Vec<String> {
+    let mut langs = vec![session.agent_lang().to_string()];
+    for lang in std::iter::once(session.lang().to_string()).chain(also) {
+        if !langs.contains(&lang) {
+            langs.push(lang);
+        }
+    }
+    langs
 }
 
 /// Whether a typed answer means yes, in either language: `y`, `yes`, `o`, `oui`, in any case.

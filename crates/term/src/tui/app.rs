@@ -114,8 +114,8 @@ enum Overlay {
     Note(Editor),
     /// The reason for flagging this step as wrong or out of date.
     Flag(Editor),
-    /// A save failed for this reason: a folder to save in instead.
-    Folder(Editor, String),
+    /// A save failed (and why): a folder to save in instead.
+    Folder(Editor, crate::desk::SaveFailed),
     /// The quit question, over what was there before (back on "stay").
     Confirm(Box<Overlay>),
     Message(Message),

@@ -13,13 +13,9 @@ impl App<'_> {
     pub(super) fn open_search(&mut self) {
         // Both languages shown: the agent's (in which results are named) and the customer's, and
         // the bilingual view's other one.
-        let other = self.other_language().filter(|_| self.bilingual);
-        let mut langs = vec![self.session.agent_lang()];
-        for lang in std::iter::once(self.session.lang()).chain(other.as_deref()) {
-            if !langs.contains(&lang) {
-                langs.push(lang);
-            }
-        }
+        let also = self.other_language().filter(|_| self.bilingual);
+        let langs = crate::desk::languages_shown(&self.session, also);
+        let langs: Vec<&str> = langs.iter().map(String::as_str).collect();
         let search = Search::new(self.session.tree(), self.localizer, &langs);
         self.overlay = Overlay::Search(Box::new(search));
     }
@@ -227,8 +223,14 @@ impl App<'_> {
                 self.say(Some(failed.said()));
                 // Offer another folder, the one the desk says.
                 let mut editor = Editor::default();
-                editor.paste(&failed.instead.map(|p| p.display().to_string()).unwrap_or_default());
-                self.overlay = Overlay::Folder(editor, failed.reason);
+                editor.paste(
+                    &failed
+                        .instead
+                        .as_ref()
+                        .map(|p| p.display().to_string())
+                        .unwrap_or_default(),
+                );
+                self.overlay = Overlay::Folder(editor, failed);
                 false
             }
         }
@@ -251,7 +253,7 @@ impl App<'_> {
             Ok(path) => self.saved(path),
             Err(failed) => {
                 self.say(Some(failed.said()));
-                self.overlay = Overlay::Folder(editor, failed.reason);
+                self.overlay = Overlay::Folder(editor, failed);
             }
         }
     }

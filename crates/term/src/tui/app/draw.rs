@@ -151,12 +151,6 @@ impl App<'_> {
         }
     }
 
-    pub(super) fn save_failed_text(&self, reason: &str) -> String {
-        crate::desk::Said::of(agent::SAVE_FAILED)
-            .with("reason", reason)
-            .words(self.localizer, self.agent_lang())
-    }
-
     pub(super) fn draw<B, F>(&mut self, terminal: &mut Terminal<B>, after_draw: &mut F) -> io::Result<()>
     where
         B: Backend,
@@ -203,11 +197,11 @@ impl App<'_> {
             Overlay::Search(search) => Layer::Search(search),
             Overlay::Note(editor) => Layer::Note(editor),
             Overlay::Flag(editor) => Layer::Flag(editor),
-            Overlay::Folder(editor, reason) => Layer::Folder {
+            Overlay::Folder(editor, failed) => Layer::Folder {
                 editor,
                 why: format!(
                     "{} {}",
-                    self.save_failed_text(reason),
+                    failed.said().words(self.localizer, self.agent_lang()),
                     self.localizer.text(self.agent_lang(), agent::TUI_SAVE_WHERE)
                 ),
             },
