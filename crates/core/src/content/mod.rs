@@ -62,21 +62,19 @@ impl Hashes {
     }
 }
 
-/// SHA-256 over the files' relative paths and contents, in path order.
-fn hash(files: &FileSet) -> String {
-    hash_of(
-        files
-            .files
-            .iter()
-            .map(|file| (file.relative.as_path(), file.text.as_str())),
-    )
+/// The files' relative paths and texts, in path order: what [`hash`] and [`fingerprint`] read.
+fn texts(files: &FileSet) -> impl Iterator<Item = (&Path, &str)> {
+    files
+        .files
+        .iter()
+        .map(|file| (file.relative.as_path(), file.text.as_str()))
 }
 
-/// [`hash`] of files given as their relative paths and texts, in path order.
-fn hash_of<'a>(files: impl Iterator<Item = (&'a Path, &'a str)>) -> String {
+/// SHA-256 over the files' relative paths and contents, in path order.
+fn hash(files: &FileSet) -> String {
     use sha2::{Digest, Sha256};
     let mut hasher = Sha256::new();
-    for (relative, text) in files {
+    for (relative, text) in texts(files) {
         hasher.update(relative.to_string_lossy().as_bytes());
         hasher.update([0]);
         hasher.update(text.as_bytes());
@@ -174,12 +172,7 @@ pub fn checked_form(sources: Sources<'_>) -> Result<Vec<u8>, Vec<String>> {
                 locales: Index::of(&loaded.localizer, &loaded.hashes.locales),
                 flows_hash: loaded.hashes.flows().to_string(),
                 locales_hash: loaded.hashes.locales().to_string(),
-                fingerprint: fingerprint(
-                    [&loaded.hashes.flows, &loaded.hashes.locales]
-                        .into_iter()
-                        .flat_map(|set| set.files.iter())
-                        .map(|file| (file.relative.as_path(), file.text.as_str())),
-                ),
+                fingerprint: fingerprint(texts(&loaded.hashes.flows).chain(texts(&loaded.hashes.locales))),
             };
             postcard::to_allocvec(&checked).map_err(|e| vec![e.to_string()])
         }
