@@ -10,7 +10,8 @@ use crate::wizard::lines::write_screen;
 use crate::wizard::screen::Screen;
 use crate::wizard::session::Session;
 use ratatui::Terminal;
-use ratatui::backend::TestBackend;
+use ratatui::backend::{Backend, TestBackend};
+use ratatui::buffer::Buffer;
 
 /// Rows the full screen is first drawn with: enough for nearly every screen.
 const FIRST_ROWS: u16 = 72;
@@ -38,23 +39,50 @@ pub(super) fn plain(localizer: &Localizer, session: &Session<'_>, lang: &str) ->
     lines.join("\n")
 }
 
+/// The terminal the full screens are drawn on, kept from one screen to the next: a snapshot draws
+/// hundreds, and a terminal's three buffers cost more to make than to blank.
+pub(super) struct Canvas {
+    width: u16,
+    terminal: Terminal<TestBackend>,
+}
+
+impl Canvas {
+    pub(super) fn new(width: u16) -> Canvas {
+        Canvas {
+            width,
+            terminal: test_terminal(width, FIRST_ROWS),
+        }
+    }
+}
+
+fn test_terminal(width: u16, rows: u16) -> Terminal<TestBackend> {
+    match Terminal::new(TestBackend::new(width, rows)) {
+        Ok(terminal) => terminal,
+        Err(never) => match never {},
+    }
+}
+
+/// Draws `app` on `terminal` as on a blank screen: both of the terminal's buffers and the backend
+/// blanked first (as the run loop does on a repaint), so every cell is drawn again.
+fn draw_blank(app: &mut App<'_>, terminal: &mut Terminal<TestBackend>) {
+    let Ok(()) = terminal.backend_mut().clear();
+    terminal.swap_buffers();
+    // Drawing on a TestBackend cannot fail; an empty screen would show in the diff.
+    let _ = app.run(terminal, Vec::<ratatui::crossterm::event::Event>::new());
+}
+
 /// The full screen, drawn tall enough for all of it, with the breadcrumb rows and the path code
 /// marked and the blank rows above the status line dropped.
-pub(super) fn full(localizer: &Localizer, width: u16, session: Session<'_>, lang: &str) -> String {
+pub(super) fn full(canvas: &mut Canvas, localizer: &Localizer, session: Session<'_>, lang: &str) -> String {
     let walked = !session.answers().is_empty();
     let mut app = App::new(session, localizer, lang, THEME).with_clipboard(false);
-    let mut rows = FIRST_ROWS;
-    let text = loop {
-        let mut terminal = match Terminal::new(TestBackend::new(width, rows)) {
-            Ok(terminal) => terminal,
-            Err(never) => match never {},
-        };
-        // Drawing on a TestBackend cannot fail; an empty screen would show in the diff.
-        let _ = app.run(&mut terminal, Vec::<ratatui::crossterm::event::Event>::new());
-        if app.fits() || rows == LAST_ROWS {
-            break screen_text(terminal.backend());
-        }
-        rows = LAST_ROWS;
+    draw_blank(&mut app, &mut canvas.terminal);
+    let text = if app.fits() {
+        screen_text(canvas.terminal.backend().buffer())
+    } else {
+        let mut tall = test_terminal(canvas.width, LAST_ROWS);
+        draw_blank(&mut app, &mut tall);
+        screen_text(tall.backend().buffer())
     };
     let rows: Vec<&str> = text.lines().collect();
     if rows.len() < 4 {
@@ -79,13 +107,25 @@ pub(super) fn full(localizer: &Localizer, width: u16, session: Session<'_>, lang
     out.join("\n")
 }
 
-/// A `TestBackend`'s screen as text, one line per row, trailing spaces trimmed.
-fn screen_text(backend: &TestBackend) -> String {
-    let buffer = backend.buffer();
-    let mut lines = Vec::with_capacity(usize::from(buffer.area.height));
-    for y in 0..buffer.area.height {
-        let line: String = (0..buffer.area.width).map(|x| buffer[(x, y)].symbol()).collect();
-        lines.push(line.trim_end().to_string());
+/// A screen as text, one line per row, trailing spaces trimmed.
+fn screen_text(buffer: &Buffer) -> String {
+    let width = usize::from(buffer.area.width).max(1);
+    let mut text = String::with_capacity(buffer.content.len() + usize::from(buffer.area.height));
+    for (y, row) in buffer.content.chunks(width).enumerate() {
+        if y > 0 {
+            text.push('\n');
+        }
+        let start = text.len();
+        // Blank cells at the end of the row are trimmed anyway: not copied at all.
+        let drawn = row
+            .iter()
+            .rposition(|cell| cell.symbol() != " ")
+            .map_or(0, |last| last + 1);
+        for cell in &row[..drawn] {
+            text.push_str(cell.symbol());
+        }
+        let kept = text[start..].trim_end().len();
+        text.truncate(start + kept);
     }
-    lines.join("\n")
+    text
 }

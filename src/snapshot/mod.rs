@@ -33,6 +33,7 @@ use crate::engine::tree::{NodeId, Outcome, Tree};
 use crate::i18n::Localizer;
 use crate::wizard::session::{Msg, Session};
 use places::Reached;
+use std::cell::RefCell;
 
 pub use compare::{Change, Summary, compare};
 
@@ -69,12 +70,13 @@ pub struct File {
 pub struct Snapshot<'t> {
     tree: &'t Tree,
     localizer: &'t Localizer,
-    width: u16,
     languages: Vec<String>,
     places: Vec<Reached>,
     /// For each place, whether an escalation end can be reached from it (tickets are looked for
     /// only there).
     escalates: Vec<bool>,
+    /// The terminal the full screens are drawn on.
+    canvas: RefCell<draw::Canvas>,
 }
 
 /// What a file holds.
@@ -93,10 +95,10 @@ impl<'t> Snapshot<'t> {
         Snapshot {
             tree,
             localizer,
-            width: width.clamp(MIN_WIDTH, MAX_WIDTH),
             languages: localizer.languages().iter().map(ToString::to_string).collect(),
             places,
             escalates,
+            canvas: RefCell::new(draw::Canvas::new(width.clamp(MIN_WIDTH, MAX_WIDTH))),
         }
     }
 
@@ -156,10 +158,12 @@ impl<'t> Snapshot<'t> {
     pub fn screens(&self, answers: &[usize], lang: &str) -> (String, String) {
         let session = self.session(answers);
         let plain = crate::text::sanitize(&draw::plain(self.localizer, &session, lang));
-        (
-            plain,
-            crate::text::sanitize(&draw::full(self.localizer, self.width, session, lang)),
-        )
+        (plain, crate::text::sanitize(&self.full(session, lang)))
+    }
+
+    /// The full screen of `session`, as stored.
+    fn full(&self, session: Session<'_>, lang: &str) -> String {
+        draw::full(&mut self.canvas.borrow_mut(), self.localizer, session, lang)
     }
 
     /// The answers of the shortest walk to place `index`.
@@ -227,10 +231,7 @@ impl<'t> Snapshot<'t> {
                 draw::plain(self.localizer, &session, lang)
             ));
             if self.tree.outcome(place) != Some(Outcome::Escalate) {
-                sections.push(format!(
-                    "── full screen · {name} ──\n{}",
-                    draw::full(self.localizer, self.width, session, lang)
-                ));
+                sections.push(format!("── full screen · {name} ──\n{}", self.full(session, lang)));
             }
         }
         let count = sections.len();
@@ -258,7 +259,7 @@ impl<'t> Snapshot<'t> {
             let name = format!("{}{end}", self.tree.qualified_name(*node));
             sections.push(format!(
                 "── full screen · {name} · ticket after {code} ──\n{}",
-                draw::full(self.localizer, self.width, session, lang)
+                self.full(session, lang)
             ));
         }
         let count = sections.len();

@@ -113,7 +113,7 @@ fn sigterm_saves_and_ends_the_wizard_while_the_terminal_is_not_reading() {
         t.resize((200 - i % 2, 60));
         // A window dragged by a person: a resize every couple of milliseconds.
         std::thread::sleep(std::time::Duration::from_millis(2));
-        !t.send_unread(&[b'j'; 64])
+        !t.send_unread(&[b'j'; 1024])
     });
     assert!(stalled, "the terminal never filled up");
     t.signal(Signal::TERM);

@@ -1,10 +1,10 @@
-//! Outside programs some tests run (Graphviz's `dot`, `groff`, Node.js with the Mermaid parser,
-//! `bash`). Those tests are `#[ignore]`d, so the default `cargo test` needs only Rust and its last
-//! line counts them ("N ignored"); `cargo test -- --include-ignored` runs them. Run so on a machine
-//! without the program, a test that needs it is skipped with one line naming the program and how to
-//! get it; under `CI=true` a missing program fails the test instead, so CI (which runs them all)
-//! always runs every parser. `bash .ci/setup` installs them.
-
+//! Outside programs some tests run: Graphviz's `dot`, `groff`, Node.js with the Mermaid parser.
+//! Those tests are `#[ignore]`d, so the default `cargo test` needs only Rust and its last line
+//! counts them ("N ignored"); `cargo test -- --include-ignored` runs them. `bash`, which every base
+//! system has, is the exception: its test runs by default. Where a program is missing, a test that
+//! needs it is skipped with one line naming the program and how to get it; under `CI=true` a
+//! missing program fails the test instead, so CI (which runs them all) always runs every parser.
+//! `bash .ci/setup` installs them.
 use std::io::Write;
 use std::path::Path;
 use std::process::{Command, Stdio};
