@@ -182,10 +182,19 @@ pub fn without_bom(text: String) -> String {
 /// The built-in files of `kind` (`.yaml` flows or `.ftl` locales), each as its path under the folder
 /// and its text, borrowed from the binary, sorted by path: what [`FileSet::built_in`] copies.
 pub fn built_in_texts(kind: Kind) -> Vec<(&'static Path, &'static str)> {
-    fn collect(dir: &'static Dir<'static>, kind: Kind, out: &mut Vec<(&'static Path, &'static str)>) {
+    built_in_bytes(kind)
+        .into_iter()
+        .map(|(path, bytes)| (path, std::str::from_utf8(bytes).unwrap_or_default()))
+        .collect()
+}
+
+/// [`built_in_texts`] as bytes, their UTF-8 not checked: what start-up compares with the checked
+/// form's fingerprint without reading every file as text.
+pub fn built_in_bytes(kind: Kind) -> Vec<(&'static Path, &'static [u8])> {
+    fn collect(dir: &'static Dir<'static>, kind: Kind, out: &mut Vec<(&'static Path, &'static [u8])>) {
         for file in dir.files() {
             if file.path().extension().is_some_and(|e| e == kind.extension()) {
-                out.push((file.path(), file.contents_utf8().unwrap_or_default()));
+                out.push((file.path(), file.contents()));
             }
         }
         for sub in dir.dirs() {

@@ -86,12 +86,12 @@ fn hash(files: &FileSet) -> String {
 /// A fast 64-bit fingerprint of files (their relative paths, lengths and bytes, eight at a time):
 /// not a hash against forgery, which SHA-256 is, but any edit of a word of a file changes it (each
 /// step is a bijection of the state), so a checked form is never taken for files edited since.
-fn fingerprint<'a>(files: impl Iterator<Item = (&'a Path, &'a str)>) -> u64 {
+fn fingerprint<'a>(files: impl Iterator<Item = (&'a Path, &'a [u8])>) -> u64 {
     const K: u64 = 0x517c_c1b7_2722_0a95;
     let mut state: u64 = 0;
     let mut add = |word: u64| state = (state.rotate_left(5) ^ word).wrapping_mul(K);
     for (relative, text) in files {
-        for bytes in [relative.to_string_lossy().as_bytes(), text.as_bytes()] {
+        for bytes in [relative.to_string_lossy().as_bytes(), text] {
             add(bytes.len() as u64);
             let mut words = bytes.chunks_exact(8);
             for word in words.by_ref() {
@@ -172,7 +172,11 @@ pub fn checked_form(sources: Sources<'_>) -> Result<Vec<u8>, Vec<String>> {
                 locales: Index::of(&loaded.localizer, &loaded.hashes.locales),
                 flows_hash: loaded.hashes.flows().to_string(),
                 locales_hash: loaded.hashes.locales().to_string(),
-                fingerprint: fingerprint(texts(&loaded.hashes.flows).chain(texts(&loaded.hashes.locales))),
+                fingerprint: fingerprint(
+                    texts(&loaded.hashes.flows)
+                        .chain(texts(&loaded.hashes.locales))
+                        .map(|(path, text)| (path, text.as_bytes())),
+                ),
             };
             postcard::to_allocvec(&checked).map_err(|e| vec![e.to_string()])
         }
@@ -201,9 +205,9 @@ pub fn open(sources: Sources<'_>, checked: Option<&'static [u8]>) -> Result<Load
     // The files the binary holds now: a flow or message edited since the checked form was made
     // (and not made again) is loaded and checked as any other content is. Read where they are, in
     // the binary: nothing copied.
-    let now = source::built_in_texts(Kind::Flows)
+    let now = source::built_in_bytes(Kind::Flows)
         .into_iter()
-        .chain(source::built_in_texts(Kind::Locales));
+        .chain(source::built_in_bytes(Kind::Locales));
     if fingerprint(now) != checked.fingerprint {
         return load(sources);
     }
@@ -225,7 +229,7 @@ mod tests {
 
     #[test]
     fn an_edit_anywhere_in_a_file_or_its_name_changes_the_fingerprint() {
-        let of = |name: &str, text: &str| fingerprint([(Path::new(name), text)].into_iter());
+        let of = |name: &str, text: &str| fingerprint([(Path::new(name), text.as_bytes())].into_iter());
         let text = "fix-title = Check that your card is accepted for your account's country";
         let base = of("en/ui.ftl", text);
         assert_eq!(base, of("en/ui.ftl", text));

@@ -222,7 +222,8 @@ struct PaneData {
     ticket_heading: String,
     /// On an escalation end, the first line: how to copy the summary.
     copy_first: Option<String>,
-    link_whole: String,
+    /// Under a link shortened to fit: which key copies it whole (made only on a screen with links).
+    link_whole: Option<String>,
     separator: String,
     closing: Option<String>,
     header: Option<String>,

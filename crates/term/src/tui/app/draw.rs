@@ -10,7 +10,7 @@ use crate::tui::body::Extras;
 use crate::tui::keys::{Action, label_of};
 use crate::tui::pane::PaneText;
 use crate::tui::view::{Layer, State, View};
-use crate::wizard::screen::Screen;
+use crate::wizard::screen::{Body, Screen};
 use crate::wizard::ticket;
 use fluent_bundle::FluentArgs;
 use ratatui::Terminal;
@@ -94,17 +94,20 @@ impl App<'_> {
                 heading
             }
         });
+        // Only a fix's steps carry links: no other screen asks for the words (nor parses their file).
+        let links = matches!(&screen.body, Body::Fix { steps, .. } if steps.iter().any(|s| s.link.is_some()));
+        let link_whole = links.then(|| {
+            let mut args = FluentArgs::new();
+            args.set("key", label_of(Action::Copy, &text));
+            self.localizer.text_with(lang, agent::TUI_LINK_WHOLE, Some(&args))
+        });
         PaneData {
             screen,
             note_label: format!("{}{}", text(agent::TRANSCRIPT_NOTE), text(agent::LABEL_SEPARATOR)),
             ticket,
             ticket_heading: text(agent::TICKET_HEADING),
             copy_first,
-            link_whole: {
-                let mut args = FluentArgs::new();
-                args.set("key", label_of(Action::Copy, &text));
-                self.localizer.text_with(lang, agent::TUI_LINK_WHOLE, Some(&args))
-            },
+            link_whole,
             separator: text(agent::LABEL_SEPARATOR),
             closing,
             header,
@@ -182,7 +185,7 @@ impl App<'_> {
                     ticket: (!d.ticket.is_empty()).then_some((&*d.ticket_heading, &d.ticket[..], &*d.separator)),
                     closing: d.closing.as_deref(),
                     copy_first: d.copy_first.as_deref(),
-                    link_whole: Some(&d.link_whole),
+                    link_whole: d.link_whole.as_deref(),
                 },
                 header: d.header.clone(),
             })
