@@ -1,7 +1,8 @@
 //! What installers put in place: `completions SHELL` scripts that really complete (bash is driven
 //! through its completion function, as pressing Tab does) and `man`, a page groff formats without a
 //! single warning. The bash test runs by default (bash is part of every Linux and macOS base
-//! system; where it is missing the test says so and is skipped, except under `CI=true`). The groff
+//! system, found there when the `PATH` does not name it; where it is missing the test says so and
+//! is skipped, except under `CI=true`). The groff
 //! test needs `groff` (Debian: groff-base), which `.ci/setup` installs, and is ignored unless asked for.
 
 use std::io::Write;
@@ -14,7 +15,7 @@ fn doctor(args: &[&str]) -> String {
 }
 
 /// What bash offers on Tab after `line` (words split on spaces; a trailing space starts a new word).
-fn bash_complete(script: &str, line: &str) -> Vec<String> {
+fn bash_complete(bash: &std::path::Path, script: &str, line: &str) -> Vec<String> {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("signup-doctor.bash");
     std::fs::write(&path, script).unwrap();
@@ -29,7 +30,7 @@ COMP_POINT=${#COMP_LINE}
 "$function" signup-doctor "${COMP_WORDS[COMP_CWORD]}" "${COMP_WORDS[COMP_CWORD-1]}"
 printf '%s\n' "${COMPREPLY[@]}"
 "#;
-    let output = std::process::Command::new("bash")
+    let output = std::process::Command::new(bash)
         .args(["-c", driver, "bash"])
         .arg(&path)
         .arg(line)
@@ -46,9 +47,10 @@ printf '%s\n' "${COMPREPLY[@]}"
 
 #[test]
 fn bash_completes_commands_options_and_their_values() {
-    if !crate::tools::available("bash", &["--version"], "bash: `apt-get install bash`") {
+    let Some(bash) = crate::tools::bash() else {
         return;
-    }
+    };
+    let bash_complete = |script: &str, line: &str| bash_complete(&bash, script, line);
     let script = doctor(&["completions", "bash"]);
     assert_eq!(bash_complete(&script, "signup-doctor wa"), ["walk"]);
     assert_eq!(bash_complete(&script, "signup-doctor gr"), ["graph"]);

@@ -1,7 +1,8 @@
 //! Outside programs some tests run: Graphviz's `dot`, `groff`, Node.js with the Mermaid parser.
 //! Those tests are `#[ignore]`d, so the default `cargo test` needs only Rust and its last line
 //! counts them ("N ignored"); `cargo test -- --include-ignored` runs them. `bash`, which every base
-//! system has, is the exception: its test runs by default. Where a program is missing, a test that
+//! system has, is the exception: its test runs by default, and finds it where systems install it
+//! when the `PATH` does not name it (a `PATH` of only Rust). Where a program is missing, a test that
 //! needs it is skipped with one line naming the program and how to get it; under `CI=true` a
 //! missing program fails the test instead, so CI (which runs them all) always runs every parser.
 //! `bash .ci/setup` installs them.
@@ -20,6 +21,36 @@ pub fn available(program: &str, args: &[&str], how_to_get: &str) -> bool {
         .status()
         .is_ok_and(|s| s.success());
     runs || missing(&format!("`{program}`"), how_to_get)
+}
+
+/// The bash to drive: the `PATH`'s, else the one the base system installs; `None` (after saying so,
+/// or failing under `CI=true`) when there is none.
+pub fn bash() -> Option<std::path::PathBuf> {
+    let runs = |program: &Path| {
+        Command::new(program)
+            .arg("--version")
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status()
+            .is_ok_and(|s| s.success())
+    };
+    let found = std::iter::once(Path::new("bash"))
+        .chain(
+            [
+                "/bin/bash",
+                "/usr/bin/bash",
+                "/usr/local/bin/bash",
+                "/opt/homebrew/bin/bash",
+            ]
+            .map(Path::new),
+        )
+        .find(|program| runs(program))
+        .map(Path::to_path_buf);
+    if found.is_none() {
+        missing("`bash`", "bash: `apt-get install bash`");
+    }
+    found
 }
 
 /// True when Node.js and the Mermaid parser (`npm ci --prefix tests/mermaid`) are both here.

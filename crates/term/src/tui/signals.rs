@@ -26,7 +26,7 @@ const SIGNAL_CHECK: Duration = Duration::from_millis(50);
 /// the input already there and none for input to come; the shorter it is, the sooner a key typed
 /// alone is drawn. (A millisecond here was a millisecond of spinning after every key: key → next
 /// frame took 1.5 ms, against 0.4 ms for a bare ratatui program.)
-const PENDING_CHECK: Duration = Duration::from_micros(50);
+const PENDING_CHECK: Duration = Duration::from_micros(10);
 /// How often the watchdog looks.
 const WATCH: Duration = Duration::from_millis(100);
 /// How long the run loop has to end by itself after a signal.
