@@ -128,7 +128,8 @@ for dir in /usr/local/bin /usr/bin /bin; do
     case $name in
       dot | groff | node | npm | npx | python3 | python3.* | python | bash) continue ;;
     esac
-    [[ -e $bare/$name ]] || ln -s "$program" "$bare/$name"
+    # A name already linked (from an earlier folder) stays, even when its link leads nowhere.
+    [[ -e $bare/$name || -L $bare/$name ]] || ln -s "$program" "$bare/$name"
   done
 done
 cargo_bin=$(dirname "$(command -v cargo)")
