@@ -147,7 +147,7 @@ fn a_screen_parses_no_locale_file_and_a_message_with_variables_parses_only_its_o
 
 /// Start-up is a first frame with no Fluent file parsed (issue 25: parsing `agent.ftl` for a line
 /// shown only under a shortened link was a fifth of the time from `main` to the first frame). A fix
-/// with a link still gets its words.
+/// whose link is shortened still shows them (tests/it/desk.rs, and the snapshots).
 #[test]
 fn the_full_screens_first_frame_parses_no_locale_file() {
     use ratatui::Terminal;

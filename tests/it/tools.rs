@@ -6,46 +6,41 @@
 //! needs it is skipped with one line naming the program and how to get it; under `CI=true` a
 //! missing program fails the test instead, so CI (which runs them all) always runs every parser.
 //! `bash .ci/setup` installs them.
+
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
 /// True when `program` runs (`program ARGS` exits 0). When it does not, says so on the terminal
 /// (uncaptured, so `cargo test` shows it) and returns false — or panics under `CI=true`.
 pub fn available(program: &str, args: &[&str], how_to_get: &str) -> bool {
-    let runs = Command::new(program)
+    runs(Path::new(program), args) || missing(&format!("`{program}`"), how_to_get)
+}
+
+/// Whether `program ARGS` exits 0.
+fn runs(program: &Path, args: &[&str]) -> bool {
+    Command::new(program)
         .args(args)
         .stdin(Stdio::null())
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .status()
-        .is_ok_and(|s| s.success());
-    runs || missing(&format!("`{program}`"), how_to_get)
+        .is_ok_and(|s| s.success())
 }
 
 /// The bash to drive: the `PATH`'s, else the one the base system installs; `None` (after saying so,
 /// or failing under `CI=true`) when there is none.
-pub fn bash() -> Option<std::path::PathBuf> {
-    let runs = |program: &Path| {
-        Command::new(program)
-            .arg("--version")
-            .stdin(Stdio::null())
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .status()
-            .is_ok_and(|s| s.success())
-    };
-    let found = std::iter::once(Path::new("bash"))
-        .chain(
-            [
-                "/bin/bash",
-                "/usr/bin/bash",
-                "/usr/local/bin/bash",
-                "/opt/homebrew/bin/bash",
-            ]
-            .map(Path::new),
-        )
-        .find(|program| runs(program))
+pub fn bash() -> Option<PathBuf> {
+    const INSTALLED: [&str; 4] = [
+        "/bin/bash",
+        "/usr/bin/bash",
+        "/usr/local/bin/bash",
+        "/opt/homebrew/bin/bash",
+    ];
+    let found = std::iter::once("bash")
+        .chain(INSTALLED)
+        .map(Path::new)
+        .find(|program| runs(program, &["--version"]))
         .map(Path::to_path_buf);
     if found.is_none() {
         missing("`bash`", "bash: `apt-get install bash`");
