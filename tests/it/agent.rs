@@ -3,7 +3,7 @@
 //! reopening, `report`, and plain mode's notes, save and quit-with-unsaved-notes.
 
 use assert_cmd::Command;
-use signup_doctor::content::{self, Loaded};
+use signup_doctor::content::Loaded;
 use signup_doctor::engine::tree::Outcome;
 use signup_doctor::i18n::Localizer;
 use signup_doctor::source::{FileSet, Kind};
@@ -13,10 +13,6 @@ use signup_doctor::wizard::session::{Effect, Msg, Session};
 use signup_doctor::wizard::ticket;
 
 use crate::common::fixed_clock;
-
-fn built_in() -> Loaded {
-    content::load(Default::default()).unwrap()
-}
 
 fn build(loaded: &Loaded) -> Build<'_> {
     Build {
@@ -36,7 +32,7 @@ fn walk_to_bank_checks(session: &mut Session<'_>) {
 
 #[test]
 fn notes_are_redacted_and_attached_to_the_step_they_were_written_on() {
-    let loaded = built_in();
+    let loaded = crate::common::shipped();
     let tree = loaded.tree.as_ref().unwrap();
     let mut session = Session::with_clock(tree, fixed_clock);
     walk_to_bank_checks(&mut session);
@@ -61,7 +57,7 @@ fn notes_are_redacted_and_attached_to_the_step_they_were_written_on() {
 
 #[test]
 fn tried_steps_are_kept_per_step_and_only_on_fixes() {
-    let loaded = built_in();
+    let loaded = crate::common::shipped();
     let tree = loaded.tree.as_ref().unwrap();
     let mut session = Session::with_clock(tree, fixed_clock);
     assert_eq!(
@@ -94,7 +90,7 @@ fn assert_blanks(fields: &[ticket::Field], labels: &[&str]) {
 
 #[test]
 fn the_ticket_summary_is_filled_from_topic_answers_tried_steps_and_notes_in_each_language() {
-    let loaded = built_in();
+    let loaded = crate::common::shipped();
     let tree = loaded.tree.as_ref().unwrap();
     let mut session = Session::with_clock(tree, fixed_clock).with_id("20260910T135320Z-5a1e00");
     walk_to_bank_checks(&mut session);
@@ -176,7 +172,7 @@ fn the_ticket_summary_is_filled_from_topic_answers_tried_steps_and_notes_in_each
 
 #[test]
 fn a_disabled_subscription_pre_selects_severity_b_and_the_way_on_is_not_a_detail() {
-    let loaded = built_in();
+    let loaded = crate::common::shipped();
     let tree = loaded.tree.as_ref().unwrap();
     let session = Session::at_code(tree, "past-due/disabled/paid/ticket/portal").unwrap();
     let en = ticket::summary(&session, &loaded.localizer, "en");
@@ -219,7 +215,7 @@ fn a_disabled_subscription_pre_selects_severity_b_and_the_way_on_is_not_a_detail
 
 #[test]
 fn each_topic_escalates_to_the_desk_that_can_act_on_it() {
-    let loaded = built_in();
+    let loaded = crate::common::shipped();
     let tree = loaded.tree.as_ref().unwrap();
     for (code, desk) in [
         ("partner-center/declined/no/no", "Partner Center support"),
@@ -248,13 +244,13 @@ fn each_topic_escalates_to_the_desk_that_can_act_on_it() {
 
 #[test]
 fn a_transcript_records_every_step_with_time_answers_notes_outcome_codes_version_and_hashes() {
-    let loaded = built_in();
+    let loaded = crate::common::shipped();
     let tree = loaded.tree.as_ref().unwrap();
     let mut session = Session::with_clock(tree, fixed_clock);
     walk_to_bank_checks(&mut session);
     session.update(Msg::Note("left a voicemail".into()));
     session.update(Msg::Choose(0));
-    let transcript = Transcript::of(&session, &build(&loaded), fixed_clock());
+    let transcript = Transcript::of(&session, &build(loaded), fixed_clock());
     assert_eq!(transcript.code, "card-declined/bank-card/no/yes");
     assert_eq!(transcript.short, "2.1.2.1-Y");
     assert_eq!(transcript.outcome, Some(Outcome::Resolved));
@@ -275,25 +271,25 @@ fn a_transcript_records_every_step_with_time_answers_notes_outcome_codes_version
 
 #[test]
 fn saving_again_replaces_the_sessions_own_files_and_never_another_sessions() {
-    let loaded = built_in();
+    let loaded = crate::common::shipped();
     let tree = loaded.tree.as_ref().unwrap();
     let dir = tempfile::tempdir().unwrap();
     let folder = dir.path().join("transcripts");
     let mut session = Session::at_code(tree, "1.1").unwrap();
     let first = transcript::save(
         &folder,
-        &Transcript::of(&session, &build(&loaded), fixed_clock()),
+        &Transcript::of(&session, &build(loaded), fixed_clock()),
         &loaded.localizer,
     )
     .unwrap();
     session.update(Msg::Note("added after the first save".into()));
-    let again = Transcript::of(&session, &build(&loaded), fixed_clock());
+    let again = Transcript::of(&session, &build(loaded), fixed_clock());
     let second = transcript::save(&folder, &again, &loaded.localizer).unwrap();
     assert_eq!(first, second, "one session, one record");
     let other = Session::at_code(tree, "1.1").unwrap();
     let third = transcript::save(
         &folder,
-        &Transcript::of(&other, &build(&loaded), fixed_clock()),
+        &Transcript::of(&other, &build(loaded), fixed_clock()),
         &loaded.localizer,
     )
     .unwrap();
@@ -322,11 +318,11 @@ fn saving_again_replaces_the_sessions_own_files_and_never_another_sessions() {
 
 #[test]
 fn a_failed_save_says_why_and_keeps_the_session() {
-    let loaded = built_in();
+    let loaded = crate::common::shipped();
     let tree = loaded.tree.as_ref().unwrap();
     let blocker = tempfile::NamedTempFile::new().unwrap();
     let saver = Saver {
-        build: build(&loaded),
+        build: build(loaded),
         dir: Some(blocker.path().join("transcripts")),
         fallback: None,
     };
@@ -341,12 +337,12 @@ fn a_failed_save_says_why_and_keeps_the_session() {
 
 #[test]
 fn reopening_a_transcript_after_a_text_changed_names_the_steps_that_changed() {
-    let loaded = built_in();
+    let loaded = crate::common::shipped();
     let tree = loaded.tree.as_ref().unwrap();
     let mut session = Session::with_clock(tree, fixed_clock);
     walk_to_bank_checks(&mut session);
     session.update(Msg::Note("kept across reopening".into()));
-    let transcript = Transcript::of(&session, &build(&loaded), fixed_clock());
+    let transcript = Transcript::of(&session, &build(loaded), fixed_clock());
     let dir = tempfile::tempdir().unwrap();
     let path = transcript::save(dir.path(), &transcript, &loaded.localizer).unwrap();
     let same = transcript::reopen(&path, tree, &loaded.localizer).unwrap();
@@ -377,7 +373,7 @@ fn reopening_a_transcript_after_a_text_changed_names_the_steps_that_changed() {
 
 #[test]
 fn report_counts_outcomes_where_sessions_stop_failed_fixes_and_the_median() {
-    let loaded = built_in();
+    let loaded = crate::common::shipped();
     let tree = loaded.tree.as_ref().unwrap();
     let dir = tempfile::tempdir().unwrap();
     for code in [
@@ -388,7 +384,7 @@ fn report_counts_outcomes_where_sessions_stop_failed_fixes_and_the_median() {
         "1.1",
     ] {
         let session = Session::at_code(tree, code).unwrap();
-        let transcript = Transcript::of(&session, &build(&loaded), fixed_clock());
+        let transcript = Transcript::of(&session, &build(loaded), fixed_clock());
         transcript::save(dir.path(), &transcript, &loaded.localizer).unwrap();
     }
     std::fs::write(dir.path().join("broken.json"), "{\n  \"program\": 3\n}").unwrap();

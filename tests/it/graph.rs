@@ -32,12 +32,6 @@ fn graph(args: &[&str]) -> String {
     String::from_utf8(output.stdout).unwrap()
 }
 
-fn built_in() -> Loaded {
-    let loaded = content::load(Sources::default()).unwrap();
-    assert!(!loaded.diagnostics.has_errors());
-    loaded
-}
-
 /// Mermaid's parser reads a no-break space (French typography before `:`) as a plain one.
 fn no_break_as_space(text: &str) -> String {
     text.replace(['\u{a0}', '\u{202f}'], " ")
@@ -187,11 +181,11 @@ fn graphviz_draws_every_node_and_every_answer_of_the_tree_in_both_languages() {
     if !dot_available() {
         return;
     }
-    let loaded = built_in();
+    let loaded = crate::common::shipped();
     let tree = loaded.tree.as_ref().unwrap();
     for lang in ["en", "fr"] {
         let dot = graph(&["--lang", lang]);
-        let want = expected(tree, &loaded, lang);
+        let want = expected(tree, loaded, lang);
         let svg = run_dot(&dot, "svg");
         assert_eq!(svg.matches("class=\"node\"").count(), want.vertices, "{lang}");
         assert_eq!(svg.matches("class=\"edge\"").count(), want.edges, "{lang}");
@@ -216,7 +210,7 @@ fn each_node_kind_has_its_shape_and_each_outcome_its_colour() {
     if !dot_available() {
         return;
     }
-    let loaded = built_in();
+    let loaded = crate::common::shipped();
     let tree = loaded.tree.as_ref().unwrap();
     let json: Value = serde_json::from_str(&run_dot(&graph(&[]), "json")).unwrap();
     let objects: BTreeMap<&str, &Value> = json["objects"]
@@ -369,7 +363,7 @@ fn mermaid_parses_the_tree_every_topic_and_the_root_in_both_languages() {
     if !crate::tools::mermaid() {
         return;
     }
-    let loaded = built_in();
+    let loaded = crate::common::shipped();
     let tree = loaded.tree.as_ref().unwrap();
     let mut diagrams = Vec::new();
     let mut names = Vec::new();
@@ -386,7 +380,7 @@ fn mermaid_parses_the_tree_every_topic_and_the_root_in_both_languages() {
         parsed_ok(result, name);
     }
     for (lang, result) in [("en", &results[0]), ("fr", &results[tree.flows.len() + 1])] {
-        let want = expected(tree, &loaded, lang);
+        let want = expected(tree, loaded, lang);
         assert_eq!(result["vertices"].as_array().unwrap().len(), want.vertices, "{lang}");
         assert_eq!(result["edges"].as_array().unwrap().len(), want.edges, "{lang}");
         assert_eq!(
@@ -647,7 +641,7 @@ fn a_verified_fix_shows_its_day_on_one_last_line_of_its_label_in_graphviz_and_me
     if !dot_available() {
         return;
     }
-    let loaded = built_in();
+    let loaded = crate::common::shipped();
     let tree = loaded.tree.as_ref().unwrap();
     let json: Value = serde_json::from_str(&run_dot(&graph(&["--lang", "en"]), "json")).unwrap();
     let labels: BTreeMap<&str, &str> = json["objects"]

@@ -6,7 +6,7 @@ use crate::common;
 
 use common::*;
 use crossterm::event::KeyCode;
-use signup_doctor::content::{self, Loaded, Sources};
+use signup_doctor::content::Loaded;
 use signup_doctor::engine::tree::Tree;
 use signup_doctor::transcript::Saver;
 use signup_doctor::tui::theme::THEME;
@@ -117,19 +117,10 @@ fn plain_y_prints_what_the_full_screen_copies() {
     assert!(first.contains("# signup-doctor transcript"), "{first}");
 }
 
-/// The built-in flows and locales.
-fn built_in() -> Loaded {
-    content::load(Sources {
-        flows: None,
-        locales: None,
-    })
-    .unwrap()
-}
-
 #[test]
 fn a_link_wider_than_the_screen_is_shortened_in_the_middle_with_its_whole_target_kept() {
-    let loaded = built_in();
-    let session = Session::at_code(tree(&loaded), "support-ticket/portal/no/no-role").unwrap();
+    let loaded = common::shipped();
+    let session = Session::at_code(tree(loaded), "support-ticket/portal/no/no-role").unwrap();
     let mut app = App::new(session, &loaded.localizer, "en", THEME);
     let mut term = terminal(60, 30);
     let mut links = Vec::new();
@@ -366,8 +357,8 @@ fn language_fr_is_honoured_as_gettext_does() {
 
 #[test]
 fn on_a_long_fix_the_question_stays_with_its_answers() {
-    let loaded = built_in();
-    let session = Session::at_code(tree(&loaded), "past-due/disabled/paid/ticket/portal").unwrap();
+    let loaded = common::shipped();
+    let session = Session::at_code(tree(loaded), "past-due/disabled/paid/ticket/portal").unwrap();
     let mut app = App::new(session, &loaded.localizer, "en", THEME);
     let mut term = terminal(80, 24);
     app.run(&mut term, keys("")).unwrap();

@@ -10,7 +10,6 @@
 
 use crate::common;
 use ratatui::crossterm::event::Event;
-use signup_doctor::content::{self, Loaded};
 use signup_doctor::engine::paths::{PathEnd, all_paths, shortest_walk_to};
 use signup_doctor::engine::tree::{NodeKind, Outcome, Tree};
 use signup_doctor::i18n::Localizer;
@@ -24,12 +23,6 @@ use std::path::PathBuf;
 
 const TREE_DIR: &str = "tests/snapshots/tree";
 const LAYOUT_DIR: &str = "tests/snapshots/layout";
-
-fn built_in() -> Loaded {
-    let loaded = content::load(Default::default()).unwrap();
-    assert!(!loaded.diagnostics.has_errors(), "the shipped tree checks clean");
-    loaded
-}
 
 fn dir(relative: &str) -> PathBuf {
     common::root().join(relative)
@@ -45,7 +38,7 @@ fn files(tree: &Tree, localizer: &Localizer) -> BTreeMap<String, String> {
 
 #[test]
 fn every_screen_of_the_built_in_tree_is_its_committed_snapshot() {
-    let loaded = built_in();
+    let loaded = common::shipped();
     let tree = loaded.tree.as_ref().unwrap();
     let bless = crate::golden::updating();
     let mut changes = Vec::new();
@@ -97,7 +90,7 @@ fn sections(text: &str) -> BTreeMap<String, String> {
 fn every_screen_a_path_meets_is_the_one_stored_for_its_place() {
     // Screens are stored per place, drawn after the shortest walk there: that holds only if no
     // other walk to the place draws it differently (but for what is marked, and the tickets).
-    let loaded = built_in();
+    let loaded = common::shipped();
     let tree = loaded.tree.as_ref().unwrap();
     let snapshot = Snapshot::new(tree, &loaded.localizer, snapshot::DEFAULT_WIDTH);
     let mut seen = BTreeSet::new();
@@ -134,7 +127,7 @@ fn every_screen_a_path_meets_is_the_one_stored_for_its_place() {
 
 #[test]
 fn every_node_but_jumps_has_its_screens_and_every_escalating_path_its_ticket() {
-    let loaded = built_in();
+    let loaded = common::shipped();
     let tree = loaded.tree.as_ref().unwrap();
     let files = files(tree, &loaded.localizer);
     let headers: Vec<&str> = files
@@ -195,7 +188,7 @@ fn screens_that_differ(
 
 #[test]
 fn changing_one_step_of_a_shared_fix_changes_exactly_its_two_screens() {
-    let loaded = built_in();
+    let loaded = common::shipped();
     let tree = loaded.tree.as_ref().unwrap();
     // A step of the shared bank checks fix, reached from several topics.
     let node = tree.find("card-declined", "bank-checks").unwrap();
@@ -217,7 +210,7 @@ fn changing_one_step_of_a_shared_fix_changes_exactly_its_two_screens() {
 
 #[test]
 fn changing_the_root_question_rewrites_at_most_two_files_of_its_language() {
-    let loaded = built_in();
+    let loaded = common::shipped();
     let tree = loaded.tree.as_ref().unwrap();
     let NodeKind::Question { text, .. } = &tree.node(tree.root).kind else {
         panic!("the root is a question")
@@ -231,7 +224,7 @@ fn changing_the_root_question_rewrites_at_most_two_files_of_its_language() {
 
 #[test]
 fn the_built_in_content_as_the_build_checked_it_draws_every_screen_as_a_full_load_does() {
-    let full = built_in();
+    let full = common::shipped();
     let checked = common::checked_built_in();
     assert_eq!(checked.tree, full.tree);
     let tree = full.tree.as_ref().unwrap();
@@ -290,7 +283,7 @@ const LAYOUTS: [(&str, &str, &str); 4] = [
 
 #[test]
 fn whole_frames_at_80x24_are_their_snapshots() {
-    let loaded = built_in();
+    let loaded = common::shipped();
     let tree = loaded.tree.as_ref().unwrap();
     settings(LAYOUT_DIR).bind(|| {
         for (name, lang, code) in LAYOUTS {
@@ -307,7 +300,7 @@ fn whole_frames_at_80x24_are_their_snapshots() {
 
 #[test]
 fn the_readme_capture_is_the_full_screen_as_drawn() {
-    let loaded = built_in();
+    let loaded = common::shipped();
     let tree = loaded.tree.as_ref().unwrap();
     let screen = full_screen(tree, &loaded.localizer, "en", "verification/no-sms", 80, 24);
     crate::golden::assert_block(
