@@ -22,15 +22,7 @@ pub fn scratch_tree(fixture: Option<&str>) -> tempfile::TempDir {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let dir = tempfile::tempdir().unwrap();
     copy_tree(&root.join("tests/fixtures/base"), dir.path());
-    for lang in ["en", "fr"] {
-        for file in ["ui.ftl", "agent.ftl", "journal.ftl", "terms.ftl"] {
-            fs::copy(
-                root.join("locales").join(lang).join(file),
-                dir.path().join("locales").join(lang).join(file),
-            )
-            .unwrap();
-        }
-    }
+    crate::common::copy_wizard_locales(&dir.path().join("locales"));
     if let Some(name) = fixture {
         copy_tree(&root.join("tests/fixtures/check").join(name), dir.path());
     }

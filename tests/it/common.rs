@@ -10,6 +10,24 @@ pub fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }
 
+/// The wizard's own locale files (its messages, the agent aids', the journal's, and the terms),
+/// which every set of locales needs beside a tree's own messages.
+pub const WIZARD_LOCALES: [&str; 4] = ["ui.ftl", "agent.ftl", "journal.ftl", "terms.ftl"];
+
+/// Copies [`WIZARD_LOCALES`] of every built-in language into `locales` (`locales/LANG/FILE`).
+pub fn copy_wizard_locales(locales: &Path) {
+    for lang in ["en", "fr"] {
+        std::fs::create_dir_all(locales.join(lang)).unwrap();
+        for file in WIZARD_LOCALES {
+            std::fs::copy(
+                root().join("locales").join(lang).join(file),
+                locales.join(lang).join(file),
+            )
+            .unwrap();
+        }
+    }
+}
+
 pub fn press(code: KeyCode) -> Event {
     Event::Key(KeyEvent::new(code, KeyModifiers::NONE))
 }
@@ -139,10 +157,8 @@ pub fn base_fixture() -> (tempfile::TempDir, signup_doctor::content::Loaded) {
         for file in ["base.ftl", "channels.ftl"] {
             std::fs::copy(fixture.join("locales").join(lang).join(file), to.join(file)).unwrap();
         }
-        for file in ["ui.ftl", "agent.ftl", "journal.ftl", "terms.ftl"] {
-            std::fs::copy(root().join("locales").join(lang).join(file), to.join(file)).unwrap();
-        }
     }
+    copy_wizard_locales(&dir.path().join("locales"));
     let locales = dir.path().join("locales");
     let loaded = signup_doctor::content::load(signup_doctor::content::Sources {
         flows: Some(&flows),

@@ -20,12 +20,7 @@ pub(crate) fn scratch() -> tempfile::TempDir {
             }
         }
     }
-    for lang in ["en", "fr"] {
-        for file in ["ui.ftl", "agent.ftl", "journal.ftl", "terms.ftl"] {
-            let to = dir.path().join("locales").join(lang).join(file);
-            fs::copy(root.join("locales").join(lang).join(file), to).unwrap();
-        }
-    }
+    crate::common::copy_wizard_locales(&dir.path().join("locales"));
     dir
 }
 

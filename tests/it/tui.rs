@@ -25,7 +25,7 @@ use std::path::PathBuf;
 fn ui_files() -> Vec<SourceFile> {
     let mut files = Vec::new();
     for lang in ["en", "fr"] {
-        for file in ["ui.ftl", "agent.ftl", "journal.ftl", "terms.ftl"] {
+        for file in crate::common::WIZARD_LOCALES {
             let relative = PathBuf::from(lang).join(file);
             files.push(SourceFile {
                 name: format!("locales/{}", relative.display()),
