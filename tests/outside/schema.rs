@@ -59,8 +59,8 @@ fn the_schema_rejects_each_broken_flow_that_check_rejects() {
 }
 
 #[test]
-fn the_schema_patterns_and_the_loader_agree_on_every_id_and_target() {
-    use signup_doctor::engine::format::grammar::{ID, TARGET, is_kebab_case};
+fn the_schema_patterns_and_the_loader_agree_on_every_id_target_and_link() {
+    use signup_doctor::engine::format::grammar::{ID, LINK, TARGET, is_kebab_case, is_link};
     let samples = [
         "no-sms",
         "a",
@@ -98,5 +98,18 @@ fn the_schema_patterns_and_the_loader_agree_on_every_id_and_target() {
             None => is_kebab_case(text),
         };
         assert_eq!(valid(TARGET, text), as_target, "TARGET on `{text}`");
+    }
+    for link in [
+        "https://portal.azure.com",
+        "http://example.com",
+        "mailto:billing@example.com",
+        "ftp://example.com",
+        "HTTPS://portal.azure.com",
+        "www.example.com",
+        "javascript:alert(1)",
+        " https://portal.azure.com",
+        "",
+    ] {
+        assert_eq!(valid(LINK, link), is_link(link), "LINK and is_link on `{link}`");
     }
 }

@@ -3,6 +3,7 @@
 //! something no one can read or copy. Both flows (`link:`) and locale texts are scanned.
 
 use super::diagnostic::{Diagnostics, LineIndex};
+use super::format::grammar::LINK_SCHEMES as SCHEMES;
 use crate::engine::lint::Lint;
 use crate::source::FileSet;
 
@@ -29,8 +30,6 @@ pub const RETIRED: &[(&str, &str, &str)] = &[
     ),
     ("technet.microsoft.com", "", "Microsoft Learn, learn.microsoft.com"),
 ];
-
-const SCHEMES: &[&str] = &["https://", "http://", "mailto:"];
 
 /// Warns of retired hosts and overlong links in every file of every set.
 pub fn check_links(sets: &[&FileSet], diags: &mut Diagnostics) {

@@ -182,10 +182,7 @@ pub(super) fn node_kind(
                         link: None,
                     },
                     RawStep::Linked(linked) => {
-                        if !["https://", "http://", "mailto:"]
-                            .iter()
-                            .any(|scheme| linked.link.starts_with(scheme))
-                        {
+                        if !crate::engine::format::grammar::is_link(&linked.link) {
                             diags.error(
                                 Lint::BadLink,
                                 name,

@@ -163,9 +163,7 @@ impl Linker {
                     continue;
                 }
                 if let Some(link) = &raw.link
-                    && !["https://", "http://", "mailto:"]
-                        .iter()
-                        .any(|s| link.value.starts_with(s))
+                    && !crate::engine::format::grammar::is_link(&link.value)
                 {
                     diags.error(
                         Lint::BadLink,

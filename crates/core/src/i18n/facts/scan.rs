@@ -187,7 +187,7 @@ fn mask(text: &mut [char], from: usize, to: usize) {
 
 fn link_or_email(word: &str) -> Option<Kind> {
     let lower = word.to_ascii_lowercase();
-    if lower.starts_with("https://") || lower.starts_with("http://") || lower.starts_with("mailto:") {
+    if crate::engine::format::grammar::is_link(&lower) {
         return Some(Kind::Link);
     }
     if let Some((local, domain)) = word.split_once('@')
