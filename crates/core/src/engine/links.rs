@@ -6,6 +6,10 @@ use super::diagnostic::{Diagnostics, LineIndex};
 use super::format::grammar::LINK_SCHEMES as SCHEMES;
 use crate::engine::lint::Lint;
 use crate::source::FileSet;
+use crate::text::wrap::truncate;
+
+/// The widest a link is shown in a finding, in columns.
+const SHOWN_COLUMNS: usize = 60;
 
 /// Longest link worth showing on a terminal line.
 pub const MAX_LINK_CHARS: usize = 160;
@@ -43,7 +47,10 @@ pub fn check_links(sets: &[&FileSet], diags: &mut Diagnostics) {
                         Lint::RetiredLink,
                         &file.name,
                         pos,
-                        format!("link to a retired address ({}): point to {replacement}", shorten(link)),
+                        format!(
+                            "link to a retired address ({}): point to {replacement}",
+                            truncate(link, SHOWN_COLUMNS)
+                        ),
                     );
                 }
                 let length = link.chars().count();
@@ -95,15 +102,6 @@ fn retired(link: &str) -> Option<&'static str> {
                 .is_some_and(|rest| rest.starts_with(['/', '?', '#']));
         (host_matches && path_matches).then_some(replacement)
     })
-}
-
-/// The link as shown in a finding: at most 60 characters.
-fn shorten(link: &str) -> String {
-    if link.chars().count() <= 60 {
-        link.to_string()
-    } else {
-        format!("{}…", link.chars().take(59).collect::<String>())
-    }
 }
 
 #[cfg(test)]
