@@ -3,23 +3,15 @@
 //! reopening, `report`, and plain mode's notes, save and quit-with-unsaved-notes.
 
 use assert_cmd::Command;
-use signup_doctor::content::Loaded;
 use signup_doctor::engine::tree::Outcome;
 use signup_doctor::i18n::Localizer;
 use signup_doctor::source::{FileSet, Kind};
 use signup_doctor::transcript::report;
-use signup_doctor::transcript::{self, Build, Saver, Transcript};
+use signup_doctor::transcript::{self, Saver, Transcript};
 use signup_doctor::wizard::session::{Effect, Msg, Session};
 use signup_doctor::wizard::ticket;
 
-use crate::common::fixed_clock;
-
-fn build(loaded: &Loaded) -> Build<'_> {
-    Build {
-        localizer: &loaded.localizer,
-        hashes: &loaded.hashes,
-    }
-}
+use crate::common::{fixed_clock, shipped_build};
 
 /// card-declined → regular card → card-country fix (not solved) → bank-checks fix.
 fn walk_to_bank_checks(session: &mut Session<'_>) {
@@ -250,7 +242,7 @@ fn a_transcript_records_every_step_with_time_answers_notes_outcome_codes_version
     walk_to_bank_checks(&mut session);
     session.update(Msg::Note("left a voicemail".into()));
     session.update(Msg::Choose(0));
-    let transcript = Transcript::of(&session, &build(loaded), fixed_clock());
+    let transcript = Transcript::of(&session, &shipped_build(), fixed_clock());
     assert_eq!(transcript.code, "card-declined/bank-card/no/yes");
     assert_eq!(transcript.short, "2.1.2.1-Y");
     assert_eq!(transcript.outcome, Some(Outcome::Resolved));
@@ -278,18 +270,18 @@ fn saving_again_replaces_the_sessions_own_files_and_never_another_sessions() {
     let mut session = Session::at_code(tree, "1.1").unwrap();
     let first = transcript::save(
         &folder,
-        &Transcript::of(&session, &build(loaded), fixed_clock()),
+        &Transcript::of(&session, &shipped_build(), fixed_clock()),
         &loaded.localizer,
     )
     .unwrap();
     session.update(Msg::Note("added after the first save".into()));
-    let again = Transcript::of(&session, &build(loaded), fixed_clock());
+    let again = Transcript::of(&session, &shipped_build(), fixed_clock());
     let second = transcript::save(&folder, &again, &loaded.localizer).unwrap();
     assert_eq!(first, second, "one session, one record");
     let other = Session::at_code(tree, "1.1").unwrap();
     let third = transcript::save(
         &folder,
-        &Transcript::of(&other, &build(loaded), fixed_clock()),
+        &Transcript::of(&other, &shipped_build(), fixed_clock()),
         &loaded.localizer,
     )
     .unwrap();
@@ -322,7 +314,7 @@ fn a_failed_save_says_why_and_keeps_the_session() {
     let tree = loaded.tree.as_ref().unwrap();
     let blocker = tempfile::NamedTempFile::new().unwrap();
     let saver = Saver {
-        build: build(loaded),
+        build: shipped_build(),
         dir: Some(blocker.path().join("transcripts")),
         fallback: None,
     };
@@ -342,7 +334,7 @@ fn reopening_a_transcript_after_a_text_changed_names_the_steps_that_changed() {
     let mut session = Session::with_clock(tree, fixed_clock);
     walk_to_bank_checks(&mut session);
     session.update(Msg::Note("kept across reopening".into()));
-    let transcript = Transcript::of(&session, &build(loaded), fixed_clock());
+    let transcript = Transcript::of(&session, &shipped_build(), fixed_clock());
     let dir = tempfile::tempdir().unwrap();
     let path = transcript::save(dir.path(), &transcript, &loaded.localizer).unwrap();
     let same = transcript::reopen(&path, tree, &loaded.localizer).unwrap();
@@ -384,7 +376,7 @@ fn report_counts_outcomes_where_sessions_stop_failed_fixes_and_the_median() {
         "1.1",
     ] {
         let session = Session::at_code(tree, code).unwrap();
-        let transcript = Transcript::of(&session, &build(loaded), fixed_clock());
+        let transcript = Transcript::of(&session, &shipped_build(), fixed_clock());
         transcript::save(dir.path(), &transcript, &loaded.localizer).unwrap();
     }
     std::fs::write(dir.path().join("broken.json"), "{\n  \"program\": 3\n}").unwrap();

@@ -5,7 +5,6 @@
 //! on disk as it happens. Plus a property test over random sessions.
 
 use crate::common;
-use jiff::Timestamp;
 use proptest::prelude::*;
 use signup_doctor::content::Loaded;
 use signup_doctor::desk::Desk;
@@ -13,29 +12,21 @@ use signup_doctor::engine::place::Place;
 use signup_doctor::engine::tree::NodeKind;
 use signup_doctor::plain::{self, Input};
 use signup_doctor::transcript::journal::{self, Journal};
-use signup_doctor::transcript::{self, AtExit, Build, Saver, Transcript};
+use signup_doctor::transcript::{self, AtExit, Saver, Transcript};
 use signup_doctor::wizard::session::{Effect, Msg, QuitChoice, Session};
 use std::path::PathBuf;
 
 fn loaded() -> &'static Loaded {
-    crate::common::shipped()
-}
-
-fn build() -> Build<'static> {
-    crate::common::shipped_build()
-}
-
-fn clock() -> Timestamp {
-    crate::common::fixed_clock()
+    common::shipped()
 }
 
 fn session() -> Session<'static> {
-    Session::with_clock(loaded().tree.as_ref().unwrap(), clock)
+    Session::with_clock(loaded().tree.as_ref().unwrap(), common::fixed_clock)
 }
 
 fn saver(dir: Option<PathBuf>, fallback: Option<PathBuf>) -> Saver<'static> {
     Saver {
-        build: build(),
+        build: common::shipped_build(),
         dir,
         fallback,
     }
@@ -43,7 +34,7 @@ fn saver(dir: Option<PathBuf>, fallback: Option<PathBuf>) -> Saver<'static> {
 
 /// The transcript now, and its Markdown.
 fn saved(session: &Session<'_>) -> (Transcript, String) {
-    let transcript = Transcript::of(session, &build(), clock());
+    let transcript = Transcript::of(session, &common::shipped_build(), common::fixed_clock());
     let markdown = transcript.markdown(&loaded().localizer).to_string();
     (transcript, markdown)
 }
@@ -241,7 +232,7 @@ fn stop(save_first: bool, code: u8) -> signup_doctor::wizard::session::Stop {
 fn the_journal_holds_every_event_as_it_happens_and_replays_to_the_same_session() {
     let dir = tempfile::tempdir().unwrap();
     let mut session = session();
-    let mut journal = Journal::start(dir.path(), &session, &build()).unwrap();
+    let mut journal = Journal::start(dir.path(), &session, &common::shipped_build()).unwrap();
     for msg in [Msg::Choose(1), Msg::Choose(0), Msg::Note("first".into()), Msg::Back] {
         session.update(msg);
         journal.sync(&session).unwrap();
@@ -564,7 +555,7 @@ fn resume_takes_a_journal() {
     let mut session = session();
     session.update(Msg::GoTo("card-declined/bank-card".into()));
     session.update(Msg::Note("from the journal".into()));
-    let journal = Journal::start(&home, &session, &build()).unwrap();
+    let journal = Journal::start(&home, &session, &common::shipped_build()).unwrap();
     let path = journal.path().to_path_buf();
     drop(journal);
     let dir = tempfile::tempdir().unwrap();
@@ -660,7 +651,7 @@ fn a_session_stopped_before_anything_was_done_leaves_nothing_to_offer() {
     // offered either: the next start removes it.
     let mut session = session();
     session.update(Msg::Choose(0));
-    let journal = Journal::start(&home.join("state/signup-doctor"), &session, &build()).unwrap();
+    let journal = Journal::start(&home.join("state/signup-doctor"), &session, &common::shipped_build()).unwrap();
     let path = journal.path().to_path_buf();
     drop(journal);
     let header = std::fs::read_to_string(&path)

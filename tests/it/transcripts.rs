@@ -3,11 +3,11 @@
 //! character; FIFOs and devices are refused at once; relative XDG folders are ignored; every argument
 //! echoed back is sanitised.
 
-use jiff::Timestamp;
+use crate::common::{fixed_clock, shipped_build};
 use serde_json::Value;
 use signup_doctor::content::Loaded;
 use signup_doctor::transcript::journal::{self, Journal};
-use signup_doctor::transcript::{self, Build, Transcript};
+use signup_doctor::transcript::{self, Transcript};
 use signup_doctor::wizard::session::{Msg, Session};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -32,14 +32,6 @@ fn loaded() -> &'static Loaded {
     crate::common::shipped()
 }
 
-fn build() -> Build<'static> {
-    crate::common::shipped_build()
-}
-
-fn clock() -> Timestamp {
-    crate::common::fixed_clock()
-}
-
 /// A session at `code` with a note on where it stopped.
 fn session_at(code: &str) -> Session<'static> {
     let mut session = Session::at_code(loaded().tree.as_ref().unwrap(), code).unwrap();
@@ -49,7 +41,7 @@ fn session_at(code: &str) -> Session<'static> {
 
 /// Saves a transcript of `session` in `dir`, as `name`, after `edit` changed its JSON.
 fn save_edited(dir: &Path, name: &str, session: &Session<'_>, edit: impl FnOnce(&mut Value)) -> PathBuf {
-    let transcript = Transcript::of(session, &build(), clock());
+    let transcript = Transcript::of(session, &shipped_build(), fixed_clock());
     let mut json = serde_json::to_value(&transcript).unwrap();
     edit(&mut json);
     let path = dir.join(name);
@@ -240,7 +232,7 @@ fn resume_in_plain_mode_prints_no_escape_from_a_transcripts_notes_or_texts() {
 fn resume_of_a_journal_prints_no_escape_from_its_header_or_notes() {
     let dir = tempfile::tempdir().unwrap();
     let session = session_at("past-due/declined/admin/no/no/no");
-    let journal = Journal::start(dir.path(), &session, &build()).unwrap();
+    let journal = Journal::start(dir.path(), &session, &shipped_build()).unwrap();
     let path = journal.path().to_path_buf();
     drop(journal);
     let lines: Vec<String> = std::fs::read_to_string(&path)
@@ -565,7 +557,7 @@ fn an_unfinished_journal_with_a_hostile_name_is_offered_with_a_clean_path() {
     let folder = home.join("state/signup-doctor");
     std::fs::create_dir_all(&folder).unwrap();
     let session = session_at("card-declined/bank-card/no");
-    let journal = Journal::start(&folder, &session, &build()).unwrap();
+    let journal = Journal::start(&folder, &session, &shipped_build()).unwrap();
     let (from, good) = (journal.path().to_path_buf(), folder.join(format!("x{PAYLOAD}.journal")));
     drop(journal);
     std::fs::rename(&from, &good).unwrap();
