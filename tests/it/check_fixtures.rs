@@ -4,27 +4,14 @@
 use std::fs;
 use std::path::Path;
 
-fn copy_tree(from: &Path, to: &Path) {
-    for entry in fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            fs::create_dir_all(&target).unwrap();
-            copy_tree(&entry.path(), &target);
-        } else if entry.file_name() != "expected.txt" {
-            fs::copy(entry.path(), target).unwrap();
-        }
-    }
-}
-
 /// A scratch copy of the base tree, the wizard's own messages, and the fixture's files over them.
 pub fn scratch_tree(fixture: Option<&str>) -> tempfile::TempDir {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let dir = tempfile::tempdir().unwrap();
-    copy_tree(&root.join("tests/fixtures/base"), dir.path());
-    crate::common::copy_wizard_locales(&dir.path().join("locales"));
+    let dir = crate::common::scratch_base();
     if let Some(name) = fixture {
-        copy_tree(&root.join("tests/fixtures/check").join(name), dir.path());
+        crate::common::copy_tree(
+            &crate::common::root().join("tests/fixtures/check").join(name),
+            dir.path(),
+        );
     }
     dir
 }

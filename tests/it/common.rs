@@ -139,27 +139,35 @@ pub fn fixed_clock() -> jiff::Timestamp {
     jiff::Timestamp::from_second(1_790_000_000).unwrap()
 }
 
-/// `tests/fixtures/base` (root → phone: a question, a two-step fix; or help: a fix, then an
-/// escalation end) with the wizard's own messages, loaded as the program loads `--flows` and
-/// `--locales`, from a scratch folder the caller keeps.
-pub fn base_fixture() -> (tempfile::TempDir, signup_doctor::content::Loaded) {
+/// A scratch folder holding `tests/fixtures/base` (root → phone: a question, a two-step fix; or
+/// help: a fix, then an escalation end), `flows/` and `locales/`, with the wizard's own messages
+/// beside its own.
+pub fn scratch_base() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
-    let fixture = root().join("tests/fixtures/base");
-    let flows = dir.path().join("flows");
-    std::fs::create_dir(&flows).unwrap();
-    for entry in std::fs::read_dir(fixture.join("flows")).unwrap() {
-        let path = entry.unwrap().path();
-        std::fs::copy(&path, flows.join(path.file_name().unwrap())).unwrap();
-    }
-    for lang in ["en", "fr"] {
-        let to = dir.path().join("locales").join(lang);
-        std::fs::create_dir_all(&to).unwrap();
-        for file in ["base.ftl", "channels.ftl"] {
-            std::fs::copy(fixture.join("locales").join(lang).join(file), to.join(file)).unwrap();
+    copy_tree(&root().join("tests/fixtures/base"), dir.path());
+    copy_wizard_locales(&dir.path().join("locales"));
+    dir
+}
+
+/// Copies the files under `from` into `to`, folders and all (a fixture's `expected.txt` aside).
+pub fn copy_tree(from: &Path, to: &Path) {
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            std::fs::create_dir_all(&target).unwrap();
+            copy_tree(&entry.path(), &target);
+        } else if entry.file_name() != "expected.txt" {
+            std::fs::copy(entry.path(), target).unwrap();
         }
     }
-    copy_wizard_locales(&dir.path().join("locales"));
-    let locales = dir.path().join("locales");
+}
+
+/// [`scratch_base`], loaded as the program loads `--flows` and `--locales`, from the scratch folder
+/// the caller keeps.
+pub fn base_fixture() -> (tempfile::TempDir, signup_doctor::content::Loaded) {
+    let dir = scratch_base();
+    let (flows, locales) = (dir.path().join("flows"), dir.path().join("locales"));
     let loaded = signup_doctor::content::load(signup_doctor::content::Sources {
         flows: Some(&flows),
         locales: Some(&locales),

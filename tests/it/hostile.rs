@@ -2,27 +2,10 @@
 //! with a clear error naming the file (and line where there is one) and a non-zero exit — never a
 //! panic, a hang, or an escape sequence on the terminal. One test per class of hostile input.
 
+use crate::common::scratch_base;
 use std::fs;
 use std::path::Path;
 use std::time::Duration;
-
-/// A scratch copy of the small valid tree, with the wizard's own messages.
-pub(crate) fn scratch() -> tempfile::TempDir {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let dir = tempfile::tempdir().unwrap();
-    for sub in ["flows", "locales/en", "locales/fr"] {
-        fs::create_dir_all(dir.path().join(sub)).unwrap();
-        let from = root.join("tests/fixtures/base").join(sub);
-        for entry in fs::read_dir(&from).unwrap() {
-            let entry = entry.unwrap();
-            if entry.path().is_file() {
-                fs::copy(entry.path(), dir.path().join(sub).join(entry.file_name())).unwrap();
-            }
-        }
-    }
-    crate::common::copy_wizard_locales(&dir.path().join("locales"));
-    dir
-}
 
 struct Run {
     code: Option<i32>,
@@ -59,7 +42,7 @@ fn assert_refused_everywhere(dir: &Path, needle: &str) {
 
 #[test]
 fn an_alias_bomb_is_refused_without_expanding() {
-    let dir = scratch();
+    let dir = scratch_base();
     let mut yaml = String::from(
         "topic: help\ntitle: help-title\nnodes:\n  - id: start\n    fix: help-start\n    steps: &a0 [x, x, x, x, x, x, x, x, x, x]\n",
     );
@@ -75,7 +58,7 @@ fn an_alias_bomb_is_refused_without_expanding() {
 
 #[test]
 fn deep_yaml_nesting_is_refused() {
-    let dir = scratch();
+    let dir = scratch_base();
     let yaml = format!(
         "topic: help\ntitle: help-title\nnodes: {}{}\n",
         "[".repeat(100_000),
@@ -87,7 +70,7 @@ fn deep_yaml_nesting_is_refused() {
 
 #[test]
 fn a_huge_flow_file_is_refused_by_its_size() {
-    let dir = scratch();
+    let dir = scratch_base();
     fs::write(
         dir.path().join("flows/help.yaml"),
         format!("# {}\n", "x".repeat(5 << 20)),
@@ -107,7 +90,7 @@ fn a_huge_flow_file_is_refused_by_its_size() {
 #[test]
 fn a_sparse_giant_flow_or_locale_file_is_refused_before_it_is_read() {
     use std::process::{Command, Stdio};
-    let dir = scratch();
+    let dir = scratch_base();
     let giant = 3u64 << 30;
     fs::File::create(dir.path().join("flows/huge.yaml"))
         .unwrap()
@@ -155,7 +138,7 @@ fn a_sparse_giant_flow_or_locale_file_is_refused_before_it_is_read() {
 
 #[test]
 fn a_very_long_line_is_reported_at_its_position() {
-    let dir = scratch();
+    let dir = scratch_base();
     let yaml = format!("topic: help\ntitle: {}\nnodes: [\n", "x".repeat(2 << 20));
     fs::write(dir.path().join("flows/help.yaml"), yaml).unwrap();
     assert_refused_everywhere(dir.path(), "flows/help.yaml:3:");
@@ -163,7 +146,7 @@ fn a_very_long_line_is_reported_at_its_position() {
 
 #[test]
 fn binary_bytes_and_invalid_utf8_are_reported_at_the_bad_byte() {
-    let dir = scratch();
+    let dir = scratch_base();
     fs::write(
         dir.path().join("flows/help.yaml"),
         b"topic: help\ntitle: \x00\x9f\xff\n",
@@ -174,7 +157,7 @@ fn binary_bytes_and_invalid_utf8_are_reported_at_the_bad_byte() {
 
 #[test]
 fn control_characters_in_yaml_are_a_syntax_error_not_terminal_output() {
-    let dir = scratch();
+    let dir = scratch_base();
     fs::write(
         dir.path().join("flows/help.yaml"),
         "topic: help\ntitle: \u{1b}]0;owned\u{7}\nnodes: []\n",
@@ -192,7 +175,7 @@ fn control_characters_in_yaml_are_a_syntax_error_not_terminal_output() {
 
 #[test]
 fn a_bom_and_crlf_line_ends_load_cleanly() {
-    let dir = scratch();
+    let dir = scratch_base();
     for file in ["flows/help.yaml", "locales/fr/base.ftl"] {
         let path = dir.path().join(file);
         let text = fs::read_to_string(&path).unwrap().replace('\n', "\r\n");
@@ -209,7 +192,7 @@ fn a_bom_and_crlf_line_ends_load_cleanly() {
 
 #[test]
 fn deeply_nested_fluent_placeables_are_refused_before_parsing() {
-    let dir = scratch();
+    let dir = scratch_base();
     let ftl = format!("help-done = {}1{}\n", "{ ".repeat(100_000), " }".repeat(100_000));
     let path = dir.path().join("locales/fr/base.ftl");
     let text = fs::read_to_string(&path)
@@ -226,7 +209,7 @@ fn deeply_nested_fluent_placeables_are_refused_before_parsing() {
 
 #[test]
 fn fluent_references_in_a_loop_are_reported() {
-    let dir = scratch();
+    let dir = scratch_base();
     let path = dir.path().join("locales/en/base.ftl");
     let text = fs::read_to_string(&path).unwrap().replace(
         "help-done = Call support.",
@@ -246,7 +229,7 @@ fn fluent_references_in_a_loop_are_reported() {
 
 #[test]
 fn a_missing_flows_directory_is_an_io_error() {
-    let dir = scratch();
+    let dir = scratch_base();
     let output = crate::common::doctor()
         .args(["check", "--flows"])
         .arg(dir.path().join("nope"))
@@ -258,7 +241,7 @@ fn a_missing_flows_directory_is_an_io_error() {
 
 #[test]
 fn an_empty_flows_directory_says_so() {
-    let dir = scratch();
+    let dir = scratch_base();
     fs::remove_dir_all(dir.path().join("flows")).unwrap();
     fs::create_dir(dir.path().join("flows")).unwrap();
     assert_refused_everywhere(dir.path(), "no flow files (*.yaml) found");
@@ -266,7 +249,7 @@ fn an_empty_flows_directory_says_so() {
 
 #[test]
 fn a_folder_named_like_a_flow_file_is_reported() {
-    let dir = scratch();
+    let dir = scratch_base();
     fs::remove_file(dir.path().join("flows/help.yaml")).unwrap();
     fs::create_dir(dir.path().join("flows/help.yaml")).unwrap();
     assert_refused_everywhere(
@@ -278,7 +261,7 @@ fn a_folder_named_like_a_flow_file_is_reported() {
 #[cfg(unix)]
 #[test]
 fn a_link_loop_is_reported_not_followed_forever() {
-    let dir = scratch();
+    let dir = scratch_base();
     std::os::unix::fs::symlink("loop.yaml", dir.path().join("flows/loop.yaml")).unwrap();
     std::os::unix::fs::symlink("../fr", dir.path().join("locales/fr/again")).unwrap();
     assert_refused_everywhere(dir.path(), "flows/loop.yaml: error: cannot read file:");
@@ -319,7 +302,7 @@ pub(crate) fn add_doubling_topic(dir: &Path, questions: usize) {
 
 #[test]
 fn paths_that_double_at_each_question_are_warned_of_by_check_and_listed_only_up_to_the_limit() {
-    let dir = scratch();
+    let dir = scratch_base();
     add_doubling_topic(dir.path(), 40);
     let check = run(dir.path(), &["check"]);
     assert_eq!(check.code, Some(0), "{}", check.out);
@@ -364,7 +347,7 @@ fn paths_that_double_at_each_question_are_warned_of_by_check_and_listed_only_up_
 #[cfg(unix)]
 #[test]
 fn paths_on_a_flow_with_too_many_paths_streams_to_a_pipe_that_closes_early() {
-    let dir = scratch();
+    let dir = scratch_base();
     add_doubling_topic(dir.path(), 40);
     let bin = assert_cmd::cargo::cargo_bin("signup-doctor");
     let started = std::time::Instant::now();
@@ -386,7 +369,7 @@ fn paths_on_a_flow_with_too_many_paths_streams_to_a_pipe_that_closes_early() {
 
 #[test]
 fn a_flow_file_named_with_a_newline_and_escapes_cannot_forge_a_finding_line() {
-    let dir = scratch();
+    let dir = scratch_base();
     let name = "a\nFORGED\u{1b}]0;x\u{7}\u{202e}\u{200b}.yaml";
     fs::write(dir.path().join("flows").join(name), "topic: [").unwrap();
     for args in [&["check"][..], &["walk", "1"]] {
@@ -406,7 +389,7 @@ fn a_flow_file_named_with_a_newline_and_escapes_cannot_forge_a_finding_line() {
 
 #[test]
 fn invisible_and_bidi_characters_in_locale_texts_never_reach_plain_output() {
-    let dir = scratch();
+    let dir = scratch_base();
     let file = dir.path().join("locales/en/base.ftl");
     let text = fs::read_to_string(&file).unwrap().replace(
         "root-where = Where are you stuck?",
@@ -449,7 +432,7 @@ fn a_huge_code_or_language_typed_back_in_an_error_is_shortened_to_one_readable_l
 /// as a question, passed `check`, and the wizard showed its id. It is an error now.
 #[test]
 fn a_message_with_attributes_but_no_value_is_an_error() {
-    let dir = scratch();
+    let dir = scratch_base();
     let path = dir.path().join("locales/en/base.ftl");
     let text = fs::read_to_string(&path).unwrap().replace(
         "root-where = Where are you stuck?",

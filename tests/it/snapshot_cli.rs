@@ -336,7 +336,7 @@ fn the_full_screen_is_as_wide_as_asked_and_a_width_it_cannot_draw_is_refused() {
 
 #[test]
 fn hostile_flows_and_stored_files_put_no_escape_in_the_files_or_on_the_terminal() {
-    let dir = crate::hostile::scratch();
+    let dir = crate::common::scratch_base();
     // Every text, in both languages, with escape sequences, C1 controls and a bidi override.
     for lang in ["en", "fr"] {
         let file = dir.path().join("locales").join(lang).join("base.ftl");
@@ -399,7 +399,7 @@ fn hostile_flows_and_stored_files_put_no_escape_in_the_files_or_on_the_terminal(
 
 #[test]
 fn a_tree_of_2_to_the_40_paths_is_snapshot_screen_by_screen_with_its_paths_counted() {
-    let dir = crate::hostile::scratch();
+    let dir = crate::common::scratch_base();
     crate::hostile::add_doubling_topic(dir.path(), 40);
     let update = run(
         dir.path(),
