@@ -3,7 +3,7 @@
 //! something no one can read or copy. Both flows (`link:`) and locale texts are scanned.
 
 use super::diagnostic::{Diagnostics, LineIndex};
-use super::format::grammar::LINK_SCHEMES as SCHEMES;
+use super::format::grammar::LINK_SCHEMES;
 use crate::engine::lint::Lint;
 use crate::source::FileSet;
 use crate::text::wrap::truncate;
@@ -72,7 +72,7 @@ pub fn check_links(sets: &[&FileSet], diags: &mut Diagnostics) {
 fn links(text: &str) -> Vec<(usize, &str)> {
     let mut found = Vec::new();
     let mut from = 0;
-    while let Some((start, _)) = SCHEMES
+    while let Some((start, _)) = LINK_SCHEMES
         .iter()
         .filter_map(|s| text[from..].find(s).map(|i| (from + i, *s)))
         .min_by_key(|&(i, _)| i)
